@@ -1,0 +1,118 @@
+using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Results;
+
+namespace EmployerPortal.Domain.Companies;
+
+/// <summary>An employer customer of the provider, with its account details and settings.</summary>
+public sealed class Company : AggregateRoot<CompanyId>
+{
+    private readonly List<CompanyContact> _contacts = [];
+    private readonly List<ResultType> _enabledNonStandardResultTypes = [];
+
+    private Company()
+    {
+        AccountNumber = null!;
+        Name = null!;
+        Address = null!;
+        Phone = null!;
+    }
+
+    public AccountNumber AccountNumber { get; private set; }
+
+    public string Name { get; private set; }
+
+    public PostalAddress Address { get; private set; }
+
+    public string Phone { get; private set; }
+
+    public string? SpecialInstructions { get; private set; }
+
+    public Uri? DrugScreenPortalUrl { get; private set; }
+
+    public CompanyStatus Status { get; private set; }
+
+    /// <summary>Concurrency token: bumped on every change so a second concurrent edit is refused.</summary>
+    public int Version { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public IReadOnlyList<CompanyContact> Contacts => _contacts;
+
+    public IReadOnlyList<ResultType> EnabledNonStandardResultTypes => _enabledNonStandardResultTypes;
+
+    public bool IsActive => Status == CompanyStatus.Active;
+
+    public static Company Provision(AccountNumber accountNumber, string name, PostalAddress address, string phone, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var company = new Company
+        {
+            Id = CompanyId.New(),
+            AccountNumber = accountNumber,
+            Name = name.Trim(),
+            Address = address,
+            Phone = phone,
+            Status = CompanyStatus.Active,
+            CreatedAt = now,
+            Version = 1,
+        };
+        company.Raise(new CompanyProvisioned(company.Id, accountNumber.Value, now));
+        return company;
+    }
+
+    public void UpdateAccountDetails(PostalAddress address, string phone, string? specialInstructions, IEnumerable<CompanyContact> contacts)
+    {
+        var newContacts = contacts.ToList();
+        CheckRule(new AtLeastOneContactReceivesNewResultNotices(newContacts));
+        Address = address;
+        Phone = phone;
+        SpecialInstructions = string.IsNullOrWhiteSpace(specialInstructions) ? null : specialInstructions.Trim();
+        _contacts.Clear();
+        _contacts.AddRange(newContacts);
+        Version++;
+    }
+
+    public void ChangeSettings(CompanyStatus status, Uri? drugScreenPortalUrl, IEnumerable<ResultType> nonStandardResultTypes, DateTimeOffset now)
+    {
+        var types = nonStandardResultTypes.Distinct().ToList();
+        foreach (var type in types)
+        {
+            CheckRule(new OnlyNonStandardResultTypesCanBeEnabled(type));
+        }
+
+        var wasActive = IsActive;
+        Status = status;
+        DrugScreenPortalUrl = drugScreenPortalUrl;
+        _enabledNonStandardResultTypes.Clear();
+        _enabledNonStandardResultTypes.AddRange(types);
+        Version++;
+        if (wasActive && !IsActive)
+        {
+            Raise(new CompanySuspended(Id, now));
+        }
+    }
+
+    /// <summary>Whether a result of this type may be published for this company.</summary>
+    public bool Accepts(ResultType type) =>
+        !ResultTypes.Get(type).IsNonStandard || _enabledNonStandardResultTypes.Contains(type);
+
+    public IEnumerable<CompanyContact> ContactsReceiving(ContactNotices notice) => _contacts.Where(c => c.Receives(notice));
+}
+
+public sealed record CompanyProvisioned(CompanyId CompanyId, string AccountNumber, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record CompanySuspended(CompanyId CompanyId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed class AtLeastOneContactReceivesNewResultNotices(IReadOnlyCollection<CompanyContact> contacts) : IBusinessRule
+{
+    public string Message => "At least one contact must receive new-result notices.";
+
+    public bool IsBroken() => !contacts.Any(c => c.Receives(ContactNotices.NewResults));
+}
+
+public sealed class OnlyNonStandardResultTypesCanBeEnabled(ResultType type) : IBusinessRule
+{
+    public string Message => $"{type} is a standard result type; only non-standard types are enabled per company.";
+
+    public bool IsBroken() => !ResultTypes.Get(type).IsNonStandard;
+}

@@ -1,0 +1,160 @@
+using EmployerPortal.Domain.Common;
+
+namespace EmployerPortal.Domain.Users;
+
+/// <summary>An employer's user of the portal. Credentials live in infrastructure, not here.</summary>
+public sealed class PortalUser : AggregateRoot<PortalUserId>
+{
+    private PortalUser()
+    {
+        Email = null!;
+        FirstName = null!;
+        LastName = null!;
+    }
+
+    public CompanyId CompanyId { get; private set; }
+
+    /// <summary>The sign-in name, stored lower-case; unique across the portal.</summary>
+    public string Email { get; private set; }
+
+    public string FirstName { get; private set; }
+
+    public string LastName { get; private set; }
+
+    public UserRole Role { get; private set; }
+
+    public UserStatus Status { get; private set; }
+
+    public DateTimeOffset InvitedAt { get; private set; }
+
+    public DateTimeOffset? ActivatedAt { get; private set; }
+
+    public DateTimeOffset? LastSignInAt { get; private set; }
+
+    public string FullName => $"{FirstName} {LastName}";
+
+    public bool IsActiveAdmin => Role == UserRole.Admin && Status == UserStatus.Active;
+
+    public static PortalUser Invite(CompanyId companyId, string email, string firstName, string lastName, UserRole role, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(email);
+        ArgumentException.ThrowIfNullOrWhiteSpace(firstName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(lastName);
+        var user = new PortalUser
+        {
+            Id = PortalUserId.New(),
+            CompanyId = companyId,
+            Email = NormalizeEmail(email),
+            FirstName = firstName.Trim(),
+            LastName = lastName.Trim(),
+            Role = role,
+            Status = UserStatus.Invited,
+            InvitedAt = now,
+        };
+        user.Raise(new UserInvited(user.Id, companyId, now));
+        return user;
+    }
+
+    public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
+
+    /// <summary>The invitee set a password: the account becomes usable.</summary>
+    public void Activate(DateTimeOffset now)
+    {
+        CheckRule(new OnlyAnInvitedUserCanBeActivated(Status));
+        Status = UserStatus.Active;
+        ActivatedAt = now;
+        Raise(new UserActivated(Id, CompanyId, now));
+    }
+
+    public void Rename(string firstName, string lastName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(firstName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(lastName);
+        FirstName = firstName.Trim();
+        LastName = lastName.Trim();
+    }
+
+    /// <param name="actor">Who asks for the change.</param>
+    /// <param name="activeAdminsInCompany">How many active Admins the company has now, this user included.</param>
+    public void ChangeRole(UserRole newRole, PortalUserId actor, int activeAdminsInCompany, DateTimeOffset now)
+    {
+        CheckRule(new NobodyChangesTheirOwnAccess(Id, actor));
+        if (Role == newRole)
+        {
+            return;
+        }
+
+        if (IsActiveAdmin)
+        {
+            CheckRule(new CompanyKeepsAnActiveAdmin(activeAdminsInCompany));
+        }
+
+        var previous = Role;
+        Role = newRole;
+        Raise(new UserRoleChanged(Id, CompanyId, previous, newRole, actor, now));
+    }
+
+    public void Disable(PortalUserId actor, int activeAdminsInCompany, DateTimeOffset now)
+    {
+        CheckRule(new NobodyChangesTheirOwnAccess(Id, actor));
+        if (Status == UserStatus.Disabled)
+        {
+            return;
+        }
+
+        if (IsActiveAdmin)
+        {
+            CheckRule(new CompanyKeepsAnActiveAdmin(activeAdminsInCompany));
+        }
+
+        Status = UserStatus.Disabled;
+        Raise(new UserDisabled(Id, CompanyId, actor, now));
+    }
+
+    public void Enable(PortalUserId actor, DateTimeOffset now)
+    {
+        CheckRule(new NobodyChangesTheirOwnAccess(Id, actor));
+        if (Status != UserStatus.Disabled)
+        {
+            return;
+        }
+
+        Status = ActivatedAt is null ? UserStatus.Invited : UserStatus.Active;
+        Raise(new UserEnabled(Id, CompanyId, actor, now));
+    }
+
+    public void RecordSignIn(DateTimeOffset now) => LastSignInAt = now;
+}
+
+public sealed record UserInvited(PortalUserId UserId, CompanyId CompanyId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record UserActivated(PortalUserId UserId, CompanyId CompanyId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record UserRoleChanged(PortalUserId UserId, CompanyId CompanyId, UserRole From, UserRole To, PortalUserId ChangedBy, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record UserDisabled(PortalUserId UserId, CompanyId CompanyId, PortalUserId DisabledBy, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record UserEnabled(PortalUserId UserId, CompanyId CompanyId, PortalUserId EnabledBy, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed class NobodyChangesTheirOwnAccess(PortalUserId target, PortalUserId actor) : IBusinessRule
+{
+    public string Message => "You cannot change your own role or status; ask another Admin.";
+
+    public bool IsBroken() => target == actor;
+}
+
+public sealed class CompanyKeepsAnActiveAdmin(int activeAdminsInCompany) : IBusinessRule
+{
+    public string Message => "The company must keep at least one active Admin.";
+
+    public bool IsBroken() => activeAdminsInCompany <= 1;
+}
+
+public sealed class OnlyAnInvitedUserCanBeActivated(UserStatus status) : IBusinessRule
+{
+    public string Message => status == UserStatus.Disabled
+        ? "This user has been disabled."
+        : "This account is already active.";
+
+    public bool IsBroken() => status != UserStatus.Invited;
+}
