@@ -1,0 +1,165 @@
+using EmployerPortal.Domain.Common;
+
+namespace EmployerPortal.Domain.Authorizations;
+
+/// <summary>
+/// An employer's go-ahead for services to an employee, shown at check-in.
+/// Active until a visit uses it, an employer voids it (deleting = voiding) or its valid-until date passes.
+/// </summary>
+/// <remarks>Calendar dates are read in the offset of the <c>now</c> the caller passes in.</remarks>
+public sealed class Authorization : AggregateRoot<AuthorizationId>
+{
+    public const int MaxValidityDays = 90;
+
+    private readonly List<AuthorizedService> _services = [];
+    private readonly List<AuthorizationEmail> _emails = [];
+    private readonly List<AuthorizationStatusChange> _statusHistory = [];
+
+    private Authorization()
+    {
+        Number = null!;
+        Employee = null!;
+    }
+
+    public CompanyId CompanyId { get; private set; }
+
+    public AuthorizationNumber Number { get; private set; }
+
+    public Employee Employee { get; private set; }
+
+    public AuthorizationReason Reason { get; private set; }
+
+    /// <summary>Present exactly when <see cref="Reason"/> is <see cref="AuthorizationReason.Injury"/>.</summary>
+    public InjuryDetails? Injury { get; private set; }
+
+    public string? SpecialInstructions { get; private set; }
+
+    /// <summary>The last day the authorization can be used.</summary>
+    public DateOnly ValidUntil { get; private set; }
+
+    /// <summary>The stored status; an active authorization past its valid-until date reads as expired through <see cref="StatusAt"/>.</summary>
+    public AuthorizationStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public PortalUserId CreatedBy { get; private set; }
+
+    public DateTimeOffset? UsedAt { get; private set; }
+
+    public string? UsedByVisitId { get; private set; }
+
+    public DateTimeOffset? VoidedAt { get; private set; }
+
+    public PortalUserId? VoidedBy { get; private set; }
+
+    public IReadOnlyList<AuthorizedService> Services => _services;
+
+    public IReadOnlyList<AuthorizationEmail> Emails => _emails;
+
+    public IReadOnlyList<AuthorizationStatusChange> StatusHistory => _statusHistory;
+
+    public static Authorization Create(
+        CompanyId companyId,
+        AuthorizationNumber number,
+        Employee employee,
+        AuthorizationReason reason,
+        InjuryDetails? injury,
+        IReadOnlyCollection<AuthorizedService> services,
+        string? specialInstructions,
+        DateOnly validUntil,
+        PortalUserId createdBy,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(number);
+        ArgumentNullException.ThrowIfNull(employee);
+        ArgumentNullException.ThrowIfNull(services);
+        var today = Dates.DateOf(now);
+        CheckRule(new DateOfBirthMustBeInThePast(employee.DateOfBirth, today));
+        CheckRule(new InjuryRequiresDateOfInjury(reason, injury));
+        CheckRule(new DateOfInjuryCannotBeInTheFuture(injury, today));
+        CheckRule(new AtLeastOneServiceMustBeAuthorized(services));
+        CheckRule(new ValidUntilMustBeWithin90Days(validUntil, today));
+
+        var authorization = new Authorization
+        {
+            Id = AuthorizationId.New(),
+            CompanyId = companyId,
+            Number = number,
+            Employee = employee,
+            Reason = reason,
+            Injury = injury,
+            SpecialInstructions = string.IsNullOrWhiteSpace(specialInstructions) ? null : specialInstructions.Trim(),
+            ValidUntil = validUntil,
+            Status = AuthorizationStatus.Active,
+            CreatedAt = now,
+            CreatedBy = createdBy,
+        };
+        authorization._services.AddRange(services.Distinct());
+        authorization._statusHistory.Add(new AuthorizationStatusChange(AuthorizationStatus.Active, now, createdBy));
+        authorization.Raise(new AuthorizationCreated(authorization.Id, companyId, number.Value, createdBy, now));
+        return authorization;
+    }
+
+    /// <summary>The status as of <paramref name="now"/>: expired once the valid-until date has passed, stored or not.</summary>
+    public AuthorizationStatus StatusAt(DateTimeOffset now) =>
+        Status == AuthorizationStatus.Active && Dates.DateOf(now) > ValidUntil ? AuthorizationStatus.Expired : Status;
+
+    public bool IsExpiredAt(DateTimeOffset now) => StatusAt(now) == AuthorizationStatus.Expired;
+
+    /// <summary>The front desk checks the employee in: the authorization is used by that visit.</summary>
+    public void CheckIn(string externalVisitId, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(externalVisitId);
+        var status = StatusAt(now);
+        CheckRule(new VoidedAuthorizationCannotBeUsed(status));
+        CheckRule(new AuthorizationCanOnlyBeUsedOnce(status));
+        CheckRule(new ExpiredAuthorizationCannotBeUsed(status));
+
+        Status = AuthorizationStatus.Used;
+        UsedAt = now;
+        UsedByVisitId = externalVisitId.Trim();
+        _statusHistory.Add(new AuthorizationStatusChange(AuthorizationStatus.Used, now, null));
+        Raise(new AuthorizationUsed(Id, CompanyId, Number.Value, UsedByVisitId, now));
+    }
+
+    /// <summary>An Admin deletes the authorization: it stays on record as voided, with who and when.</summary>
+    public void Void(PortalUserId by, DateTimeOffset now)
+    {
+        CheckRule(new AuthorizationCannotBeVoidedOnceUsed(Status));
+        CheckRule(new AuthorizationAlreadyVoided(Status));
+
+        Status = AuthorizationStatus.Voided;
+        VoidedAt = now;
+        VoidedBy = by;
+        _statusHistory.Add(new AuthorizationStatusChange(AuthorizationStatus.Voided, now, by));
+        Raise(new AuthorizationVoided(Id, CompanyId, Number.Value, by, now));
+    }
+
+    /// <summary>Housekeeping: stores the expiry of an active authorization whose valid-until date has passed.</summary>
+    public void Expire(DateTimeOffset now)
+    {
+        CheckRule(new OnlyAnActiveAuthorizationPastValidUntilExpires(Status, ValidUntil, Dates.DateOf(now)));
+
+        Status = AuthorizationStatus.Expired;
+        _statusHistory.Add(new AuthorizationStatusChange(AuthorizationStatus.Expired, now, null));
+        Raise(new AuthorizationExpired(Id, CompanyId, Number.Value, now));
+    }
+
+    public void RecordEmailed(string toAddress, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(toAddress);
+        var email = new AuthorizationEmail(toAddress.Trim(), now);
+        _emails.Add(email);
+        Raise(new AuthorizationEmailed(Id, CompanyId, email.To, now));
+    }
+}
+
+public sealed record AuthorizationCreated(AuthorizationId AuthorizationId, CompanyId CompanyId, string Number, PortalUserId CreatedBy, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record AuthorizationUsed(AuthorizationId AuthorizationId, CompanyId CompanyId, string Number, string ExternalVisitId, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record AuthorizationVoided(AuthorizationId AuthorizationId, CompanyId CompanyId, string Number, PortalUserId VoidedBy, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record AuthorizationExpired(AuthorizationId AuthorizationId, CompanyId CompanyId, string Number, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record AuthorizationEmailed(AuthorizationId AuthorizationId, CompanyId CompanyId, string To, DateTimeOffset OccurredAt) : IDomainEvent;

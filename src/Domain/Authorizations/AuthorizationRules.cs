@@ -1,0 +1,77 @@
+using EmployerPortal.Domain.Common;
+
+namespace EmployerPortal.Domain.Authorizations;
+
+public sealed class InjuryRequiresDateOfInjury(AuthorizationReason reason, InjuryDetails? injury) : IBusinessRule
+{
+    public string Message => reason == AuthorizationReason.Injury
+        ? "An injury authorization needs the date of injury."
+        : "A non-injury authorization has no injury details.";
+
+    public bool IsBroken() => (reason == AuthorizationReason.Injury) != (injury is not null);
+}
+
+public sealed class DateOfInjuryCannotBeInTheFuture(InjuryDetails? injury, DateOnly today) : IBusinessRule
+{
+    public string Message => "The date of injury cannot be in the future.";
+
+    public bool IsBroken() => injury is not null && injury.DateOfInjury > today;
+}
+
+public sealed class AtLeastOneServiceMustBeAuthorized(IReadOnlyCollection<AuthorizedService> services) : IBusinessRule
+{
+    public string Message => "Authorize at least one service.";
+
+    public bool IsBroken() => services.Count == 0;
+}
+
+public sealed class ValidUntilMustBeWithin90Days(DateOnly validUntil, DateOnly today) : IBusinessRule
+{
+    public string Message => $"The valid-until date must be between today and {Authorization.MaxValidityDays} days from today.";
+
+    public bool IsBroken() => validUntil < today || validUntil > today.AddDays(Authorization.MaxValidityDays);
+}
+
+public sealed class AuthorizationCanOnlyBeUsedOnce(AuthorizationStatus status) : IBusinessRule
+{
+    public string Message => "This authorization has already been used.";
+
+    public bool IsBroken() => status == AuthorizationStatus.Used;
+}
+
+public sealed class ExpiredAuthorizationCannotBeUsed(AuthorizationStatus status) : IBusinessRule
+{
+    public string Message => "This authorization has expired.";
+
+    public bool IsBroken() => status == AuthorizationStatus.Expired;
+}
+
+public sealed class VoidedAuthorizationCannotBeUsed(AuthorizationStatus status) : IBusinessRule
+{
+    public string Message => "This authorization has been voided by the employer.";
+
+    public bool IsBroken() => status == AuthorizationStatus.Voided;
+}
+
+public sealed class AuthorizationCannotBeVoidedOnceUsed(AuthorizationStatus status) : IBusinessRule
+{
+    public string Message => "This authorization has been used at a visit and can no longer be voided.";
+
+    public bool IsBroken() => status == AuthorizationStatus.Used;
+}
+
+public sealed class AuthorizationAlreadyVoided(AuthorizationStatus status) : IBusinessRule
+{
+    public string Message => "This authorization is already voided.";
+
+    public bool IsBroken() => status == AuthorizationStatus.Voided;
+}
+
+public sealed class OnlyAnActiveAuthorizationPastValidUntilExpires(AuthorizationStatus status, DateOnly validUntil, DateOnly today) : IBusinessRule
+{
+    public string Message => status == AuthorizationStatus.Active
+        ? "This authorization is still valid."
+        : $"This authorization is {status.ToString().ToLowerInvariant()} and cannot expire.";
+
+    public bool IsBroken() => status != AuthorizationStatus.Active || today <= validUntil;
+}
