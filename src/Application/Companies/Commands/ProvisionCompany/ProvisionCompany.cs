@@ -1,0 +1,56 @@
+using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.Common.Persistence;
+using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Companies.Specifications;
+using EmployerPortal.Application.Users.Specifications;
+using EmployerPortal.Domain.Companies;
+using EmployerPortal.Domain.Users;
+using Mediator;
+
+namespace EmployerPortal.Application.Companies.Commands.ProvisionCompany;
+
+public sealed record AddressInput(string? Line1, string? Line2, string? City, string? State, string? PostalCode)
+{
+    public PostalAddress ToAddress() => new(Line1!.Trim(), string.IsNullOrWhiteSpace(Line2) ? null : Line2.Trim(), City!.Trim(), State!, PostalCode!);
+}
+
+public sealed record FirstAdminInput(string? Email, string? FirstName, string? LastName);
+
+/// <summary>Ops provisions a new employer customer and invites its first Admin.</summary>
+[OpsClient(OpsScopes.Companies)]
+public sealed record ProvisionCompanyCommand(
+    string? AccountNumber,
+    string? Name,
+    string? Phone,
+    AddressInput? Address,
+    FirstAdminInput? FirstAdmin) : ICommand<ProvisionedCompany>;
+
+public sealed record ProvisionedCompany(Guid CompanyId, string AccountNumber, Guid FirstAdminUserId);
+
+public sealed class ProvisionCompanyHandler(
+    IRepository<Company> companies,
+    IRepository<PortalUser> users,
+    TimeProvider clock) : ICommandHandler<ProvisionCompanyCommand, ProvisionedCompany>
+{
+    public async ValueTask<ProvisionedCompany> Handle(ProvisionCompanyCommand command, CancellationToken cancellationToken)
+    {
+        var accountNumber = AccountNumber.From(command.AccountNumber!);
+        if (await companies.AnyAsync(new CompanyByAccountNumberSpec(accountNumber), cancellationToken))
+        {
+            throw new ConflictException($"Account number {accountNumber} is already taken.");
+        }
+
+        var admin = command.FirstAdmin!;
+        if (await users.AnyAsync(new PortalUserByEmailSpec(admin.Email!), cancellationToken))
+        {
+            throw new ConflictException("That email address already belongs to a portal user.");
+        }
+
+        var now = clock.GetUtcNow();
+        var company = Company.Provision(accountNumber, command.Name!, command.Address!.ToAddress(), command.Phone!, now);
+        var firstAdmin = PortalUser.Invite(company.Id, admin.Email!, admin.FirstName!, admin.LastName!, UserRole.Admin, now);
+        companies.Add(company);
+        users.Add(firstAdmin);
+        return new ProvisionedCompany(company.Id.Value, accountNumber.Value, firstAdmin.Id.Value);
+    }
+}

@@ -1,0 +1,11 @@
+namespace EmployerPortal.Infrastructure.Identity;
+
+/// <summary>Claims the portal puts in the sign-in cookie and the ops API principal.</summary>
+public static class PortalClaimTypes
+{
+    public const string CompanyId = "portal:company";
+    public const string Role = "portal:role";
+    public const string FullName = "portal:name";
+    public const string OpsClient = "portal:ops-client";
+    public const string OpsScope = "portal:ops-scope";
+}

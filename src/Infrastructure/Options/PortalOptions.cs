@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace EmployerPortal.Infrastructure.Options;
+
+/// <summary>The <c>Portal</c> section (DESIGN §7).</summary>
+public sealed class PortalOptions
+{
+    public const string SectionName = "Portal";
+
+    /// <summary>Where the SQLite file, documents, mail pickup and keys live. Relative paths are under the content root.</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "App_Data";
+
+    /// <summary>Absolute base of links in emails; defaults to the first bound URL.</summary>
+    public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>How long an idle session lasts.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "08:00:00")]
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Create the demo companies and users at start (Development only).</summary>
+    public bool SeedDemoData { get; set; }
+}
+
+/// <summary>The <c>Database</c> section.</summary>
+public sealed class DatabaseOptions
+{
+    public const string SectionName = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Apply pending migrations when the host starts.</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,66 @@
+using EmployerPortal.Domain.Companies;
+using EmployerPortal.Domain.Results;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EmployerPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class VisitResultConfiguration : IEntityTypeConfiguration<VisitResult>
+{
+    public void Configure(EntityTypeBuilder<VisitResult> builder)
+    {
+        builder.ToTable("VisitResults");
+        builder.HasKey(v => v.Id);
+        builder.HasOne<Company>().WithMany().HasForeignKey(v => v.CompanyId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(v => v.ExternalVisitId).HasMaxLength(100).IsRequired();
+        builder.HasIndex(v => v.ExternalVisitId).IsUnique();
+        builder.HasIndex(v => new { v.CompanyId, v.ScheduledAt });
+        builder.HasIndex(v => new { v.CompanyId, v.Status, v.ScheduledAt });
+        builder.ComplexProperty(v => v.Employee, e => e.MapEmployee());
+        builder.Property(v => v.Category).HasConversion<string>().HasMaxLength(20);
+        builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(v => v.Clinic).HasMaxLength(200);
+        builder.Property(v => v.AuthorizationNumber).HasMaxLength(20);
+        builder.OwnsMany(v => v.StatusTimeline, timeline =>
+        {
+            timeline.ToTable("VisitStatusChanges");
+            timeline.WithOwner().HasForeignKey("VisitResultId");
+            timeline.Property<int>("Id");
+            timeline.HasKey("Id");
+            timeline.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
+        });
+        builder.OwnsMany(v => v.Letters, letters =>
+        {
+            letters.ToTable("GeneratedLetters");
+            letters.WithOwner().HasForeignKey("VisitResultId");
+            letters.Property<int>("Id");
+            letters.HasKey("Id");
+            letters.Property(l => l.Kind).HasConversion<string>().HasMaxLength(20);
+            letters.Property(l => l.Key).HasMaxLength(50);
+            letters.HasIndex("VisitResultId", nameof(GeneratedLetter.Kind), nameof(GeneratedLetter.Key)).IsUnique();
+        });
+        builder.HasMany(v => v.Documents).WithOne().HasForeignKey("VisitResultId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(v => v.StatusTimeline).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(v => v.Letters).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(v => v.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(v => v.DomainEvents);
+    }
+}
+
+internal sealed class ResultDocumentConfiguration : IEntityTypeConfiguration<ResultDocument>
+{
+    public void Configure(EntityTypeBuilder<ResultDocument> builder)
+    {
+        builder.ToTable("ResultDocuments");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.ExternalDocumentId).HasMaxLength(100).IsRequired();
+        builder.HasIndex("VisitResultId", nameof(ResultDocument.ExternalDocumentId)).IsUnique();
+        builder.Property(d => d.Type).HasConversion<string>().HasMaxLength(60);
+        builder.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Title).HasMaxLength(200);
+        builder.Property(d => d.StorageKey).HasMaxLength(200);
+        builder.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength();
+        builder.HasIndex(d => d.ReceivedAt);
+    }
+}

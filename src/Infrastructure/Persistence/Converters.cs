@@ -1,0 +1,23 @@
+using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Results;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace EmployerPortal.Infrastructure.Persistence;
+
+internal static class StronglyTypedIdConverters
+{
+    internal sealed class CompanyIdConverter() : ValueConverter<CompanyId, Guid>(id => id.Value, value => new CompanyId(value));
+
+    internal sealed class PortalUserIdConverter() : ValueConverter<PortalUserId, Guid>(id => id.Value, value => new PortalUserId(value));
+
+    internal sealed class AuthorizationIdConverter() : ValueConverter<AuthorizationId, Guid>(id => id.Value, value => new AuthorizationId(value));
+
+    internal sealed class ResultDocumentIdConverter() : ValueConverter<ResultDocumentId, Guid>(id => id.Value, value => new ResultDocumentId(value));
+
+    internal sealed class VisitResultIdConverter() : ValueConverter<VisitResultId, Guid>(id => id.Value, value => new VisitResultId(value));
+}
+
+/// <summary>Stores a moment as UTC ticks: SQLite then orders and compares it correctly.</summary>
+internal sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
+    value => value.UtcTicks,
+    ticks => new DateTimeOffset(ticks, TimeSpan.Zero));

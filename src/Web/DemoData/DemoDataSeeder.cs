@@ -1,0 +1,79 @@
+using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Companies.Commands.ProvisionCompany;
+using EmployerPortal.Application.Companies.Queries.GetCompany;
+using EmployerPortal.Application.Users.Commands.InviteUser;
+using EmployerPortal.Application.Users.Commands.SetInitialPassword;
+using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Users;
+using Mediator;
+
+namespace EmployerPortal.Web.DemoData;
+
+/// <summary>
+/// The demo companies of DESIGN §7, created through the application's own commands so they obey every rule.
+/// Runs in Development only (and in the test fixtures); does nothing if the demo data is already there.
+/// </summary>
+public sealed class DemoDataSeeder(IServiceScopeFactory scopes)
+{
+    /// <summary>The demo password, documented in README.md; demo users exist in Development only.</summary>
+    public const string DemoPassword = "Portal-Demo-2026!";
+
+    public static readonly DemoCompany Acme = new("100200", "Acme Logistics", "admin@acme.example", "viewer@acme.example");
+    public static readonly DemoCompany Globex = new("100300", "Globex Manufacturing", "admin@globex.example", null);
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (await ExistsAsync(Acme, cancellationToken))
+        {
+            return;
+        }
+
+        await SeedCompanyAsync(Acme, new AddressInput("1200 Commerce St", "Suite 400", "Dallas", "TX", "75202"), "(214) 555-0142", ("Alice", "Admin"), ("Victor", "Viewer"), cancellationToken);
+        await SeedCompanyAsync(Globex, new AddressInput("88 Industrial Pkwy", null, "Springfield", "OH", "45501"), "(937) 555-0190", ("Gloria", "Admin"), null, cancellationToken);
+    }
+
+    private async Task<bool> ExistsAsync(DemoCompany company, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendAsAsync(FixedActor.System, s => s.Send(new GetCompanyQuery(company.AccountNumber), cancellationToken));
+            return true;
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+    }
+
+    private async Task SeedCompanyAsync(
+        DemoCompany demo,
+        AddressInput address,
+        string phone,
+        (string First, string Last) admin,
+        (string First, string Last)? viewer,
+        CancellationToken cancellationToken)
+    {
+        var provisioned = await SendAsAsync(FixedActor.System, s => s.Send(
+            new ProvisionCompanyCommand(demo.AccountNumber, demo.Name, phone, address, new FirstAdminInput(demo.AdminEmail, admin.First, admin.Last)),
+            cancellationToken));
+        await SendAsAsync(FixedActor.System, s => s.Send(new SetInitialPasswordCommand(provisioned.FirstAdminUserId, DemoPassword), cancellationToken));
+
+        if (viewer is { } v && demo.ViewerEmail is not null)
+        {
+            var adminActor = FixedActor.Employer(new PortalUserId(provisioned.FirstAdminUserId), new CompanyId(provisioned.CompanyId), UserRole.Admin);
+            var viewerId = await SendAsAsync(adminActor, s => s.Send(new InviteUserCommand(demo.ViewerEmail, v.First, v.Last, UserRole.ViewOnly), cancellationToken));
+            await SendAsAsync(FixedActor.System, s => s.Send(new SetInitialPasswordCommand(viewerId, DemoPassword), cancellationToken));
+        }
+    }
+
+    /// <summary>Sends one message in a scope of its own, as the given actor.</summary>
+    private async Task<TResponse> SendAsAsync<TResponse>(ICurrentUser actor, Func<ISender, ValueTask<TResponse>> send)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorContext>().RunAs(actor);
+        return await send(scope.ServiceProvider.GetRequiredService<ISender>());
+    }
+}
+
+public sealed record DemoCompany(string AccountNumber, string Name, string AdminEmail, string? ViewerEmail);

@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+using EmployerPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EmployerPortal.Web.Pages.Account;
+
+[AllowAnonymous]
+public sealed class SignInModel(PortalSignInManager signInManager) : PageModel
+{
+    public const string InvalidCredentialsMessage = "The email or password is incorrect.";
+    public const string LockedOutMessage = "This account is locked after too many failed attempts. Try again in 15 minutes.";
+    public const string NotAllowedMessage = "This account cannot sign in. Contact your company's portal Admin.";
+
+    [BindProperty]
+    public SignInInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? ErrorMessage { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var outcome = await signInManager.SignInWithPasswordAsync(Input.Email!, Input.Password!);
+        ErrorMessage = outcome switch
+        {
+            PortalSignInOutcome.Succeeded => null,
+            PortalSignInOutcome.LockedOut => LockedOutMessage,
+            PortalSignInOutcome.NotAllowed => NotAllowedMessage,
+            _ => InvalidCredentialsMessage,
+        };
+        if (ErrorMessage is not null)
+        {
+            return Page();
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+
+    public sealed class SignInInput
+    {
+        [Required(ErrorMessage = "Enter your email address.")]
+        [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+        [Display(Name = "Email")]
+        public string? Email { get; set; }
+
+        [Required(ErrorMessage = "Enter your password.")]
+        [DataType(DataType.Password)]
+        [Display(Name = "Password")]
+        public string? Password { get; set; }
+    }
+}

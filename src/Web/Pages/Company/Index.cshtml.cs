@@ -1,0 +1,13 @@
+using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
+using Mediator;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EmployerPortal.Web.Pages.Company;
+
+public sealed class IndexModel(ISender sender) : PageModel
+{
+    public CompanyAccountDto Company { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Company = await sender.Send(new GetCompanyAccountQuery(), cancellationToken);
+}

@@ -1,0 +1,21 @@
+using EmployerPortal.Application;
+using EmployerPortal.Infrastructure;
+using EmployerPortal.Web;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath)
+    .AddWeb(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+
+app.UsePortalPipeline();
+app.MapPortalEndpoints();
+await app.PrepareDatabaseAsync();
+
+await app.RunAsync();
+
+/// <summary>The host's entry point; public so the functional tests can start it.</summary>
+public partial class Program;
