@@ -1,4 +1,6 @@
+using EmployerPortal.Application.Audit;
 using EmployerPortal.Application.Common.Persistence;
+using EmployerPortal.Infrastructure.Audit;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Infrastructure.Identity;
 using EmployerPortal.Infrastructure.Options;
@@ -65,6 +67,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IReadRepository<>), typeof(Repository<>));
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<IAuditTrail, AuditTrail>();
     }
 
     private static void AddPortalIdentity(this IServiceCollection services)

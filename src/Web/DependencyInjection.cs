@@ -3,6 +3,7 @@ using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Persistence;
+using EmployerPortal.Web.Api;
 using EmployerPortal.Web.DemoData;
 using EmployerPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -51,6 +52,7 @@ public static class DependencyInjection
                 cookie.Events.OnRedirectToAccessDenied = ApiAwareRedirect(StatusCodes.Status403Forbidden);
             });
         services.AddAuthorization();
+        services.AddOpsApi(configuration);
 
         services.AddRazorPages(options =>
         {
@@ -64,7 +66,6 @@ public static class DependencyInjection
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>(tags: ["ready"]);
         services.AddScoped<DemoDataSeeder>();
-        _ = configuration;
         return services;
     }
 
@@ -93,6 +94,7 @@ public static class DependencyInjection
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapRazorPages();
+        app.MapOpsApi();
         return app;
     }
 

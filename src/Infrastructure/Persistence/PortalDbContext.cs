@@ -1,4 +1,5 @@
 using EmployerPortal.Domain.Authorizations;
+using EmployerPortal.Infrastructure.Audit;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Results;
@@ -25,6 +26,8 @@ public abstract class PortalDbContext(DbContextOptions options)
     public DbSet<Authorization> Authorizations => Set<Authorization>();
 
     public DbSet<VisitResult> VisitResults => Set<VisitResult>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

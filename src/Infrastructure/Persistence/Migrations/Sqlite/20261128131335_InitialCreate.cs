@@ -51,6 +51,27 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    TargetType = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    TargetId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ClientAddress = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Companies",
                 columns: table => new
                 {
@@ -87,6 +108,22 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OpsApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    KeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Scopes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpsApiKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -487,6 +524,16 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_CompanyId_At",
+                table: "AuditEntries",
+                columns: new[] { "CompanyId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_CompanyId_UserId_At",
+                table: "AuditEntries",
+                columns: new[] { "CompanyId", "UserId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuthorizationEmails_AuthorizationId",
                 table: "AuthorizationEmails",
                 column: "AuthorizationId");
@@ -527,6 +574,18 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_GeneratedLetters_VisitResultId_Kind_Key",
                 table: "GeneratedLetters",
                 columns: new[] { "VisitResultId", "Kind", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OpsApiKeys_KeyHash",
+                table: "OpsApiKeys",
+                column: "KeyHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OpsApiKeys_Name",
+                table: "OpsApiKeys",
+                column: "Name",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -592,6 +651,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "AuthorizationEmails");
 
             migrationBuilder.DropTable(
@@ -608,6 +670,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "GeneratedLetters");
+
+            migrationBuilder.DropTable(
+                name: "OpsApiKeys");
 
             migrationBuilder.DropTable(
                 name: "PortalUsers");

@@ -51,6 +51,27 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Actor = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Action = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    TargetType = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true),
+                    TargetId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Details = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ClientAddress = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Companies",
                 columns: table => new
                 {
@@ -87,6 +108,22 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OpsApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    KeyHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Scopes = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpsApiKeys", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -489,6 +526,16 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_CompanyId_At",
+                table: "AuditEntries",
+                columns: new[] { "CompanyId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_CompanyId_UserId_At",
+                table: "AuditEntries",
+                columns: new[] { "CompanyId", "UserId", "At" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuthorizationEmails_AuthorizationId",
                 table: "AuthorizationEmails",
                 column: "AuthorizationId");
@@ -529,6 +576,18 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_GeneratedLetters_VisitResultId_Kind_Key",
                 table: "GeneratedLetters",
                 columns: new[] { "VisitResultId", "Kind", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OpsApiKeys_KeyHash",
+                table: "OpsApiKeys",
+                column: "KeyHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OpsApiKeys_Name",
+                table: "OpsApiKeys",
+                column: "Name",
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -595,6 +654,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "AuditEntries");
+
+            migrationBuilder.DropTable(
                 name: "AuthorizationEmails");
 
             migrationBuilder.DropTable(
@@ -611,6 +673,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "GeneratedLetters");
+
+            migrationBuilder.DropTable(
+                name: "OpsApiKeys");
 
             migrationBuilder.DropTable(
                 name: "PortalUsers");

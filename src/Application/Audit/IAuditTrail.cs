@@ -1,0 +1,30 @@
+namespace EmployerPortal.Application.Audit;
+
+/// <summary>
+/// The append-only record of who did what (DESIGN §8). An entry is written in the same transaction as the
+/// change it records; who, company, time and client address are filled in from the current actor.
+/// Details never carry medical content: ids and field names, not names or results.
+/// </summary>
+public interface IAuditTrail
+{
+    void Record(string action, string? targetType = null, string? targetId = null, string? details = null);
+}
+
+/// <summary>The actions the trail records. Stable strings: they are stored and filtered on.</summary>
+public static class AuditActions
+{
+    public const string SignInSucceeded = "sign-in.succeeded";
+    public const string SignInFailed = "sign-in.failed";
+    public const string SignedOut = "sign-out";
+    public const string UserInvited = "user.invited";
+    public const string UserRoleChanged = "user.role-changed";
+    public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
+    public const string PasswordReset = "user.password-reset";
+    public const string CompanyAccountChanged = "company.account-changed";
+    public const string AuthorizationCreated = "authorization.created";
+    public const string AuthorizationVoided = "authorization.voided";
+    public const string AuthorizationEmailed = "authorization.emailed";
+    public const string ResultViewed = "result.viewed";
+    public const string ResultDownloaded = "result.downloaded";
+}
