@@ -53,6 +53,7 @@ public static class DependencyInjection
             });
         services.AddAuthorization();
         services.AddOpsApi(configuration);
+        services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
 
         services.AddRazorPages(options =>
         {
@@ -86,6 +87,7 @@ public static class DependencyInjection
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         return app;
     }
 
