@@ -3,6 +3,7 @@ using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Infrastructure.Audit;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Infrastructure.Identity;
+using EmployerPortal.Infrastructure.Jobs;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
@@ -28,6 +29,7 @@ public static class DependencyInjection
 
         services.AddPersistence(configuration, database.Provider, paths);
         services.AddPortalIdentity();
+        services.AddJobs(configuration);
 
         var dataProtection = services.AddDataProtection().SetApplicationName("EmployerPortal");
         if (database.Provider == DatabaseProvider.SqlServer)

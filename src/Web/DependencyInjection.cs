@@ -6,6 +6,7 @@ using EmployerPortal.Infrastructure.Persistence;
 using EmployerPortal.Web.Api;
 using EmployerPortal.Web.DemoData;
 using EmployerPortal.Web.Infrastructure;
+using EmployerPortal.Web.Jobs;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
@@ -97,6 +98,7 @@ public static class DependencyInjection
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapRazorPages();
         app.MapOpsApi();
+        app.MapJobsDashboard();
         return app;
     }
 
