@@ -1,20 +1,17 @@
 using EmployerPortal.Application.Common.Links;
 using EmployerPortal.Infrastructure.Options;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace EmployerPortal.Infrastructure.Links;
 
-/// <summary>Links from <c>Portal:PublicBaseUrl</c>, else the first URL the server is bound to (DESIGN §7).</summary>
-public sealed class PortalLinks(IOptions<PortalOptions> portal, IServer? server = null) : IPortalLinks
+/// <summary>Links from <c>Portal:PublicBaseUrl</c> (stand-in until the email module's link builder lands).</summary>
+internal sealed class PortalLinks(IOptions<PortalOptions> portal) : IPortalLinks
 {
-    public Uri To(string relativePath)
+    public Uri To(string path, IReadOnlyDictionary<string, string?>? query = null)
     {
-        var baseUrl = portal.Value.PublicBaseUrl
-            ?? (server?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() is { } bound
-                ? new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "localhost", StringComparison.Ordinal))
-                : new Uri("http://localhost"));
-        return new Uri(baseUrl, relativePath);
+        var relative = query is null ? path : QueryHelpers.AddQueryString(path, query);
+        var baseUrl = (portal.Value.PublicBaseUrl ?? new Uri("http://localhost")).ToString().TrimEnd('/') + "/";
+        return new Uri(new Uri(baseUrl), relative.TrimStart('/'));
     }
 }

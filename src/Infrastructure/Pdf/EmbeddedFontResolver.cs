@@ -1,25 +1,25 @@
+using System.Reflection;
 using PdfSharp.Fonts;
 
 namespace EmployerPortal.Infrastructure.Pdf;
 
 /// <summary>
-/// PDFsharp's fonts on any machine: DejaVu Sans (regular and bold) embedded in this assembly, so names such as
-/// "José Muñoz" render without system fonts. Every family maps to DejaVu Sans; italic falls back to regular.
+/// PDFsharp's fonts, embedded in this assembly (DejaVu Sans, whose licence permits embedding), so PDFs render the
+/// same on any machine — accents included ("José Muñoz") — without system fonts. Every family name resolves to it.
 /// </summary>
 public sealed class EmbeddedFontResolver : IFontResolver
 {
     public const string FamilyName = "DejaVu Sans";
-
     private const string Regular = "DejaVuSans";
     private const string Bold = "DejaVuSans-Bold";
     private static readonly Lock Gate = new();
 
-    /// <summary>Installs the resolver once per process; PDFsharp allows it to be set only before first use.</summary>
+    /// <summary>Makes this resolver PDFsharp's font resolver, once per process.</summary>
     public static void Register()
     {
         lock (Gate)
         {
-            if (GlobalFontSettings.FontResolver is not EmbeddedFontResolver)
+            if (GlobalFontSettings.FontResolver is null)
             {
                 GlobalFontSettings.FontResolver = new EmbeddedFontResolver();
             }
@@ -31,10 +31,11 @@ public sealed class EmbeddedFontResolver : IFontResolver
 
     public byte[] GetFont(string faceName)
     {
-        using var stream = typeof(EmbeddedFontResolver).Assembly.GetManifestResourceStream($"EmployerPortal.Infrastructure.Pdf.Fonts.{faceName}.ttf")
-            ?? throw new InvalidOperationException($"The font {faceName} is not embedded.");
-        using var bytes = new MemoryStream();
-        stream.CopyTo(bytes);
-        return bytes.ToArray();
+        var resource = $"{typeof(EmbeddedFontResolver).Namespace}.Fonts.{faceName}.ttf";
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Font resource {resource} is missing.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 }

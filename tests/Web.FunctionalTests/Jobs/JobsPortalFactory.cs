@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using EmployerPortal.Application.Common.Documents;
+using EmployerPortal.Application.Common.Email;
+using EmployerPortal.Web.FunctionalTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EmployerPortal.Web.FunctionalTests.Jobs;
+
+/// <summary>
+/// The portal with stand-ins for the document store and the email outbox, used only while those modules
+/// are not on this branch yet (TryAdd: the real ones win once they are registered).
+/// </summary>
+public sealed class JobsPortalFactory : PortalFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services =>
+        {
+            services.TryAddSingleton<IDocumentStore, InMemoryDocumentStore>();
+            services.TryAddSingleton<IEmailOutbox, RecordingEmailOutbox>();
+        });
+    }
+
+    private sealed class InMemoryDocumentStore : IDocumentStore
+    {
+        private readonly ConcurrentDictionary<string, byte[]> _documents = new(StringComparer.Ordinal);
+
+        public async Task<StoredDocument> SaveAsync(Stream content, CancellationToken cancellationToken)
+        {
+            using var copy = new MemoryStream();
+            await content.CopyToAsync(copy, cancellationToken);
+            var bytes = copy.ToArray();
+            var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            _documents[sha] = bytes;
+            return new StoredDocument(sha, sha, bytes.Length);
+        }
+
+        public Task<Stream> OpenReadAsync(string storageKey, string expectedSha256, CancellationToken cancellationToken) =>
+            _documents.TryGetValue(storageKey, out var bytes)
+                ? Task.FromResult<Stream>(new MemoryStream(bytes))
+                : throw new DocumentCorruptedException(storageKey, "missing");
+    }
+
+    private sealed class RecordingEmailOutbox : IEmailOutbox
+    {
+        public void Enqueue(EmailMessage message)
+        {
+        }
+    }
+}
