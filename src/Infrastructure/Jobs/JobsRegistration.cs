@@ -1,9 +1,7 @@
 using EmployerPortal.Application.Common.Events;
-using EmployerPortal.Application.Common.Links;
 using EmployerPortal.Application.Common.Printing;
 using EmployerPortal.Application.Letters;
 using EmployerPortal.Domain.Results;
-using EmployerPortal.Infrastructure.Links;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Pdf;
 using Hangfire;
@@ -59,6 +57,7 @@ public static class JobsRegistration
         }
 
         services.AddSingleton<SystemJobRunner>();
+        services.AddTransient<EmailOutboxJob>();
         services.AddTransient<NoShowLetterJob>();
         services.AddTransient<RecheckReminderJob>();
         services.AddScoped<IDomainEventHandler<VisitMarkedNoShow>, RunNoShowSweepWhenVisitMarkedNoShow>();
@@ -66,7 +65,6 @@ public static class JobsRegistration
 
         services.AddOptions<LetterOptions>().Bind(configuration.GetSection(LetterOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IPdfRenderer, PdfRenderer>();
-        services.AddSingleton<IPortalLinks, PortalLinks>();
         return services;
     }
 }

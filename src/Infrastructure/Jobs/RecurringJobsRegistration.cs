@@ -9,6 +9,7 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager recurring) : 
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var utc = new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc };
+        recurring.AddOrUpdate<EmailOutboxJob>(EmailOutboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), utc);
         recurring.AddOrUpdate<NoShowLetterJob>(NoShowLetterJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), utc);
         recurring.AddOrUpdate<RecheckReminderJob>(RecheckReminderJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *", utc);
         return Task.CompletedTask;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using EmployerPortal.Application.Common.Documents;
-using EmployerPortal.Application.Common.Email;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,10 +9,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace EmployerPortal.Web.FunctionalTests.Jobs;
 
 /// <summary>
-/// The portal with stand-ins for the document store and the email outbox, used only while those modules
-/// are not on this branch yet (TryAdd: the real ones win once they are registered).
+/// The portal with a stand-in for the document store, used only while that module
+/// is not on this branch yet (TryAdd: the real ones win once they are registered).
 /// </summary>
-public sealed class JobsPortalFactory : PortalFactory
+public class JobsPortalFactory : PortalFactory
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -21,7 +20,6 @@ public sealed class JobsPortalFactory : PortalFactory
         builder.ConfigureServices(services =>
         {
             services.TryAddSingleton<IDocumentStore, InMemoryDocumentStore>();
-            services.TryAddSingleton<IEmailOutbox, RecordingEmailOutbox>();
         });
     }
 
@@ -43,12 +41,5 @@ public sealed class JobsPortalFactory : PortalFactory
             _documents.TryGetValue(storageKey, out var bytes)
                 ? Task.FromResult<Stream>(new MemoryStream(bytes))
                 : throw new DocumentCorruptedException(storageKey, "missing");
-    }
-
-    private sealed class RecordingEmailOutbox : IEmailOutbox
-    {
-        public void Enqueue(EmailMessage message)
-        {
-        }
     }
 }
