@@ -1,4 +1,5 @@
 using EmployerPortal.Application.Letters;
+using EmployerPortal.Application.Reports;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddLetters();
+        services.AddReports();
         return services;
     }
 }

@@ -1,7 +1,9 @@
 using EmployerPortal.Application.Common.Events;
 using EmployerPortal.Application.Common.Printing;
+using EmployerPortal.Application.Housekeeping;
 using EmployerPortal.Application.Letters;
 using EmployerPortal.Domain.Results;
+using EmployerPortal.Infrastructure.Housekeeping;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Pdf;
 using Hangfire;
@@ -60,6 +62,9 @@ public static class JobsRegistration
         services.AddTransient<EmailOutboxJob>();
         services.AddTransient<NoShowLetterJob>();
         services.AddTransient<RecheckReminderJob>();
+        services.AddTransient<ReportSubscriptionJob>();
+        services.AddTransient<HousekeepingJob>();
+        services.AddSingleton<ITemporaryFiles, TemporaryFiles>();
         services.AddScoped<IDomainEventHandler<VisitMarkedNoShow>, RunNoShowSweepWhenVisitMarkedNoShow>();
         services.AddScoped<IDomainEventHandler<RecheckScheduled>, RunRecheckSweepWhenRecheckScheduled>();
 

@@ -12,6 +12,8 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager recurring) : 
         recurring.AddOrUpdate<EmailOutboxJob>(EmailOutboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), utc);
         recurring.AddOrUpdate<NoShowLetterJob>(NoShowLetterJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), utc);
         recurring.AddOrUpdate<RecheckReminderJob>(RecheckReminderJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *", utc);
+        recurring.AddOrUpdate<ReportSubscriptionJob>(ReportSubscriptionJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/15 * * * *", utc);
+        recurring.AddOrUpdate<HousekeepingJob>(HousekeepingJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3), utc);
         return Task.CompletedTask;
     }
 
