@@ -464,6 +464,37 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportSubscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Frequency = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    IsActive = table.Column<bool>(type: "bit", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NextRunAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastDeliveredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportSubscriptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportSubscriptions_Companies_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "Companies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportSubscriptions_PortalUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "PortalUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GeneratedLetters",
                 columns: table => new
                 {
@@ -531,6 +562,48 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         principalTable: "VisitResults",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeliveredReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SubscriptionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    PeriodStart = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    PeriodEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CsvSha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    CsvSizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    CsvStorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PdfSha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    PdfSizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    PdfStorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeliveredReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeliveredReports_Companies_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "Companies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DeliveredReports_PortalUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "PortalUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DeliveredReports_ReportSubscriptions_SubscriptionId",
+                        column: x => x.SubscriptionId,
+                        principalTable: "ReportSubscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -620,6 +693,22 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 column: "CompanyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DeliveredReports_CompanyId",
+                table: "DeliveredReports",
+                column: "CompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveredReports_SubscriptionId_PeriodEnd",
+                table: "DeliveredReports",
+                columns: new[] { "SubscriptionId", "PeriodEnd" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveredReports_UserId_CreatedAt",
+                table: "DeliveredReports",
+                columns: new[] { "UserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GeneratedLetters_VisitResultId_Kind_Key",
                 table: "GeneratedLetters",
                 columns: new[] { "VisitResultId", "Kind", "Key" },
@@ -662,6 +751,22 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_PortalUsers_Email",
                 table: "PortalUsers",
                 column: "Email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportSubscriptions_CompanyId",
+                table: "ReportSubscriptions",
+                column: "CompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportSubscriptions_IsActive_NextRunAt",
+                table: "ReportSubscriptions",
+                columns: new[] { "IsActive", "NextRunAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportSubscriptions_UserId_Kind",
+                table: "ReportSubscriptions",
+                columns: new[] { "UserId", "Kind" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -735,6 +840,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DeliveredReports");
+
+            migrationBuilder.DropTable(
                 name: "GeneratedLetters");
 
             migrationBuilder.DropTable(
@@ -742,9 +850,6 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "OutboxAttachments");
-
-            migrationBuilder.DropTable(
-                name: "PortalUsers");
 
             migrationBuilder.DropTable(
                 name: "ResultDocuments");
@@ -762,10 +867,16 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "Authorizations");
 
             migrationBuilder.DropTable(
+                name: "ReportSubscriptions");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "VisitResults");
+
+            migrationBuilder.DropTable(
+                name: "PortalUsers");
 
             migrationBuilder.DropTable(
                 name: "Companies");

@@ -464,6 +464,37 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ReportSubscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Frequency = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextRunAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastDeliveredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportSubscriptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportSubscriptions_Companies_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "Companies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ReportSubscriptions_PortalUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "PortalUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "GeneratedLetters",
                 columns: table => new
                 {
@@ -531,6 +562,48 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         principalTable: "VisitResults",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeliveredReports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubscriptionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PeriodStart = table.Column<long>(type: "INTEGER", nullable: false),
+                    PeriodEnd = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CsvSha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    CsvSizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    CsvStorageKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    PdfSha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    PdfSizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    PdfStorageKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeliveredReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DeliveredReports_Companies_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "Companies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DeliveredReports_PortalUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "PortalUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DeliveredReports_ReportSubscriptions_SubscriptionId",
+                        column: x => x.SubscriptionId,
+                        principalTable: "ReportSubscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateIndex(
@@ -618,6 +691,22 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 column: "CompanyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DeliveredReports_CompanyId",
+                table: "DeliveredReports",
+                column: "CompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveredReports_SubscriptionId_PeriodEnd",
+                table: "DeliveredReports",
+                columns: new[] { "SubscriptionId", "PeriodEnd" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeliveredReports_UserId_CreatedAt",
+                table: "DeliveredReports",
+                columns: new[] { "UserId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_GeneratedLetters_VisitResultId_Kind_Key",
                 table: "GeneratedLetters",
                 columns: new[] { "VisitResultId", "Kind", "Key" },
@@ -660,6 +749,22 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "IX_PortalUsers_Email",
                 table: "PortalUsers",
                 column: "Email",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportSubscriptions_CompanyId",
+                table: "ReportSubscriptions",
+                column: "CompanyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportSubscriptions_IsActive_NextRunAt",
+                table: "ReportSubscriptions",
+                columns: new[] { "IsActive", "NextRunAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportSubscriptions_UserId_Kind",
+                table: "ReportSubscriptions",
+                columns: new[] { "UserId", "Kind" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -732,6 +837,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
+                name: "DeliveredReports");
+
+            migrationBuilder.DropTable(
                 name: "GeneratedLetters");
 
             migrationBuilder.DropTable(
@@ -739,9 +847,6 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OutboxAttachments");
-
-            migrationBuilder.DropTable(
-                name: "PortalUsers");
 
             migrationBuilder.DropTable(
                 name: "ResultDocuments");
@@ -759,10 +864,16 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Authorizations");
 
             migrationBuilder.DropTable(
+                name: "ReportSubscriptions");
+
+            migrationBuilder.DropTable(
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "VisitResults");
+
+            migrationBuilder.DropTable(
+                name: "PortalUsers");
 
             migrationBuilder.DropTable(
                 name: "Companies");
