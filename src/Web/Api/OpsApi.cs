@@ -38,7 +38,9 @@ public static class OpsApi
         app.MapOpenApi("/openapi/{documentName}.json");
         if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
-            app.MapScalarApiReference("/scalar", options => options.WithTitle("Employer Portal ops API"));
+            app.MapScalarApiReference("/scalar", options => options
+                .WithTitle("Employer Portal ops API")
+                .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
         }
 
         return ops;
