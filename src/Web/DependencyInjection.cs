@@ -3,6 +3,7 @@ using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Persistence;
+using EmployerPortal.Web.AccountRequests;
 using EmployerPortal.Web.Api;
 using EmployerPortal.Web.DemoData;
 using EmployerPortal.Web.Infrastructure;
@@ -54,6 +55,7 @@ public static class DependencyInjection
             });
         services.AddAuthorization();
         services.AddOpsApi(configuration);
+        services.AddAccountRequestsWeb(configuration);
         services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
 
         services.AddRazorPages(options =>
@@ -89,6 +91,7 @@ public static class DependencyInjection
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOpsApi();
         return app;
     }
 

@@ -22,6 +22,7 @@ public static class AuditActions
     public const string UserEnabled = "user.enabled";
     public const string PasswordReset = "user.password-reset";
     public const string CompanyAccountChanged = "company.account-changed";
+    public const string CompanySettingsChanged = "company.settings-changed";
     public const string AuthorizationCreated = "authorization.created";
     public const string AuthorizationVoided = "authorization.voided";
     public const string AuthorizationEmailed = "authorization.emailed";

@@ -31,7 +31,9 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             LogUnhandled(logger, exception.GetType().Name, httpContext.TraceIdentifier, exception);
         }
 
-        if (!httpContext.Request.Path.StartsWithSegments("/api"))
+        // The middleware has already rewritten Request.Path to /Error; the feature keeps the original path.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+        if (!new PathString(path).StartsWithSegments("/api"))
         {
             return false;
         }
