@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Users;
 using EmployerPortal.Application.Letters;
 using EmployerPortal.Application.Reports;
 using FluentValidation;
@@ -11,6 +12,7 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddUsers();
         services.AddLetters();
         services.AddReports();
         return services;

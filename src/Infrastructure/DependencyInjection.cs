@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddPersistence(configuration, database.Provider, paths);
         services.AddPortalIdentity();
         services.AddEmail(configuration, paths);
+        services.AddUserAccounts();
         services.AddJobs(configuration);
 
         var dataProtection = services.AddDataProtection().SetApplicationName("EmployerPortal");
