@@ -38,9 +38,7 @@ public static class OpsApi
         app.MapOpenApi("/openapi/{documentName}.json");
         if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
-            app.MapScalarApiReference("/scalar", options => options
-                .WithTitle("Employer Portal ops API")
-                .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+            app.MapScalarApiReference("/scalar", options => options.WithTitle("Employer Portal ops API"));
         }
 
         return ops;
