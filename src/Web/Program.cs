@@ -1,7 +1,7 @@
 using EmployerPortal.Application;
 using EmployerPortal.Infrastructure;
 using EmployerPortal.Web;
-using EmployerPortal.Web.Api;
+using EmployerPortal.Web.CommandLine;
 
 var builder = WebApplication.CreateBuilder(args);
 
