@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddPersistence(configuration, database.Provider, paths);
         services.AddPortalIdentity();
         services.AddEmail(configuration, paths);
+        services.AddUserAccounts();
 
         var dataProtection = services.AddDataProtection().SetApplicationName("EmployerPortal");
         if (database.Provider == DatabaseProvider.SqlServer)
