@@ -6,6 +6,7 @@ using EmployerPortal.Infrastructure.Persistence;
 using EmployerPortal.Web.Api;
 using EmployerPortal.Web.DemoData;
 using EmployerPortal.Web.Infrastructure;
+using EmployerPortal.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
@@ -54,6 +55,7 @@ public static class DependencyInjection
         services.AddAuthorization();
         services.AddOpsApi(configuration);
         services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        services.AddAccountSecurity(configuration);
 
         services.AddRazorPages(options =>
         {
@@ -82,6 +84,7 @@ public static class DependencyInjection
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
         app.UseRouting();
