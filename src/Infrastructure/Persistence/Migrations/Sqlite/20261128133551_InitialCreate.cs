@@ -12,26 +12,6 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "AccountRequests",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CompanyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ContactName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    NumberOfEmployees = table.Column<int>(type: "INTEGER", nullable: false),
-                    Services = table.Column<int>(type: "INTEGER", nullable: false),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LocationZipCodes = table.Column<string>(type: "TEXT", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AccountRequests", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "AccountTokens",
                 columns: table => new
                 {
@@ -146,26 +126,6 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "IdempotencyRecords",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ClientName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RequestHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    StatusCode = table.Column<int>(type: "INTEGER", nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ResponseBody = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_IdempotencyRecords", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -592,11 +552,6 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AccountRequests_SubmittedAt",
-                table: "AccountRequests",
-                column: "SubmittedAt");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_AccountTokens_TokenHash",
                 table: "AccountTokens",
                 column: "TokenHash",
@@ -698,12 +653,6 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_IdempotencyRecords_ClientName_Key",
-                table: "IdempotencyRecords",
-                columns: new[] { "ClientName", "Key" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_OpsApiKeys_KeyHash",
                 table: "OpsApiKeys",
                 column: "KeyHash",
@@ -779,9 +728,6 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AccountRequests");
-
-            migrationBuilder.DropTable(
                 name: "AccountTokens");
 
             migrationBuilder.DropTable(
@@ -819,9 +765,6 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "GeneratedLetters");
-
-            migrationBuilder.DropTable(
-                name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
                 name: "OpsApiKeys");

@@ -12,26 +12,6 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "AccountRequests",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CompanyName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ContactName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    Phone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    NumberOfEmployees = table.Column<int>(type: "int", nullable: false),
-                    Services = table.Column<int>(type: "int", nullable: false),
-                    Message = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    LocationZipCodes = table.Column<string>(type: "nvarchar(max)", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_AccountRequests", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "AccountTokens",
                 columns: table => new
                 {
@@ -146,26 +126,6 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "IdempotencyRecords",
-                columns: table => new
-                {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ClientName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    RequestHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    StatusCode = table.Column<int>(type: "int", nullable: false),
-                    ContentType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Location = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ResponseBody = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_IdempotencyRecords", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -592,11 +552,6 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AccountRequests_SubmittedAt",
-                table: "AccountRequests",
-                column: "SubmittedAt");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_AccountTokens_TokenHash",
                 table: "AccountTokens",
                 column: "TokenHash",
@@ -700,12 +655,6 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_IdempotencyRecords_ClientName_Key",
-                table: "IdempotencyRecords",
-                columns: new[] { "ClientName", "Key" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_OpsApiKeys_KeyHash",
                 table: "OpsApiKeys",
                 column: "KeyHash",
@@ -782,9 +731,6 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AccountRequests");
-
-            migrationBuilder.DropTable(
                 name: "AccountTokens");
 
             migrationBuilder.DropTable(
@@ -822,9 +768,6 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "GeneratedLetters");
-
-            migrationBuilder.DropTable(
-                name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
                 name: "OpsApiKeys");
