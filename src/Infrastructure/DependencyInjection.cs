@@ -5,6 +5,7 @@ using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Infrastructure.Identity;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Persistence;
+using EmployerPortal.Infrastructure.Results;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,7 @@ public static class DependencyInjection
 
         services.AddPersistence(configuration, database.Provider, paths);
         services.AddPortalIdentity();
+        services.AddResultsInfrastructure();
 
         var dataProtection = services.AddDataProtection().SetApplicationName("EmployerPortal");
         if (database.Provider == DatabaseProvider.SqlServer)

@@ -205,6 +205,28 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeFirstLastKey")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeLastFirstKey")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalDocumentId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -241,6 +263,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("VisitResultId")
                         .HasColumnType("TEXT");
 
@@ -248,8 +273,24 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ReceivedAt");
 
+                    b.HasIndex("CompanyId", "EmployeeFirstLastKey");
+
+                    b.HasIndex("CompanyId", "EmployeeLastFirstKey");
+
+                    b.HasIndex("CompanyId", "EmployeeNumber");
+
+                    b.HasIndex("CompanyId", "ReceivedAt");
+
+                    b.HasIndex("CompanyId", "VisitDate");
+
                     b.HasIndex("VisitResultId", "ExternalDocumentId")
                         .IsUnique();
+
+                    b.HasIndex("CompanyId", "Category", "ReceivedAt");
+
+                    b.HasIndex("CompanyId", "Outcome", "ReceivedAt");
+
+                    b.HasIndex("CompanyId", "Type", "ReceivedAt");
 
                     b.ToTable("ResultDocuments", (string)null);
                 });
@@ -274,6 +315,11 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeKey")
+                        .IsRequired()
+                        .HasMaxLength(250)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalVisitId")
@@ -337,6 +383,8 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("CompanyId", "ScheduledAt");
+
+                    b.HasIndex("CompanyId", "EmployeeKey", "ScheduledAt");
 
                     b.HasIndex("CompanyId", "Status", "ScheduledAt");
 
@@ -545,6 +593,24 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("EmployerPortal.Infrastructure.Results.ResultRead", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("ResultReads", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -867,6 +933,12 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("EmployerPortal.Domain.Results.ResultDocument", b =>
                 {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("EmployerPortal.Domain.Results.VisitResult", null)
                         .WithMany("Documents")
                         .HasForeignKey("VisitResultId")
@@ -955,6 +1027,15 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CompanyId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmployerPortal.Infrastructure.Results.ResultRead", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Results.ResultDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -333,6 +333,7 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
                     NextRecheckAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EmployeeKey = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
                     EmployeeDateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     EmployeeEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
                     EmployeeNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
@@ -452,11 +453,23 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     StorageKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
                     SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployeeFirstLastKey = table.Column<string>(type: "TEXT", maxLength: 201, nullable: false),
+                    EmployeeLastFirstKey = table.Column<string>(type: "TEXT", maxLength: 201, nullable: false),
+                    EmployeeNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    VisitDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     VisitResultId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ResultDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ResultDocuments_Companies_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "Companies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ResultDocuments_VisitResults_VisitResultId",
                         column: x => x.VisitResultId,
@@ -482,6 +495,25 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         name: "FK_VisitStatusChanges_VisitResults_VisitResultId",
                         column: x => x.VisitResultId,
                         principalTable: "VisitResults",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResultReads",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResultReads", x => new { x.UserId, x.DocumentId });
+                    table.ForeignKey(
+                        name: "FK_ResultReads_ResultDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "ResultDocuments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -600,6 +632,46 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_Category_ReceivedAt",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "Category", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_EmployeeFirstLastKey",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "EmployeeFirstLastKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_EmployeeLastFirstKey",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "EmployeeLastFirstKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_EmployeeNumber",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "EmployeeNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_Outcome_ReceivedAt",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "Outcome", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_ReceivedAt",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_Type_ReceivedAt",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "Type", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_VisitDate",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "VisitDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ResultDocuments_ReceivedAt",
                 table: "ResultDocuments",
                 column: "ReceivedAt");
@@ -609,6 +681,16 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 table: "ResultDocuments",
                 columns: new[] { "VisitResultId", "ExternalDocumentId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultReads_DocumentId",
+                table: "ResultReads",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitResults_CompanyId_EmployeeKey_ScheduledAt",
+                table: "VisitResults",
+                columns: new[] { "CompanyId", "EmployeeKey", "ScheduledAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_VisitResults_CompanyId_ScheduledAt",
@@ -678,7 +760,7 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "PortalUsers");
 
             migrationBuilder.DropTable(
-                name: "ResultDocuments");
+                name: "ResultReads");
 
             migrationBuilder.DropTable(
                 name: "VisitStatusChanges");
@@ -691,6 +773,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Authorizations");
+
+            migrationBuilder.DropTable(
+                name: "ResultDocuments");
 
             migrationBuilder.DropTable(
                 name: "VisitResults");

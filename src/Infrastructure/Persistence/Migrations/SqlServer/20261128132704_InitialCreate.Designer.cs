@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261128131341_InitialCreate")]
+    [Migration("20261128132704_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -213,6 +213,28 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EmployeeFirstLastKey")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("nvarchar(201)");
+
+                    b.Property<string>("EmployeeLastFirstKey")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("nvarchar(201)");
+
+                    b.Property<string>("EmployeeNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<string>("ExternalDocumentId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -249,6 +271,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("VisitResultId")
                         .HasColumnType("uniqueidentifier");
 
@@ -256,9 +281,25 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ReceivedAt");
 
+                    b.HasIndex("CompanyId", "EmployeeFirstLastKey");
+
+                    b.HasIndex("CompanyId", "EmployeeLastFirstKey");
+
+                    b.HasIndex("CompanyId", "EmployeeNumber");
+
+                    b.HasIndex("CompanyId", "ReceivedAt");
+
+                    b.HasIndex("CompanyId", "VisitDate");
+
                     b.HasIndex("VisitResultId", "ExternalDocumentId")
                         .IsUnique()
                         .HasFilter("[VisitResultId] IS NOT NULL");
+
+                    b.HasIndex("CompanyId", "Category", "ReceivedAt");
+
+                    b.HasIndex("CompanyId", "Outcome", "ReceivedAt");
+
+                    b.HasIndex("CompanyId", "Type", "ReceivedAt");
 
                     b.ToTable("ResultDocuments", (string)null);
                 });
@@ -284,6 +325,11 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<Guid>("CompanyId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EmployeeKey")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
 
                     b.Property<string>("ExternalVisitId")
                         .IsRequired()
@@ -346,6 +392,8 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("CompanyId", "ScheduledAt");
+
+                    b.HasIndex("CompanyId", "EmployeeKey", "ScheduledAt");
 
                     b.HasIndex("CompanyId", "Status", "ScheduledAt");
 
@@ -557,6 +605,24 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("EmployerPortal.Infrastructure.Results.ResultRead", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("UserId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("ResultReads", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -894,6 +960,12 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("EmployerPortal.Domain.Results.ResultDocument", b =>
                 {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("EmployerPortal.Domain.Results.VisitResult", null)
                         .WithMany("Documents")
                         .HasForeignKey("VisitResultId")
@@ -986,6 +1058,15 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("CompanyId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmployerPortal.Infrastructure.Results.ResultRead", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Results.ResultDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
