@@ -19,6 +19,8 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         ForbiddenAccessException => StatusCodes.Status403Forbidden,
         NotFoundException => StatusCodes.Status404NotFound,
         ConflictException or BusinessRuleViolationException => StatusCodes.Status409Conflict,
+        ContentTooLargeException => StatusCodes.Status413PayloadTooLarge,
+        UnsupportedContentException => StatusCodes.Status415UnsupportedMediaType,
         BadHttpRequestException bad => bad.StatusCode,
         _ => StatusCodes.Status500InternalServerError,
     };
@@ -31,7 +33,9 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             LogUnhandled(logger, exception.GetType().Name, httpContext.TraceIdentifier, exception);
         }
 
-        if (!httpContext.Request.Path.StartsWithSegments("/api"))
+        // The middleware has already rewritten the path to the error page; the request's own path is in the feature.
+        var path = new PathString(httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path);
+        if (!path.StartsWithSegments("/api"))
         {
             return false;
         }
@@ -82,6 +86,8 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         StatusCodes.Status403Forbidden => "Forbidden.",
         StatusCodes.Status404NotFound => "Not found.",
         StatusCodes.Status409Conflict => "Conflict.",
+        StatusCodes.Status413PayloadTooLarge => "Content too large.",
+        StatusCodes.Status415UnsupportedMediaType => "Unsupported media type.",
         _ => "Bad request.",
     };
 
