@@ -108,6 +108,7 @@ public sealed class IndexModel(ISender sender) : PageModel
     {
         Size = PageSizes.Contains(Size) ? Size : ResultLimits.DefaultPageSize;
         PageNumber = Math.Clamp(PageNumber, 1, MaxPage);
+        ModelState.Remove(nameof(Size));
         var criteria = new ResultSearchCriteria(Name, EmployeeId, From, To, Category, Type, Outcome, Sort, !Asc, PageNumber, Size);
         return await sender.Send(new SearchResultsQuery(criteria), cancellationToken);
     }
