@@ -150,10 +150,11 @@ public sealed class ResultDocumentsTests(PortalFactory portal) : IClassFixture<P
     [Fact]
     public async Task Another_companys_employee_is_a_404()
     {
-        var globexVisit = await _ops.RegisterVisitAsync(accountNumber: "100300", employeeId: "G-" + Guid.NewGuid().ToString("N")[..8]);
+        var employeeId = "G-" + Guid.NewGuid().ToString("N")[..8];
+        var globexVisit = await _ops.RegisterVisitAsync(accountNumber: "100300", employeeId: employeeId);
         await _ops.UploadDocumentAsync(globexVisit);
         var globex = await portal.SignedInClientAsync(DemoDataSeeder.Globex.AdminEmail);
-        var globexResults = await globex.GetStringAsync("/Results?Size=10");
+        var globexResults = await globex.GetStringAsync($"/Results?EmployeeId={employeeId}");
         var visitId = ResultsPages.VisitIdOf(globexResults, ResultsPages.DocumentIds(globexResults)[0]);
         var acme = await portal.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
 
