@@ -1,6 +1,12 @@
 using EmployerPortal.Application;
 using EmployerPortal.Infrastructure;
 using EmployerPortal.Web;
+using EmployerPortal.Web.DataGeneration;
+
+if (await GenerateDataCommand.TryRunAsync(args))
+{
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 

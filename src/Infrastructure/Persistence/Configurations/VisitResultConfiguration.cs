@@ -44,7 +44,7 @@ internal sealed class VisitResultConfiguration : IEntityTypeConfiguration<VisitR
             letters.Property(l => l.Key).HasMaxLength(50);
             letters.HasIndex("VisitResultId", nameof(GeneratedLetter.Kind), nameof(GeneratedLetter.Key)).IsUnique();
         });
-        builder.HasMany(v => v.Documents).WithOne().HasForeignKey("VisitResultId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(v => v.Documents).WithOne().HasForeignKey("VisitResultId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(v => v.StatusTimeline).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(v => v.Letters).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(v => v.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -77,14 +77,14 @@ internal sealed class ResultDocumentConfiguration : IEntityTypeConfiguration<Res
         builder.Property<string?>(ResultSearchColumns.EmployeeNumber).HasMaxLength(50);
         builder.Property<DateOnly>(ResultSearchColumns.VisitDate);
         builder.Property<VisitCategory>(ResultSearchColumns.Category).HasConversion<string>().HasMaxLength(20);
-        string company = ResultSearchColumns.CompanyId, received = nameof(ResultDocument.ReceivedAt);
-        builder.HasIndex(company, received);
+        string company = ResultSearchColumns.CompanyId, received = nameof(ResultDocument.ReceivedAt), id = nameof(ResultDocument.Id);
+        builder.HasIndex(company, received, id);
         builder.HasIndex(company, ResultSearchColumns.EmployeeLastFirstKey);
         builder.HasIndex(company, ResultSearchColumns.EmployeeFirstLastKey);
         builder.HasIndex(company, ResultSearchColumns.EmployeeNumber);
         builder.HasIndex(company, ResultSearchColumns.VisitDate);
-        builder.HasIndex(company, nameof(ResultDocument.Type), received);
-        builder.HasIndex(company, nameof(ResultDocument.Outcome), received);
-        builder.HasIndex(company, ResultSearchColumns.Category, received);
+        builder.HasIndex(company, nameof(ResultDocument.Type), received, id);
+        builder.HasIndex(company, nameof(ResultDocument.Outcome), received, id);
+        builder.HasIndex(company, ResultSearchColumns.Category, received, id);
     }
 }

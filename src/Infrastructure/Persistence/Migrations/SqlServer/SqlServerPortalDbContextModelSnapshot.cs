@@ -271,7 +271,7 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("VisitDate")
                         .HasColumnType("date");
 
-                    b.Property<Guid?>("VisitResultId")
+                    b.Property<Guid>("VisitResultId")
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
@@ -284,19 +284,18 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CompanyId", "EmployeeNumber");
 
-                    b.HasIndex("CompanyId", "ReceivedAt");
-
                     b.HasIndex("CompanyId", "VisitDate");
 
                     b.HasIndex("VisitResultId", "ExternalDocumentId")
-                        .IsUnique()
-                        .HasFilter("[VisitResultId] IS NOT NULL");
+                        .IsUnique();
 
-                    b.HasIndex("CompanyId", "Category", "ReceivedAt");
+                    b.HasIndex("CompanyId", "ReceivedAt", "Id");
 
-                    b.HasIndex("CompanyId", "Outcome", "ReceivedAt");
+                    b.HasIndex("CompanyId", "Category", "ReceivedAt", "Id");
 
-                    b.HasIndex("CompanyId", "Type", "ReceivedAt");
+                    b.HasIndex("CompanyId", "Outcome", "ReceivedAt", "Id");
+
+                    b.HasIndex("CompanyId", "Type", "ReceivedAt", "Id");
 
                     b.ToTable("ResultDocuments", (string)null);
                 });
@@ -966,7 +965,8 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("EmployerPortal.Domain.Results.VisitResult", null)
                         .WithMany("Documents")
                         .HasForeignKey("VisitResultId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Results.VisitResult", b =>

@@ -266,7 +266,7 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("VisitDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("VisitResultId")
+                    b.Property<Guid>("VisitResultId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -279,18 +279,18 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CompanyId", "EmployeeNumber");
 
-                    b.HasIndex("CompanyId", "ReceivedAt");
-
                     b.HasIndex("CompanyId", "VisitDate");
 
                     b.HasIndex("VisitResultId", "ExternalDocumentId")
                         .IsUnique();
 
-                    b.HasIndex("CompanyId", "Category", "ReceivedAt");
+                    b.HasIndex("CompanyId", "ReceivedAt", "Id");
 
-                    b.HasIndex("CompanyId", "Outcome", "ReceivedAt");
+                    b.HasIndex("CompanyId", "Category", "ReceivedAt", "Id");
 
-                    b.HasIndex("CompanyId", "Type", "ReceivedAt");
+                    b.HasIndex("CompanyId", "Outcome", "ReceivedAt", "Id");
+
+                    b.HasIndex("CompanyId", "Type", "ReceivedAt", "Id");
 
                     b.ToTable("ResultDocuments", (string)null);
                 });
@@ -942,7 +942,8 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("EmployerPortal.Domain.Results.VisitResult", null)
                         .WithMany("Documents")
                         .HasForeignKey("VisitResultId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Results.VisitResult", b =>

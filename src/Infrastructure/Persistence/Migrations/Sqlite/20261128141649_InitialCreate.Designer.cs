@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261128132648_InitialCreate")]
+    [Migration("20261128141649_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -269,7 +269,7 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("VisitDate")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("VisitResultId")
+                    b.Property<Guid>("VisitResultId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -282,18 +282,18 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CompanyId", "EmployeeNumber");
 
-                    b.HasIndex("CompanyId", "ReceivedAt");
-
                     b.HasIndex("CompanyId", "VisitDate");
 
                     b.HasIndex("VisitResultId", "ExternalDocumentId")
                         .IsUnique();
 
-                    b.HasIndex("CompanyId", "Category", "ReceivedAt");
+                    b.HasIndex("CompanyId", "ReceivedAt", "Id");
 
-                    b.HasIndex("CompanyId", "Outcome", "ReceivedAt");
+                    b.HasIndex("CompanyId", "Category", "ReceivedAt", "Id");
 
-                    b.HasIndex("CompanyId", "Type", "ReceivedAt");
+                    b.HasIndex("CompanyId", "Outcome", "ReceivedAt", "Id");
+
+                    b.HasIndex("CompanyId", "Type", "ReceivedAt", "Id");
 
                     b.ToTable("ResultDocuments", (string)null);
                 });
@@ -945,7 +945,8 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("EmployerPortal.Domain.Results.VisitResult", null)
                         .WithMany("Documents")
                         .HasForeignKey("VisitResultId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Results.VisitResult", b =>

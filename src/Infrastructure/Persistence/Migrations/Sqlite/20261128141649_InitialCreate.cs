@@ -459,7 +459,7 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     EmployeeLastFirstKey = table.Column<string>(type: "TEXT", maxLength: 201, nullable: false),
                     EmployeeNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     VisitDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    VisitResultId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    VisitResultId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -632,9 +632,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ResultDocuments_CompanyId_Category_ReceivedAt",
+                name: "IX_ResultDocuments_CompanyId_Category_ReceivedAt_Id",
                 table: "ResultDocuments",
-                columns: new[] { "CompanyId", "Category", "ReceivedAt" });
+                columns: new[] { "CompanyId", "Category", "ReceivedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResultDocuments_CompanyId_EmployeeFirstLastKey",
@@ -652,19 +652,19 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 columns: new[] { "CompanyId", "EmployeeNumber" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ResultDocuments_CompanyId_Outcome_ReceivedAt",
+                name: "IX_ResultDocuments_CompanyId_Outcome_ReceivedAt_Id",
                 table: "ResultDocuments",
-                columns: new[] { "CompanyId", "Outcome", "ReceivedAt" });
+                columns: new[] { "CompanyId", "Outcome", "ReceivedAt", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ResultDocuments_CompanyId_ReceivedAt",
+                name: "IX_ResultDocuments_CompanyId_ReceivedAt_Id",
                 table: "ResultDocuments",
-                columns: new[] { "CompanyId", "ReceivedAt" });
+                columns: new[] { "CompanyId", "ReceivedAt", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ResultDocuments_CompanyId_Type_ReceivedAt",
+                name: "IX_ResultDocuments_CompanyId_Type_ReceivedAt_Id",
                 table: "ResultDocuments",
-                columns: new[] { "CompanyId", "Type", "ReceivedAt" });
+                columns: new[] { "CompanyId", "Type", "ReceivedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResultDocuments_CompanyId_VisitDate",

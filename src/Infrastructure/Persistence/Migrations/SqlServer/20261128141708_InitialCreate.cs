@@ -459,7 +459,7 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     EmployeeLastFirstKey = table.Column<string>(type: "nvarchar(201)", maxLength: 201, nullable: false),
                     EmployeeNumber = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
                     VisitDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    VisitResultId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    VisitResultId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -634,9 +634,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ResultDocuments_CompanyId_Category_ReceivedAt",
+                name: "IX_ResultDocuments_CompanyId_Category_ReceivedAt_Id",
                 table: "ResultDocuments",
-                columns: new[] { "CompanyId", "Category", "ReceivedAt" });
+                columns: new[] { "CompanyId", "Category", "ReceivedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResultDocuments_CompanyId_EmployeeFirstLastKey",
@@ -654,19 +654,19 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 columns: new[] { "CompanyId", "EmployeeNumber" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ResultDocuments_CompanyId_Outcome_ReceivedAt",
+                name: "IX_ResultDocuments_CompanyId_Outcome_ReceivedAt_Id",
                 table: "ResultDocuments",
-                columns: new[] { "CompanyId", "Outcome", "ReceivedAt" });
+                columns: new[] { "CompanyId", "Outcome", "ReceivedAt", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ResultDocuments_CompanyId_ReceivedAt",
+                name: "IX_ResultDocuments_CompanyId_ReceivedAt_Id",
                 table: "ResultDocuments",
-                columns: new[] { "CompanyId", "ReceivedAt" });
+                columns: new[] { "CompanyId", "ReceivedAt", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ResultDocuments_CompanyId_Type_ReceivedAt",
+                name: "IX_ResultDocuments_CompanyId_Type_ReceivedAt_Id",
                 table: "ResultDocuments",
-                columns: new[] { "CompanyId", "Type", "ReceivedAt" });
+                columns: new[] { "CompanyId", "Type", "ReceivedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResultDocuments_CompanyId_VisitDate",
@@ -682,8 +682,7 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_ResultDocuments_VisitResultId_ExternalDocumentId",
                 table: "ResultDocuments",
                 columns: new[] { "VisitResultId", "ExternalDocumentId" },
-                unique: true,
-                filter: "[VisitResultId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ResultReads_DocumentId",

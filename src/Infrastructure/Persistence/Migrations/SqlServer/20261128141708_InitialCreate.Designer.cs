@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261128132704_InitialCreate")]
+    [Migration("20261128141708_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -274,7 +274,7 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("VisitDate")
                         .HasColumnType("date");
 
-                    b.Property<Guid?>("VisitResultId")
+                    b.Property<Guid>("VisitResultId")
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
@@ -287,19 +287,18 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CompanyId", "EmployeeNumber");
 
-                    b.HasIndex("CompanyId", "ReceivedAt");
-
                     b.HasIndex("CompanyId", "VisitDate");
 
                     b.HasIndex("VisitResultId", "ExternalDocumentId")
-                        .IsUnique()
-                        .HasFilter("[VisitResultId] IS NOT NULL");
+                        .IsUnique();
 
-                    b.HasIndex("CompanyId", "Category", "ReceivedAt");
+                    b.HasIndex("CompanyId", "ReceivedAt", "Id");
 
-                    b.HasIndex("CompanyId", "Outcome", "ReceivedAt");
+                    b.HasIndex("CompanyId", "Category", "ReceivedAt", "Id");
 
-                    b.HasIndex("CompanyId", "Type", "ReceivedAt");
+                    b.HasIndex("CompanyId", "Outcome", "ReceivedAt", "Id");
+
+                    b.HasIndex("CompanyId", "Type", "ReceivedAt", "Id");
 
                     b.ToTable("ResultDocuments", (string)null);
                 });
@@ -969,7 +968,8 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasOne("EmployerPortal.Domain.Results.VisitResult", null)
                         .WithMany("Documents")
                         .HasForeignKey("VisitResultId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Results.VisitResult", b =>
