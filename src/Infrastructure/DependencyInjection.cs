@@ -6,6 +6,7 @@ using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Infrastructure.Identity;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Persistence;
+using EmployerPortal.Infrastructure.Results;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,7 @@ public static class DependencyInjection
         services.AddPortalIdentity();
         services.AddEmail(configuration, paths);
         services.AddUserAccounts();
+        services.AddResultsInfrastructure();
 
         var dataProtection = services.AddDataProtection().SetApplicationName("EmployerPortal");
         if (database.Provider == DatabaseProvider.SqlServer)
