@@ -1,4 +1,6 @@
 using EmployerPortal.Application.Users;
+using EmployerPortal.Application.Letters;
+using EmployerPortal.Application.Reports;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +13,8 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddUsers();
+        services.AddLetters();
+        services.AddReports();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using EmployerPortal.Infrastructure.Audit;
 using EmployerPortal.Infrastructure.Email;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Infrastructure.Identity;
+using EmployerPortal.Infrastructure.Jobs;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Persistence;
 using EmployerPortal.Infrastructure.Results;
@@ -33,6 +34,7 @@ public static class DependencyInjection
         services.AddEmail(configuration, paths);
         services.AddUserAccounts();
         services.AddResultsInfrastructure();
+        services.AddJobs(configuration);
 
         var dataProtection = services.AddDataProtection().SetApplicationName("EmployerPortal");
         if (database.Provider == DatabaseProvider.SqlServer)

@@ -8,6 +8,7 @@ using EmployerPortal.Web.Api;
 using EmployerPortal.Web.DemoData;
 using EmployerPortal.Web.Infrastructure;
 using EmployerPortal.Web.Infrastructure.Security;
+using EmployerPortal.Web.Jobs;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
@@ -103,6 +104,7 @@ public static class DependencyInjection
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapRazorPages();
         app.MapOpsApi();
+        app.MapJobsDashboard();
         return app;
     }
 

@@ -9,7 +9,7 @@ namespace EmployerPortal.Infrastructure.Email;
 
 public static class EmailDependencyInjection
 {
-    /// <summary>The outbox, its sweep (polled by a hosted service), the sender chosen by <c>Email:Delivery</c> and the link builder.</summary>
+    /// <summary>The outbox, its sweep (a recurring Hangfire job, see Jobs/EmailOutboxJob), the sender chosen by <c>Email:Delivery</c> and the link builder.</summary>
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration, PortalPaths paths)
     {
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName)).ValidateOnStart();
@@ -32,7 +32,6 @@ public static class EmailDependencyInjection
 
         services.AddScoped<IEmailOutbox, EmailOutbox>();
         services.AddScoped<IOutboxProcessor, OutboxProcessor>();
-        services.AddHostedService<OutboxDispatcher>();
         services.AddSingleton<IPortalLinks, PortalLinks>();
         return services;
     }

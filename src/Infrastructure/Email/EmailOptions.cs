@@ -27,9 +27,6 @@ public sealed class EmailOptions
 
     public SmtpOptions Smtp { get; set; } = new();
 
-    /// <summary>How often the outbox sweep runs.</summary>
-    public TimeSpan DispatchInterval { get; set; } = TimeSpan.FromSeconds(5);
-
     /// <summary>After this many failed attempts a message is marked failed (and stays in the outbox, visible).</summary>
     public int MaxAttempts { get; set; } = 8;
 
@@ -83,11 +80,6 @@ internal sealed class EmailOptionsValidator : IValidateOptions<EmailOptions>
             {
                 failures.Add("Email:Smtp:Password is required when Email:Smtp:UserName is set.");
             }
-        }
-
-        if (options.DispatchInterval <= TimeSpan.Zero)
-        {
-            failures.Add("Email:DispatchInterval must be positive.");
         }
 
         if (options.MaxAttempts < 1)

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace EmployerPortal.Infrastructure.Email;
 
-/// <summary>Delivers what is due in the email outbox. Called by a recurring job (today: <see cref="OutboxDispatcher"/>).</summary>
+/// <summary>Delivers what is due in the email outbox. Called by the recurring Hangfire job <c>EmailOutboxJob</c>.</summary>
 public interface IOutboxProcessor
 {
     /// <summary>Sends the messages that are due; returns how many were sent.</summary>
