@@ -7,6 +7,7 @@ using EmployerPortal.Infrastructure.Identity;
 using EmployerPortal.Infrastructure.Jobs;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Persistence;
+using EmployerPortal.Infrastructure.Results;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,7 @@ public static class DependencyInjection
         services.AddPortalIdentity();
         services.AddEmail(configuration, paths);
         services.AddUserAccounts();
+        services.AddResultsInfrastructure();
         services.AddJobs(configuration);
 
         var dataProtection = services.AddDataProtection().SetApplicationName("EmployerPortal");

@@ -7,6 +7,7 @@ using EmployerPortal.Web.AccountRequests;
 using EmployerPortal.Web.Api;
 using EmployerPortal.Web.DemoData;
 using EmployerPortal.Web.Infrastructure;
+using EmployerPortal.Web.Infrastructure.Security;
 using EmployerPortal.Web.Jobs;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -57,6 +58,7 @@ public static class DependencyInjection
         services.AddOpsApi(configuration);
         services.AddAccountRequestsWeb(configuration);
         services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        services.AddAccountSecurity(configuration);
 
         services.AddRazorPages(options =>
         {
@@ -85,6 +87,7 @@ public static class DependencyInjection
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
         app.UseRouting();

@@ -18,12 +18,13 @@ internal sealed class AccountTokens(PortalDbContext db, TimeProvider clock) : IA
         return secret;
     }
 
+    /// <summary>Reads what is committed (not this scope's pending changes): a refused attempt leaves the link usable.</summary>
     public async Task<PortalUserId?> FindValidAsync(string? token, AccountTokenPurpose purpose, CancellationToken cancellationToken) =>
-        await FindAsync(token, purpose, cancellationToken) is { } row ? new PortalUserId(row.UserId) : null;
+        await FindAsync(db.AccountTokens.AsNoTracking(), token, purpose, cancellationToken) is { } row ? new PortalUserId(row.UserId) : null;
 
     public async Task<PortalUserId?> RedeemAsync(string? token, AccountTokenPurpose purpose, CancellationToken cancellationToken)
     {
-        if (await FindAsync(token, purpose, cancellationToken) is not { } row)
+        if (await FindAsync(db.AccountTokens, token, purpose, cancellationToken) is not { } row)
         {
             return null;
         }
@@ -41,7 +42,7 @@ internal sealed class AccountTokens(PortalDbContext db, TimeProvider clock) : IA
         open.ForEach(t => t.Revoke(now));
     }
 
-    private async Task<AccountToken?> FindAsync(string? token, AccountTokenPurpose purpose, CancellationToken cancellationToken)
+    private async Task<AccountToken?> FindAsync(IQueryable<AccountToken> tokens, string? token, AccountTokenPurpose purpose, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(token) || token.Length > 100)
         {
@@ -49,7 +50,7 @@ internal sealed class AccountTokens(PortalDbContext db, TimeProvider clock) : IA
         }
 
         var hash = Hash(token.Trim());
-        var row = await db.AccountTokens.SingleOrDefaultAsync(t => t.TokenHash == hash && t.Purpose == purpose, cancellationToken);
+        var row = await tokens.SingleOrDefaultAsync(t => t.TokenHash == hash && t.Purpose == purpose, cancellationToken);
         return row is not null && row.IsValidAt(clock.GetUtcNow()) ? row : null;
     }
 

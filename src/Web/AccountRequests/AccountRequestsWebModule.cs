@@ -1,6 +1,4 @@
 using System.Threading.RateLimiting;
-using EmployerPortal.Application.Common.Email;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EmployerPortal.Web.AccountRequests;
 
@@ -28,9 +26,6 @@ public static class AccountRequestsWebModule
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = options.PermitLimit, Window = options.Window, QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("reads")));
-
-        // Until the users module registers the real outbox, fail loudly only when an email is actually sent.
-        services.TryAddScoped<IEmailOutbox>(_ => throw new InvalidOperationException("No IEmailOutbox implementation is registered yet."));
         return services;
     }
 }

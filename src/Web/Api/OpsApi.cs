@@ -5,6 +5,7 @@ using EmployerPortal.Web.Api.AccountRequests;
 using EmployerPortal.Web.Api.Companies;
 using EmployerPortal.Web.Api.Infrastructure;
 using Scalar.AspNetCore;
+using EmployerPortal.Web.Api.Visits;
 
 namespace EmployerPortal.Web.Api;
 
@@ -34,13 +35,12 @@ public static class OpsApi
 
         ops.MapCompaniesEndpoints();
         ops.MapAccountRequestsEndpoints();
+        ops.MapVisitsEndpoints();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
-            app.MapScalarApiReference("/scalar", options => options
-                .WithTitle("Employer Portal ops API")
-                .WithOpenApiRoutePattern("/openapi/{documentName}.json"));
+            app.MapScalarApiReference("/scalar", options => options.WithTitle("Employer Portal ops API"));
         }
 
         return ops;

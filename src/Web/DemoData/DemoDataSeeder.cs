@@ -32,6 +32,14 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes)
 
         await SeedCompanyAsync(Acme, new AddressInput("1200 Commerce St", "Suite 400", "Dallas", "TX", "75202"), "(214) 555-0142", ("Alice", "Admin"), ("Victor", "Viewer"), cancellationToken);
         await SeedCompanyAsync(Globex, new AddressInput("88 Industrial Pkwy", null, "Springfield", "OH", "45501"), "(937) 555-0190", ("Gloria", "Admin"), null, cancellationToken);
+        await SeedResultsAsync(cancellationToken);
+    }
+
+    private async Task SeedResultsAsync(CancellationToken cancellationToken)
+    {
+        var results = new ResultsDemoData(scopes);
+        await results.SeedAsync(Acme.AccountNumber, cancellationToken);
+        await results.SeedAsync(Globex.AccountNumber, cancellationToken);
     }
 
     private async Task<bool> ExistsAsync(DemoCompany company, CancellationToken cancellationToken)

@@ -19,6 +19,8 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         ForbiddenAccessException => StatusCodes.Status403Forbidden,
         NotFoundException => StatusCodes.Status404NotFound,
         ConflictException or BusinessRuleViolationException => StatusCodes.Status409Conflict,
+        ContentTooLargeException => StatusCodes.Status413PayloadTooLarge,
+        UnsupportedContentException => StatusCodes.Status415UnsupportedMediaType,
         BadHttpRequestException bad => bad.StatusCode,
         _ => StatusCodes.Status500InternalServerError,
     };
@@ -84,6 +86,8 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         StatusCodes.Status403Forbidden => "Forbidden.",
         StatusCodes.Status404NotFound => "Not found.",
         StatusCodes.Status409Conflict => "Conflict.",
+        StatusCodes.Status413PayloadTooLarge => "Content too large.",
+        StatusCodes.Status415UnsupportedMediaType => "Unsupported media type.",
         _ => "Bad request.",
     };
 

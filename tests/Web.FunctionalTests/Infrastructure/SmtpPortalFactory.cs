@@ -34,7 +34,7 @@ public sealed class SmtpPortalFactory : PortalFactory, IAsyncLifetime
     /// Sweeps the outbox and returns the messages the SMTP server has received for the address, waiting briefly
     /// for <paramref name="expected"/> of them (the background dispatcher may be sending one at that moment).
     /// </summary>
-    public async Task<IReadOnlyList<MimeMessage>> ReceivedForAsync(string address, int expected = 1)
+    public async Task<IReadOnlyList<MimeMessage>> ReceivedForAsync(string address, int expected = 1, string? subject = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
@@ -43,6 +43,8 @@ public sealed class SmtpPortalFactory : PortalFactory, IAsyncLifetime
             var received = Smtp.ReceivedEmail
                 .Select(e => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(e.Data))))
                 .Where(m => m.To.Mailboxes.Any(t => string.Equals(t.Address, address, StringComparison.OrdinalIgnoreCase)))
+                .Where(m => subject is null || m.Subject == subject)
+                .OrderBy(m => m.Date).ThenBy(m => m.MessageId, StringComparer.Ordinal)
                 .ToList();
             if (received.Count >= expected || DateTime.UtcNow > deadline)
             {

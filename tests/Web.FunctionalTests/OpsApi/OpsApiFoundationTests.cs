@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using EmployerPortal.Web.Api;
+using EmployerPortal.Web.CommandLine;
 using EmployerPortal.Web.Api.Infrastructure;
 using EmployerPortal.Web.FunctionalTests.Companies;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;

@@ -39,3 +39,13 @@ public sealed class CompanyUsersForListSpec : Specification<PortalUser, Queries.
         Query.Select(u => new Queries.ListCompanyUsers.CompanyUserDto(u.Id.Value, u.FirstName, u.LastName, u.Email, u.Role, u.Status, u.InvitedAt, u.LastSignInAt));
     }
 }
+
+/// <summary>The user an emailed link is for, if they are still in the status the link expects.</summary>
+public sealed class AccountLinkUserSpec : SingleResultSpecification<PortalUser, Queries.GetAccountLink.AccountLinkDto>
+{
+    public AccountLinkUserSpec(PortalUserId id, UserStatus status)
+    {
+        Query.Where(u => u.Id == id && u.Status == status);
+        Query.Select(u => new Queries.GetAccountLink.AccountLinkDto(u.FirstName, u.Email));
+    }
+}

@@ -1,5 +1,8 @@
+using EmployerPortal.Application.Results;
+using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Results;
+using EmployerPortal.Infrastructure.Results;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -16,6 +19,8 @@ internal sealed class VisitResultConfiguration : IEntityTypeConfiguration<VisitR
         builder.HasIndex(v => v.ExternalVisitId).IsUnique();
         builder.HasIndex(v => new { v.CompanyId, v.ScheduledAt });
         builder.HasIndex(v => new { v.CompanyId, v.Status, v.ScheduledAt });
+        builder.Property<string>(ResultSearchColumns.EmployeeKey).HasMaxLength(ResultSearchColumns.EmployeeKeyMaxLength).IsRequired();
+        builder.HasIndex(nameof(VisitResult.CompanyId), ResultSearchColumns.EmployeeKey, nameof(VisitResult.ScheduledAt));
         builder.ComplexProperty(v => v.Employee, e => e.MapEmployee());
         builder.Property(v => v.Category).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
@@ -39,7 +44,7 @@ internal sealed class VisitResultConfiguration : IEntityTypeConfiguration<VisitR
             letters.Property(l => l.Key).HasMaxLength(50);
             letters.HasIndex("VisitResultId", nameof(GeneratedLetter.Kind), nameof(GeneratedLetter.Key)).IsUnique();
         });
-        builder.HasMany(v => v.Documents).WithOne().HasForeignKey("VisitResultId").OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(v => v.Documents).WithOne().HasForeignKey("VisitResultId").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(v => v.StatusTimeline).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(v => v.Letters).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(v => v.Documents).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -62,5 +67,24 @@ internal sealed class ResultDocumentConfiguration : IEntityTypeConfiguration<Res
         builder.Property(d => d.StorageKey).HasMaxLength(200);
         builder.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength();
         builder.HasIndex(d => d.ReceivedAt);
+
+        // Search columns (see ResultSearchColumns): each filter of the results list is a range on one composite index
+        // that starts with the company, and the default order (newest first) is an index of its own.
+        builder.Property<CompanyId>(ResultSearchColumns.CompanyId).IsRequired();
+        builder.HasOne<Company>().WithMany().HasForeignKey(ResultSearchColumns.CompanyId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property<string>(ResultSearchColumns.EmployeeLastFirstKey).HasMaxLength(EmployeeNameKey.MaxLength).IsRequired();
+        builder.Property<string>(ResultSearchColumns.EmployeeFirstLastKey).HasMaxLength(EmployeeNameKey.MaxLength).IsRequired();
+        builder.Property<string?>(ResultSearchColumns.EmployeeNumber).HasMaxLength(50);
+        builder.Property<DateOnly>(ResultSearchColumns.VisitDate);
+        builder.Property<VisitCategory>(ResultSearchColumns.Category).HasConversion<string>().HasMaxLength(20);
+        string company = ResultSearchColumns.CompanyId, received = nameof(ResultDocument.ReceivedAt), id = nameof(ResultDocument.Id);
+        builder.HasIndex(company, received, id);
+        builder.HasIndex(company, ResultSearchColumns.EmployeeLastFirstKey);
+        builder.HasIndex(company, ResultSearchColumns.EmployeeFirstLastKey);
+        builder.HasIndex(company, ResultSearchColumns.EmployeeNumber);
+        builder.HasIndex(company, ResultSearchColumns.VisitDate);
+        builder.HasIndex(company, nameof(ResultDocument.Type), received, id);
+        builder.HasIndex(company, nameof(ResultDocument.Outcome), received, id);
+        builder.HasIndex(company, ResultSearchColumns.Category, received, id);
     }
 }

@@ -6,13 +6,16 @@ using EmployerPortal.Application.Users.Queries.GetAccountLink;
 using EmployerPortal.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
+using EmployerPortal.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmployerPortal.Web.Pages.Account;
 
 /// <summary>The invitee's link: choose a password, then sign in.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(AccountSecurity.InvitationPolicy)]
 public sealed class AcceptInvitationModel(ISender sender) : PageModel
 {
     [BindProperty(SupportsGet = true)]

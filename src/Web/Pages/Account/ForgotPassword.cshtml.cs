@@ -4,13 +4,16 @@ using EmployerPortal.Application.Users.Commands.RequestPasswordReset;
 using EmployerPortal.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
+using EmployerPortal.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmployerPortal.Web.Pages.Account;
 
 /// <summary>"Forgot your password?": the same answer whether or not the address has an account.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(AccountSecurity.PasswordResetPolicy)]
 public sealed class ForgotPasswordModel(ISender sender) : PageModel
 {
     public const string SentMessage = "If that address belongs to an Employer Portal account, we have sent it a link to reset the password. The link expires in 1 hour.";

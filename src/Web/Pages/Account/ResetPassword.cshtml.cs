@@ -5,13 +5,16 @@ using EmployerPortal.Application.Users.Queries.GetAccountLink;
 using EmployerPortal.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
+using EmployerPortal.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmployerPortal.Web.Pages.Account;
 
 /// <summary>The reset link: choose a new password; every other session of the user ends.</summary>
 [AllowAnonymous]
+[EnableRateLimiting(AccountSecurity.PasswordResetPolicy)]
 public sealed class ResetPasswordModel(ISender sender) : PageModel
 {
     [BindProperty(SupportsGet = true)]

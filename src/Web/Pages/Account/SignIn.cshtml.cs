@@ -1,12 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using EmployerPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
+using EmployerPortal.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmployerPortal.Web.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(AccountSecurity.SignInPolicy)]
 public sealed class SignInModel(PortalSignInManager signInManager) : PageModel
 {
     public const string InvalidCredentialsMessage = "The email or password is incorrect.";

@@ -5,12 +5,15 @@ using EmployerPortal.Application.Users.Commands.InviteUser;
 using EmployerPortal.Domain.Users;
 using EmployerPortal.Web.Infrastructure;
 using Mediator;
+using EmployerPortal.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmployerPortal.Web.Pages.Users;
 
 /// <summary>An Admin invites a user of their company; the invitee gets an email with a 72-hour single-use link.</summary>
+[EnableRateLimiting(AccountSecurity.InvitationPolicy)]
 public sealed class InviteModel(ISender sender, ICurrentUser currentUser) : PageModel
 {
     [BindProperty]

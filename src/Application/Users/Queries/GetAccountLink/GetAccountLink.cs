@@ -12,7 +12,7 @@ public sealed record GetAccountLinkQuery(string? Token, AccountTokenPurpose Purp
 
 public sealed record AccountLinkDto(string FirstName, string Email);
 
-public sealed class GetAccountLinkHandler(IRepository<PortalUser> users, IAccountTokens tokens) : IQueryHandler<GetAccountLinkQuery, AccountLinkDto?>
+public sealed class GetAccountLinkHandler(IReadRepository<PortalUser> users, IAccountTokens tokens) : IQueryHandler<GetAccountLinkQuery, AccountLinkDto?>
 {
     public async ValueTask<AccountLinkDto?> Handle(GetAccountLinkQuery query, CancellationToken cancellationToken)
     {
@@ -21,8 +21,7 @@ public sealed class GetAccountLinkHandler(IRepository<PortalUser> users, IAccoun
             return null;
         }
 
-        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(userId), cancellationToken);
         var expected = query.Purpose == AccountTokenPurpose.Invitation ? UserStatus.Invited : UserStatus.Active;
-        return user is not null && user.Status == expected ? new AccountLinkDto(user.FirstName, user.Email) : null;
+        return await users.FirstOrDefaultAsync(new AccountLinkUserSpec(userId, expected), cancellationToken);
     }
 }

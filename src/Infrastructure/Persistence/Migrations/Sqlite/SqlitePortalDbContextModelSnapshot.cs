@@ -384,6 +384,28 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeFirstLastKey")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeLastFirstKey")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalDocumentId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -420,15 +442,34 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("VisitResultId")
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VisitResultId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedAt");
 
+                    b.HasIndex("CompanyId", "EmployeeFirstLastKey");
+
+                    b.HasIndex("CompanyId", "EmployeeLastFirstKey");
+
+                    b.HasIndex("CompanyId", "EmployeeNumber");
+
+                    b.HasIndex("CompanyId", "VisitDate");
+
                     b.HasIndex("VisitResultId", "ExternalDocumentId")
                         .IsUnique();
+
+                    b.HasIndex("CompanyId", "ReceivedAt", "Id");
+
+                    b.HasIndex("CompanyId", "Category", "ReceivedAt", "Id");
+
+                    b.HasIndex("CompanyId", "Outcome", "ReceivedAt", "Id");
+
+                    b.HasIndex("CompanyId", "Type", "ReceivedAt", "Id");
 
                     b.ToTable("ResultDocuments", (string)null);
                 });
@@ -453,6 +494,11 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeKey")
+                        .IsRequired()
+                        .HasMaxLength(250)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalVisitId")
@@ -516,6 +562,8 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("CompanyId", "ScheduledAt");
+
+                    b.HasIndex("CompanyId", "EmployeeKey", "ScheduledAt");
 
                     b.HasIndex("CompanyId", "Status", "ScheduledAt");
 
@@ -882,6 +930,24 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("EmployerPortal.Infrastructure.Results.ResultRead", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("ResultReads", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1238,10 +1304,17 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("EmployerPortal.Domain.Results.ResultDocument", b =>
                 {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("EmployerPortal.Domain.Results.VisitResult", null)
                         .WithMany("Documents")
                         .HasForeignKey("VisitResultId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Results.VisitResult", b =>
@@ -1365,6 +1438,15 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("EmployerPortal.Infrastructure.Results.ResultRead", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Results.ResultDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

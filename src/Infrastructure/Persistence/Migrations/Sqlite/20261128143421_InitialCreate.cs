@@ -416,6 +416,7 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
                     NextRecheckAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EmployeeKey = table.Column<string>(type: "TEXT", maxLength: 250, nullable: false),
                     EmployeeDateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     EmployeeEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
                     EmployeeNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
@@ -588,11 +589,23 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     StorageKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
                     SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
-                    VisitResultId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Category = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EmployeeFirstLastKey = table.Column<string>(type: "TEXT", maxLength: 201, nullable: false),
+                    EmployeeLastFirstKey = table.Column<string>(type: "TEXT", maxLength: 201, nullable: false),
+                    EmployeeNumber = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    VisitDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    VisitResultId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ResultDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ResultDocuments_Companies_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "Companies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ResultDocuments_VisitResults_VisitResultId",
                         column: x => x.VisitResultId,
@@ -662,6 +675,25 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         principalTable: "ReportSubscriptions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResultReads",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResultReads", x => new { x.UserId, x.DocumentId });
+                    table.ForeignKey(
+                        name: "FK_ResultReads_ResultDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "ResultDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -848,6 +880,46 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_Category_ReceivedAt_Id",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "Category", "ReceivedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_EmployeeFirstLastKey",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "EmployeeFirstLastKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_EmployeeLastFirstKey",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "EmployeeLastFirstKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_EmployeeNumber",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "EmployeeNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_Outcome_ReceivedAt_Id",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "Outcome", "ReceivedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_ReceivedAt_Id",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "ReceivedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_Type_ReceivedAt_Id",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "Type", "ReceivedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_VisitDate",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "VisitDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ResultDocuments_ReceivedAt",
                 table: "ResultDocuments",
                 column: "ReceivedAt");
@@ -857,6 +929,16 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 table: "ResultDocuments",
                 columns: new[] { "VisitResultId", "ExternalDocumentId" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultReads_DocumentId",
+                table: "ResultReads",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitResults_CompanyId_EmployeeKey_ScheduledAt",
+                table: "VisitResults",
+                columns: new[] { "CompanyId", "EmployeeKey", "ScheduledAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_VisitResults_CompanyId_ScheduledAt",
@@ -938,7 +1020,7 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "OutboxAttachments");
 
             migrationBuilder.DropTable(
-                name: "ResultDocuments");
+                name: "ResultReads");
 
             migrationBuilder.DropTable(
                 name: "VisitStatusChanges");
@@ -959,10 +1041,13 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
-                name: "VisitResults");
+                name: "ResultDocuments");
 
             migrationBuilder.DropTable(
                 name: "PortalUsers");
+
+            migrationBuilder.DropTable(
+                name: "VisitResults");
 
             migrationBuilder.DropTable(
                 name: "Companies");

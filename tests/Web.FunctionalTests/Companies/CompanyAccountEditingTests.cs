@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EmployerPortal.Web.FunctionalTests.Companies;
 
-public sealed partial class CompanyAccountPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed partial class CompanyAccountEditingTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private const string EditUrl = "/Company/Edit";
 
@@ -33,7 +33,7 @@ public sealed partial class CompanyAccountPageTests(PortalFactory factory) : ICl
         ["Input.Contacts[0].NoShowLetters"] = "true",
     };
 
-    private Task<Company> AcmeAsync() =>
+    private Task<Domain.Companies.Company> AcmeAsync() =>
         factory.WithDbAsync(db => db.Companies.AsNoTracking().SingleAsync(c => c.AccountNumber == AccountNumber.From(DemoDataSeeder.Acme.AccountNumber)));
 
     private static string MessageBeside(string html, string field) =>

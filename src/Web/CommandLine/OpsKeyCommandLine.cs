@@ -2,7 +2,7 @@ using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Infrastructure.Identity.ApiKeys;
 using EmployerPortal.Infrastructure.Persistence;
 
-namespace EmployerPortal.Web.Api;
+namespace EmployerPortal.Web.CommandLine;
 
 /// <summary>
 /// <c>dotnet run --project src/Web -- ops-key create --name NAME --scopes a,b</c> | <c>revoke --name NAME</c> | <c>list</c>.

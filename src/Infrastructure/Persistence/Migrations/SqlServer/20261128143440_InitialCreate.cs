@@ -416,6 +416,7 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
                     RegisteredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     NextRecheckAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    EmployeeKey = table.Column<string>(type: "nvarchar(250)", maxLength: 250, nullable: false),
                     EmployeeDateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
                     EmployeeEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
                     EmployeeNumber = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
@@ -588,11 +589,23 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     Sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
                     SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    VisitResultId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    Category = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CompanyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EmployeeFirstLastKey = table.Column<string>(type: "nvarchar(201)", maxLength: 201, nullable: false),
+                    EmployeeLastFirstKey = table.Column<string>(type: "nvarchar(201)", maxLength: 201, nullable: false),
+                    EmployeeNumber = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    VisitDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    VisitResultId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ResultDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ResultDocuments_Companies_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "Companies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_ResultDocuments_VisitResults_VisitResultId",
                         column: x => x.VisitResultId,
@@ -662,6 +675,25 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         principalTable: "ReportSubscriptions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ResultReads",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ResultReads", x => new { x.UserId, x.DocumentId });
+                    table.ForeignKey(
+                        name: "FK_ResultReads_ResultDocuments_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "ResultDocuments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
@@ -850,6 +882,46 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_Category_ReceivedAt_Id",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "Category", "ReceivedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_EmployeeFirstLastKey",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "EmployeeFirstLastKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_EmployeeLastFirstKey",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "EmployeeLastFirstKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_EmployeeNumber",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "EmployeeNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_Outcome_ReceivedAt_Id",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "Outcome", "ReceivedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_ReceivedAt_Id",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "ReceivedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_Type_ReceivedAt_Id",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "Type", "ReceivedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultDocuments_CompanyId_VisitDate",
+                table: "ResultDocuments",
+                columns: new[] { "CompanyId", "VisitDate" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ResultDocuments_ReceivedAt",
                 table: "ResultDocuments",
                 column: "ReceivedAt");
@@ -858,8 +930,17 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "IX_ResultDocuments_VisitResultId_ExternalDocumentId",
                 table: "ResultDocuments",
                 columns: new[] { "VisitResultId", "ExternalDocumentId" },
-                unique: true,
-                filter: "[VisitResultId] IS NOT NULL");
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ResultReads_DocumentId",
+                table: "ResultReads",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_VisitResults_CompanyId_EmployeeKey_ScheduledAt",
+                table: "VisitResults",
+                columns: new[] { "CompanyId", "EmployeeKey", "ScheduledAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_VisitResults_CompanyId_ScheduledAt",
@@ -941,7 +1022,7 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "OutboxAttachments");
 
             migrationBuilder.DropTable(
-                name: "ResultDocuments");
+                name: "ResultReads");
 
             migrationBuilder.DropTable(
                 name: "VisitStatusChanges");
@@ -962,10 +1043,13 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                 name: "OutboxMessages");
 
             migrationBuilder.DropTable(
-                name: "VisitResults");
+                name: "ResultDocuments");
 
             migrationBuilder.DropTable(
                 name: "PortalUsers");
+
+            migrationBuilder.DropTable(
+                name: "VisitResults");
 
             migrationBuilder.DropTable(
                 name: "Companies");

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261128140438_InitialCreate")]
+    [Migration("20261128143440_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -392,6 +392,28 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EmployeeFirstLastKey")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("nvarchar(201)");
+
+                    b.Property<string>("EmployeeLastFirstKey")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("nvarchar(201)");
+
+                    b.Property<string>("EmployeeNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<string>("ExternalDocumentId")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -428,16 +450,34 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
-                    b.Property<Guid?>("VisitResultId")
+                    b.Property<DateOnly>("VisitDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("VisitResultId")
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ReceivedAt");
 
+                    b.HasIndex("CompanyId", "EmployeeFirstLastKey");
+
+                    b.HasIndex("CompanyId", "EmployeeLastFirstKey");
+
+                    b.HasIndex("CompanyId", "EmployeeNumber");
+
+                    b.HasIndex("CompanyId", "VisitDate");
+
                     b.HasIndex("VisitResultId", "ExternalDocumentId")
-                        .IsUnique()
-                        .HasFilter("[VisitResultId] IS NOT NULL");
+                        .IsUnique();
+
+                    b.HasIndex("CompanyId", "ReceivedAt", "Id");
+
+                    b.HasIndex("CompanyId", "Category", "ReceivedAt", "Id");
+
+                    b.HasIndex("CompanyId", "Outcome", "ReceivedAt", "Id");
+
+                    b.HasIndex("CompanyId", "Type", "ReceivedAt", "Id");
 
                     b.ToTable("ResultDocuments", (string)null);
                 });
@@ -463,6 +503,11 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<Guid>("CompanyId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("EmployeeKey")
+                        .IsRequired()
+                        .HasMaxLength(250)
+                        .HasColumnType("nvarchar(250)");
 
                     b.Property<string>("ExternalVisitId")
                         .IsRequired()
@@ -525,6 +570,8 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("CompanyId", "ScheduledAt");
+
+                    b.HasIndex("CompanyId", "EmployeeKey", "ScheduledAt");
 
                     b.HasIndex("CompanyId", "Status", "ScheduledAt");
 
@@ -894,6 +941,24 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("EmployerPortal.Infrastructure.Results.ResultRead", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("UserId", "DocumentId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("ResultReads", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1267,10 +1332,17 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 
             modelBuilder.Entity("EmployerPortal.Domain.Results.ResultDocument", b =>
                 {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("EmployerPortal.Domain.Results.VisitResult", null)
                         .WithMany("Documents")
                         .HasForeignKey("VisitResultId")
-                        .OnDelete(DeleteBehavior.Cascade);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Results.VisitResult", b =>
@@ -1400,6 +1472,15 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         });
 
                     b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("EmployerPortal.Infrastructure.Results.ResultRead", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Results.ResultDocument", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

@@ -1,0 +1,75 @@
+using EmployerPortal.Application.Common.Documents;
+using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.Common.Persistence;
+using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Companies.Specifications;
+using EmployerPortal.Application.Results.Specifications;
+using EmployerPortal.Domain.Companies;
+using EmployerPortal.Domain.Results;
+using Mediator;
+
+namespace EmployerPortal.Application.Results.Commands.AddResultDocument;
+
+/// <summary>
+/// Ops files a result document (a PDF) under a visit. Idempotent on the external document id: the same bytes again
+/// are recognised, other bytes under the same id are refused.
+/// </summary>
+/// <param name="Content">The PDF; must be seekable (it is checked before it is stored).</param>
+[OpsClient(OpsScopes.Visits)]
+public sealed record AddResultDocumentCommand(
+    string ExternalVisitId,
+    string? ExternalDocumentId,
+    string? ResultType,
+    string? Title,
+    string? Outcome,
+    Stream Content,
+    long Length) : ICommand<AddedResultDocument>;
+
+/// <summary>The document as filed; <see cref="Created"/> is false when the same document was sent before.</summary>
+public sealed record AddedResultDocument(Guid DocumentId, string ExternalDocumentId, string Sha256, long SizeBytes, bool Created);
+
+public sealed class AddResultDocumentHandler(
+    IRepository<VisitResult> visits,
+    IRepository<Company> companies,
+    IDocumentStore documents,
+    IPdfValidator pdfValidator,
+    TimeProvider clock) : ICommandHandler<AddResultDocumentCommand, AddedResultDocument>
+{
+    public async ValueTask<AddedResultDocument> Handle(AddResultDocumentCommand command, CancellationToken cancellationToken)
+    {
+        if (command.Length > ResultLimits.MaxDocumentBytes)
+        {
+            throw new ContentTooLargeException($"A result document may be at most {ResultLimits.MaxDocumentBytes / (1024 * 1024)} MB.");
+        }
+
+        var visit = await visits.FirstOrDefaultAsync(new VisitResultByExternalIdSpec(command.ExternalVisitId), cancellationToken)
+            ?? throw new NotFoundException("Visit");
+        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(visit.CompanyId), cancellationToken)
+            ?? throw new NotFoundException("Company");
+        var type = Enum.Parse<ResultType>(command.ResultType!, ignoreCase: true);
+        if (!company.Accepts(type))
+        {
+            throw new ConflictException(
+                $"The result type {type} ({ResultTypes.Get(type).DisplayName}) is non-standard and is not enabled for company {company.AccountNumber}. Enable it in the company's settings first.");
+        }
+
+        if (!await pdfValidator.IsPdfAsync(command.Content, cancellationToken))
+        {
+            throw new UnsupportedContentException("The file is not a PDF that can be opened; only PDF result documents are accepted.");
+        }
+
+        var stored = await documents.SaveAsync(command.Content, cancellationToken);
+        var outcome = string.IsNullOrWhiteSpace(command.Outcome) ? (ResultOutcome?)null : Enum.Parse<ResultOutcome>(command.Outcome, ignoreCase: true);
+        var added = visit.AddDocument(
+            command.ExternalDocumentId!,
+            type,
+            command.Title,
+            outcome,
+            stored.StorageKey,
+            stored.Sha256,
+            stored.SizeBytes,
+            clock.GetUtcNow());
+        var document = visit.FindDocument(command.ExternalDocumentId!)!;
+        return new AddedResultDocument(document.Id.Value, document.ExternalDocumentId, document.Sha256, document.SizeBytes, added == AddDocumentOutcome.Added);
+    }
+}

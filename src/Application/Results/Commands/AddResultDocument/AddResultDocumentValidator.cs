@@ -1,0 +1,20 @@
+using EmployerPortal.Application.Common.Validation;
+using EmployerPortal.Domain.Results;
+using FluentValidation;
+
+namespace EmployerPortal.Application.Results.Commands.AddResultDocument;
+
+public sealed class AddResultDocumentValidator : AbstractValidator<AddResultDocumentCommand>
+{
+    public AddResultDocumentValidator()
+    {
+        RuleFor(c => c.ExternalDocumentId).NotEmpty().MaximumLength(100).PlainText();
+        RuleFor(c => c.ResultType).NotEmpty().IsEnumName(typeof(ResultType), caseSensitive: false)
+            .WithMessage("ResultType is one of the result types of the API (e.g. FitTestResults).");
+        RuleFor(c => c.Title).MaximumLength(200).PlainText();
+        RuleFor(c => c.Outcome).IsEnumName(typeof(ResultOutcome), caseSensitive: false)
+            .When(c => !string.IsNullOrWhiteSpace(c.Outcome))
+            .WithMessage("Outcome is Pass, Fail or Pending.");
+        RuleFor(c => c.Length).GreaterThan(0).WithName("file").WithMessage("The file is empty.");
+    }
+}

@@ -1,0 +1,66 @@
+using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.Common.Persistence;
+using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Companies.Specifications;
+using EmployerPortal.Application.Results.Specifications;
+using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Companies;
+using EmployerPortal.Domain.Results;
+using Mediator;
+
+namespace EmployerPortal.Application.Results.Commands.RegisterVisit;
+
+public sealed record VisitEmployeeInput(string? FirstName, string? LastName, DateOnly? DateOfBirth, string? EmployeeId)
+{
+    public Employee ToEmployee() =>
+        new(FirstName!.Trim(), LastName!.Trim(), DateOfBirth!.Value, string.IsNullOrWhiteSpace(EmployeeId) ? null : EmployeeId.Trim());
+}
+
+/// <summary>Ops registers a visit booked at a clinic. Idempotent on the external visit id.</summary>
+[OpsClient(OpsScopes.Visits)]
+public sealed record RegisterVisitCommand(
+    string? ExternalVisitId,
+    string? CompanyAccountNumber,
+    VisitEmployeeInput? Employee,
+    string? Category,
+    DateTimeOffset? ScheduledAt,
+    string? Clinic,
+    string? AuthorizationNumber) : ICommand<RegisteredVisit>;
+
+/// <summary>The visit as registered; <see cref="Created"/> is false when the same registration was sent before.</summary>
+public sealed record RegisteredVisit(Guid VisitId, string ExternalVisitId, string Status, bool Created);
+
+public sealed class RegisterVisitHandler(
+    IRepository<VisitResult> visits,
+    IRepository<Company> companies,
+    TimeProvider clock) : ICommandHandler<RegisterVisitCommand, RegisteredVisit>
+{
+    public async ValueTask<RegisteredVisit> Handle(RegisterVisitCommand command, CancellationToken cancellationToken)
+    {
+        var company = await companies.FirstOrDefaultAsync(
+            new CompanyByAccountNumberSpec(AccountNumber.From(command.CompanyAccountNumber!)), cancellationToken)
+            ?? throw ValidationFailedException.ForField(nameof(command.CompanyAccountNumber), "No company has this account number.");
+
+        var employee = command.Employee!.ToEmployee();
+        var category = Enum.Parse<VisitCategory>(command.Category!, ignoreCase: true);
+        var existing = await visits.FirstOrDefaultAsync(new VisitResultByExternalIdSpec(command.ExternalVisitId!), cancellationToken);
+        if (existing is not null)
+        {
+            return existing.IsSameRegistration(company.Id, employee, category, command.Clinic!, command.ScheduledAt!.Value, command.AuthorizationNumber)
+                ? new RegisteredVisit(existing.Id.Value, existing.ExternalVisitId, existing.Status.ToString(), Created: false)
+                : throw new ConflictException($"Visit {existing.ExternalVisitId} was already registered with other details.");
+        }
+
+        var visit = VisitResult.Register(
+            company.Id,
+            command.ExternalVisitId!,
+            employee,
+            category,
+            command.Clinic!,
+            command.ScheduledAt!.Value,
+            command.AuthorizationNumber,
+            clock.GetUtcNow());
+        visits.Add(visit);
+        return new RegisteredVisit(visit.Id.Value, visit.ExternalVisitId, visit.Status.ToString(), Created: true);
+    }
+}

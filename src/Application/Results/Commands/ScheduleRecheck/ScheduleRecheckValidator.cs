@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace EmployerPortal.Application.Results.Commands.ScheduleRecheck;
+
+public sealed class ScheduleRecheckValidator : AbstractValidator<ScheduleRecheckCommand>
+{
+    public ScheduleRecheckValidator() => RuleFor(c => c.AppointmentAt).NotNull();
+}

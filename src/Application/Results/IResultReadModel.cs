@@ -1,0 +1,41 @@
+using EmployerPortal.Application.Results.Queries.GetEmployeeResults;
+using EmployerPortal.Application.Results.Queries.SearchResults;
+using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Results;
+
+namespace EmployerPortal.Application.Results;
+
+/// <summary>A stored result document of a company, with what is needed to serve it and to name it.</summary>
+public sealed record ResultDocumentFile(
+    Guid DocumentId,
+    Guid VisitId,
+    string EmployeeFirstName,
+    string EmployeeLastName,
+    DateOnly VisitDate,
+    ResultType Type,
+    string Title,
+    string StorageKey,
+    string Sha256,
+    long SizeBytes)
+{
+    /// <summary>"Last, First — Type — yyyy-MM-dd": the bookmark of the document in a merged PDF.</summary>
+    public string Bookmark => $"{EmployeeLastName}, {EmployeeFirstName} — {ResultTypes.Get(Type).DisplayName} — {VisitDate:yyyy-MM-dd}";
+}
+
+/// <summary>
+/// The read side of the results module (a query service: the search runs on denormalized, indexed columns that
+/// only persistence knows about) and the per-user read marks.
+/// </summary>
+public interface IResultReadModel
+{
+    Task<ResultSearchPage> SearchAsync(CompanyId companyId, PortalUserId userId, ResultSearchCriteria criteria, CancellationToken cancellationToken);
+
+    /// <summary>The company's documents among <paramref name="documentIds"/>; another company's ids are simply absent.</summary>
+    Task<IReadOnlyList<ResultDocumentFile>> FindDocumentsAsync(CompanyId companyId, IReadOnlyCollection<Guid> documentIds, CancellationToken cancellationToken);
+
+    /// <summary>Every visit and result of the employee of <paramref name="visitId"/>, or null if that visit is not the company's.</summary>
+    Task<EmployeeResultsDto?> GetEmployeeResultsAsync(CompanyId companyId, PortalUserId userId, Guid visitId, CancellationToken cancellationToken);
+
+    /// <summary>Marks the documents read by the user; committed with the current unit of work.</summary>
+    Task MarkReadAsync(PortalUserId userId, IReadOnlyCollection<Guid> documentIds, DateTimeOffset at, CancellationToken cancellationToken);
+}

@@ -1,0 +1,22 @@
+using FluentValidation;
+
+namespace EmployerPortal.Application.Results.Queries.SearchResults;
+
+public sealed class SearchResultsValidator : AbstractValidator<SearchResultsQuery>
+{
+    public SearchResultsValidator()
+    {
+        RuleFor(q => q.Criteria.PageSize).InclusiveBetween(1, ResultLimits.MaxPageSize).OverridePropertyName("PageSize");
+        RuleFor(q => q.Criteria.Page).GreaterThanOrEqualTo(1).OverridePropertyName("Page");
+        RuleFor(q => q.Criteria)
+            .Must(c => (long)(c.Page - 1) * c.PageSize < ResultLimits.MaxSearchRows)
+            .OverridePropertyName("Page")
+            .WithMessage($"Searches page through the first {ResultLimits.MaxSearchRows:N0} results only; narrow the search.");
+        RuleFor(q => q.Criteria.EmployeeName).MaximumLength(100).OverridePropertyName("EmployeeName");
+        RuleFor(q => q.Criteria.EmployeeId).MaximumLength(50).OverridePropertyName("EmployeeId");
+        RuleFor(q => q.Criteria)
+            .Must(c => c.VisitFrom is null || c.VisitTo is null || c.VisitFrom <= c.VisitTo)
+            .OverridePropertyName("VisitTo")
+            .WithMessage("The end of the visit date range is before its start.");
+    }
+}

@@ -1,0 +1,197 @@
+using EmployerPortal.Application.Results;
+using EmployerPortal.Application.Results.Queries.GetEmployeeResults;
+using EmployerPortal.Application.Results.Queries.SearchResults;
+using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Results;
+using EmployerPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Cols = EmployerPortal.Infrastructure.Results.ResultSearchColumns;
+
+namespace EmployerPortal.Infrastructure.Results;
+
+/// <summary>
+/// The results search and document look-ups, on the search columns of <c>ResultDocuments</c>. Every query starts
+/// with the company (the leading column of every index), pages with a bounded offset, and counts at most
+/// <see cref="ResultLimits.MaxSearchRows"/> rows.
+/// </summary>
+internal sealed class ResultReadModel(PortalDbContext db) : IResultReadModel
+{
+    private const int MaxEmployeeVisits = 500;
+
+    public async Task<ResultSearchPage> SearchAsync(CompanyId companyId, PortalUserId userId, ResultSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        var filtered = Filter(companyId, criteria);
+        var counted = await filtered.Take(ResultLimits.MaxSearchRows + 1).CountAsync(cancellationToken);
+        var rows = await Page(filtered, userId, criteria).ToListAsync(cancellationToken);
+        return new ResultSearchPage(
+            rows,
+            Math.Min(counted, ResultLimits.MaxSearchRows),
+            counted > ResultLimits.MaxSearchRows,
+            criteria.Page,
+            criteria.PageSize);
+    }
+
+    /// <summary>The SQL of the page query, for the query-plan test.</summary>
+    public string PageQueryString(CompanyId companyId, PortalUserId userId, ResultSearchCriteria criteria) =>
+        Page(Filter(companyId, criteria), userId, criteria).ToQueryString();
+
+    public async Task<IReadOnlyList<ResultDocumentFile>> FindDocumentsAsync(CompanyId companyId, IReadOnlyCollection<Guid> documentIds, CancellationToken cancellationToken)
+    {
+        var ids = documentIds.Select(id => new ResultDocumentId(id)).ToList();
+        return await (
+            from d in Documents(companyId).Where(d => ids.Contains(d.Id))
+            join v in db.Set<VisitResult>().AsNoTracking() on EF.Property<VisitResultId>(d, Cols.VisitResultId) equals v.Id
+            select new ResultDocumentFile(
+                d.Id.Value,
+                v.Id.Value,
+                v.Employee.FirstName,
+                v.Employee.LastName,
+                EF.Property<DateOnly>(d, Cols.VisitDate),
+                d.Type,
+                d.Title,
+                d.StorageKey,
+                d.Sha256,
+                d.SizeBytes)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<EmployeeResultsDto?> GetEmployeeResultsAsync(CompanyId companyId, PortalUserId userId, Guid visitId, CancellationToken cancellationToken)
+    {
+        var id = new VisitResultId(visitId);
+        var key = await db.Set<VisitResult>().AsNoTracking()
+            .Where(v => v.Id == id && v.CompanyId == companyId)
+            .Select(v => EF.Property<string>(v, Cols.EmployeeKey))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (key is null)
+        {
+            return null;
+        }
+
+        var visits = await db.Set<VisitResult>().AsNoTracking()
+            .Where(v => v.CompanyId == companyId && EF.Property<string>(v, Cols.EmployeeKey) == key)
+            .OrderByDescending(v => v.ScheduledAt)
+            .Take(MaxEmployeeVisits)
+            .Select(v => new { v.Id, v.Employee, v.ScheduledAt, v.Category, v.Clinic, v.Status })
+            .ToListAsync(cancellationToken);
+        var visitIds = visits.Select(v => v.Id).ToList();
+        var documents = await Rows(
+                Documents(companyId).Where(d => visitIds.Contains(EF.Property<VisitResultId>(d, Cols.VisitResultId)))
+                    .OrderByDescending(d => d.ReceivedAt),
+                userId)
+            .ToListAsync(cancellationToken);
+
+        var latest = visits[0].Employee;
+        return new EmployeeResultsDto(
+            latest.FirstName,
+            latest.LastName,
+            latest.EmployeeId,
+            [.. visits.Select(v => new EmployeeVisitDto(
+                v.Id.Value,
+                v.ScheduledAt,
+                v.Category,
+                v.Clinic,
+                v.Status,
+                [.. documents.Where(d => d.VisitId == v.Id.Value)]))]);
+    }
+
+    public async Task MarkReadAsync(PortalUserId userId, IReadOnlyCollection<Guid> documentIds, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var ids = documentIds.Distinct().Select(id => new ResultDocumentId(id)).ToList();
+        var alreadyRead = await db.Set<ResultRead>()
+            .Where(r => r.UserId == userId && ids.Contains(r.DocumentId))
+            .Select(r => r.DocumentId)
+            .ToListAsync(cancellationToken);
+        var pending = db.ChangeTracker.Entries<ResultRead>().Where(e => e.Entity.UserId == userId).Select(e => e.Entity.DocumentId);
+        foreach (var id in ids.Except(alreadyRead).Except(pending.ToList()))
+        {
+            db.Set<ResultRead>().Add(new ResultRead { UserId = userId, DocumentId = id, ReadAt = at });
+        }
+    }
+
+    private IQueryable<ResultDocument> Documents(CompanyId companyId) =>
+        db.Set<ResultDocument>().AsNoTracking().Where(d => EF.Property<CompanyId>(d, Cols.CompanyId) == companyId);
+
+    private IQueryable<ResultDocument> Filter(CompanyId companyId, ResultSearchCriteria criteria)
+    {
+        var query = Documents(companyId);
+        var name = EmployeeNameKey.Normalize(criteria.EmployeeName);
+        if (name.Length > 0)
+        {
+            var end = name + EmployeeNameKey.RangeEnd;
+            query = query.Where(d =>
+                (string.Compare(EF.Property<string>(d, Cols.EmployeeLastFirstKey), name) >= 0 && string.Compare(EF.Property<string>(d, Cols.EmployeeLastFirstKey), end) < 0)
+                || (string.Compare(EF.Property<string>(d, Cols.EmployeeFirstLastKey), name) >= 0 && string.Compare(EF.Property<string>(d, Cols.EmployeeFirstLastKey), end) < 0));
+        }
+
+        if (!string.IsNullOrWhiteSpace(criteria.EmployeeId))
+        {
+            var employeeId = criteria.EmployeeId.Trim();
+            query = query.Where(d => EF.Property<string?>(d, Cols.EmployeeNumber) == employeeId);
+        }
+
+        if (criteria.VisitFrom is { } from)
+        {
+            query = query.Where(d => EF.Property<DateOnly>(d, Cols.VisitDate) >= from);
+        }
+
+        if (criteria.VisitTo is { } to)
+        {
+            query = query.Where(d => EF.Property<DateOnly>(d, Cols.VisitDate) <= to);
+        }
+
+        if (criteria.Category is { } category)
+        {
+            query = query.Where(d => EF.Property<VisitCategory>(d, Cols.Category) == category);
+        }
+
+        if (criteria.Type is { } type)
+        {
+            query = query.Where(d => d.Type == type);
+        }
+
+        if (criteria.Outcome is { } outcome)
+        {
+            query = query.Where(d => d.Outcome == outcome);
+        }
+
+        return query;
+    }
+
+    private IQueryable<ResultRowDto> Page(IQueryable<ResultDocument> filtered, PortalUserId userId, ResultSearchCriteria criteria) =>
+        Rows(Order(filtered, criteria).Skip((criteria.Page - 1) * criteria.PageSize).Take(criteria.PageSize), userId);
+
+    private static IOrderedQueryable<ResultDocument> Order(IQueryable<ResultDocument> query, ResultSearchCriteria criteria)
+    {
+        var descending = criteria.Descending;
+        var ordered = criteria.Sort switch
+        {
+            ResultSort.VisitDate => descending
+                ? query.OrderByDescending(d => EF.Property<DateOnly>(d, Cols.VisitDate))
+                : query.OrderBy(d => EF.Property<DateOnly>(d, Cols.VisitDate)),
+            ResultSort.Employee => descending
+                ? query.OrderByDescending(d => EF.Property<string>(d, Cols.EmployeeLastFirstKey))
+                : query.OrderBy(d => EF.Property<string>(d, Cols.EmployeeLastFirstKey)),
+            ResultSort.Type => descending ? query.OrderByDescending(d => d.Type) : query.OrderBy(d => d.Type),
+            _ => descending ? query.OrderByDescending(d => d.ReceivedAt) : query.OrderBy(d => d.ReceivedAt),
+        };
+        return criteria.Sort == ResultSort.Received
+            ? (descending ? ordered.ThenByDescending(d => d.Id) : ordered.ThenBy(d => d.Id))
+            : ordered.ThenByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id);
+    }
+
+    private IQueryable<ResultRowDto> Rows(IQueryable<ResultDocument> documents, PortalUserId userId) =>
+        from d in documents
+        join v in db.Set<VisitResult>().AsNoTracking() on EF.Property<VisitResultId>(d, Cols.VisitResultId) equals v.Id
+        select new ResultRowDto(
+            d.Id.Value,
+            v.Id.Value,
+            v.Employee.FirstName,
+            v.Employee.LastName,
+            v.Employee.EmployeeId,
+            EF.Property<DateOnly>(d, Cols.VisitDate),
+            EF.Property<VisitCategory>(d, Cols.Category),
+            d.Type,
+            d.Title,
+            d.Outcome,
+            d.ReceivedAt,
+            db.Set<ResultRead>().Any(r => r.UserId == userId && r.DocumentId == d.Id));
+}

@@ -1,0 +1,89 @@
+using EmployerPortal.Application.Results;
+using EmployerPortal.Domain.Results;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace EmployerPortal.Infrastructure.Results;
+
+/// <summary>
+/// Columns that exist for search only, as EF shadow properties: a copy on each result document of what the results
+/// list filters and sorts on (company, employee name keys, employee id, visit date, category), so each filter is one
+/// composite index on one table; and an employee key on each visit for the employee view. The aggregate knows
+/// nothing of them; <see cref="ResultSearchColumnsInterceptor"/> fills them in when rows are added.
+/// </summary>
+internal static class ResultSearchColumns
+{
+    public const string CompanyId = "CompanyId";
+    public const string VisitResultId = "VisitResultId";
+    public const string EmployeeLastFirstKey = "EmployeeLastFirstKey";
+    public const string EmployeeFirstLastKey = "EmployeeFirstLastKey";
+    public const string EmployeeNumber = "EmployeeNumber";
+    public const string VisitDate = "VisitDate";
+    public const string Category = "Category";
+
+    /// <summary>On VisitResults: who the employee is, for "every visit of this employee".</summary>
+    public const string EmployeeKey = "EmployeeKey";
+
+    public const int EmployeeKeyMaxLength = 250;
+
+    /// <summary>The employee id when ops sent one; otherwise the name key and date of birth.</summary>
+    public static string EmployeeKeyOf(Domain.Common.Employee employee) =>
+        string.IsNullOrWhiteSpace(employee.EmployeeId)
+            ? $"n:{EmployeeNameKey.LastFirst(employee.FirstName, employee.LastName)}|{employee.DateOfBirth:yyyy-MM-dd}"
+            : $"e:{employee.EmployeeId.Trim().ToUpperInvariant()}";
+
+    public static DateOnly VisitDateOf(VisitResult visit) => DateOnly.FromDateTime(visit.ScheduledAt.DateTime);
+
+    public static void Fill(DbContext db)
+    {
+        db.ChangeTracker.DetectChanges();
+        foreach (var visitEntry in db.ChangeTracker.Entries<VisitResult>())
+        {
+            var visit = visitEntry.Entity;
+            if (visitEntry.State == EntityState.Added)
+            {
+                visitEntry.Property(EmployeeKey).CurrentValue = EmployeeKeyOf(visit.Employee);
+            }
+
+            foreach (var document in visit.Documents)
+            {
+                var entry = db.Entry(document);
+                if (entry.State != EntityState.Added)
+                {
+                    continue;
+                }
+
+                entry.Property(CompanyId).CurrentValue = visit.CompanyId;
+                entry.Property(EmployeeLastFirstKey).CurrentValue = EmployeeNameKey.LastFirst(visit.Employee.FirstName, visit.Employee.LastName);
+                entry.Property(EmployeeFirstLastKey).CurrentValue = EmployeeNameKey.FirstLast(visit.Employee.FirstName, visit.Employee.LastName);
+                entry.Property(EmployeeNumber).CurrentValue = visit.Employee.EmployeeId;
+                entry.Property(VisitDate).CurrentValue = VisitDateOf(visit);
+                entry.Property(Category).CurrentValue = visit.Category;
+            }
+        }
+    }
+}
+
+/// <summary>Fills the search columns of added visits and documents just before they are saved.</summary>
+internal sealed class ResultSearchColumnsInterceptor : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        if (eventData.Context is { } db)
+        {
+            ResultSearchColumns.Fill(db);
+        }
+
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db)
+        {
+            ResultSearchColumns.Fill(db);
+        }
+
+        return ValueTask.FromResult(result);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+using EmployerPortal.Infrastructure.Results;
+
+namespace EmployerPortal.Web.DataGeneration;
+
+/// <summary>
+/// <c>dotnet run --project src/Web -- generate-data --companies 2000 --results 1000000 --database PATH [--seed N]</c>:
+/// fills a SQLite database with realistic volume (for benchmarks) and exits without starting the web host.
+/// </summary>
+public static class GenerateDataCommand
+{
+    public const string Name = "generate-data";
+
+    /// <summary>Runs the command if <paramref name="args"/> ask for it; false means "start the web host as usual".</summary>
+    public static async Task<bool> TryRunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0] != Name)
+        {
+            return false;
+        }
+
+        var options = args.Skip(1).Chunk(2).Where(p => p.Length == 2).ToDictionary(p => p[0].TrimStart('-'), p => p[1], StringComparer.OrdinalIgnoreCase);
+        if (!options.TryGetValue("database", out var database))
+        {
+            await Console.Error.WriteLineAsync($"Usage: {Name} --companies 2000 --results 1000000 --database PATH [--seed N]");
+            Environment.ExitCode = 2;
+            return true;
+        }
+
+        int Option(string name, int fallback) => options.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+        var generated = await ResultsDataGenerator.GenerateAsync(
+            Path.GetFullPath(database), Option("companies", 2000), Option("results", 1_000_000), Option("seed", 20260301), Console.Out);
+        Console.WriteLine($"Generated {generated.Results:N0} results for {generated.Companies:N0} companies in {generated.Elapsed.TotalSeconds:N1} s: {database}");
+        return true;
+    }
+}

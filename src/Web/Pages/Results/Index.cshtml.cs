@@ -1,0 +1,115 @@
+using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.Results;
+using EmployerPortal.Application.Results.Commands.DownloadMergedResults;
+using EmployerPortal.Application.Results.Queries.SearchResults;
+using EmployerPortal.Domain.Results;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EmployerPortal.Web.Pages.Results;
+
+/// <summary>The company's result documents: search, filters, paging, sorting, and "download selected as one PDF".</summary>
+public sealed class IndexModel(ISender sender) : PageModel
+{
+    public static readonly int[] PageSizes = [10, 25, 50, 100];
+
+    [BindProperty(SupportsGet = true)]
+    public string? Name { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? EmployeeId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? To { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public VisitCategory? Category { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public ResultType? Type { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public ResultOutcome? Outcome { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public ResultSort Sort { get; set; } = ResultSort.Received;
+
+    [BindProperty(SupportsGet = true)]
+    public bool Asc { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "pg")]
+    public int PageNumber { get; set; } = 1;
+
+    [BindProperty(SupportsGet = true)]
+    public int Size { get; set; } = ResultLimits.DefaultPageSize;
+
+    public ResultSearchResult Result { get; private set; } = null!;
+
+    public string? MergeError { get; private set; }
+
+    public int MaxPage => ResultLimits.MaxSearchRows / Size;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            Result = await SearchAsync(cancellationToken);
+        }
+        catch (ValidationFailedException failure)
+        {
+            foreach (var (field, messages) in failure.Errors)
+            {
+                ModelState.AddModelError(field, string.Join(" ", messages));
+            }
+
+            From = To = null;
+            Result = await SearchAsync(cancellationToken);
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostMergeAsync([FromForm] List<Guid> documentIds, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var merged = await sender.Send(new DownloadMergedResultsCommand(documentIds), cancellationToken);
+            return File(merged.Content, "application/pdf", merged.FileName);
+        }
+        catch (ValidationFailedException failure)
+        {
+            MergeError = string.Join(" ", failure.Errors.SelectMany(e => e.Value));
+            Result = await SearchAsync(cancellationToken);
+            return Page();
+        }
+    }
+
+    /// <summary>The query string of this search with some values changed (paging and sorting links).</summary>
+    public Dictionary<string, string> RouteWith(int? page = null, ResultSort? sort = null, bool? asc = null) => new Dictionary<string, string?>
+    {
+        ["Name"] = Name,
+        ["EmployeeId"] = EmployeeId,
+        ["From"] = From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["To"] = To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["Category"] = Category?.ToString(),
+        ["Type"] = Type?.ToString(),
+        ["Outcome"] = Outcome?.ToString(),
+        ["Sort"] = (sort ?? Sort).ToString(),
+        ["Asc"] = (asc ?? Asc) ? "true" : null,
+        ["pg"] = (page ?? PageNumber).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Size"] = Size.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.Where(p => !string.IsNullOrEmpty(p.Value)).ToDictionary(p => p.Key, p => p.Value!);
+
+    private async Task<ResultSearchResult> SearchAsync(CancellationToken cancellationToken)
+    {
+        Size = PageSizes.Contains(Size) ? Size : ResultLimits.DefaultPageSize;
+        PageNumber = Math.Clamp(PageNumber, 1, MaxPage);
+        ModelState.Remove(nameof(Size));
+        var criteria = new ResultSearchCriteria(Name, EmployeeId, From, To, Category, Type, Outcome, Sort, !Asc, PageNumber, Size);
+        return await sender.Send(new SearchResultsQuery(criteria), cancellationToken);
+    }
+}

@@ -1,0 +1,45 @@
+using EmployerPortal.Web.DemoData;
+using EmployerPortal.Web.FunctionalTests.Infrastructure;
+
+namespace EmployerPortal.Web.FunctionalTests.Results;
+
+public sealed class VisitStatusPageTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private readonly OpsVisitsClient _ops = new(portal.OpsClient());
+
+    [Fact]
+    public async Task The_rows_endpoint_shows_a_status_pushed_by_ops_and_only_the_companys_visits()
+    {
+        var surname = "Status" + Guid.NewGuid().ToString("N")[..6];
+        var visit = await _ops.RegisterVisitAsync(lastName: surname, scheduledAt: portal.Clock.GetUtcNow());
+        var acme = await portal.SignedInClientAsync(DemoDataSeeder.Acme.ViewerEmail!);
+        var globex = await portal.SignedInClientAsync(DemoDataSeeder.Globex.AdminEmail);
+        var page = await acme.GetStringAsync("/Visits");
+        page.ShouldContain($"{surname}, Dana");
+
+        (await _ops.ChangeStatusAsync(visit, "CheckedIn", portal.Clock.GetUtcNow())).EnsureSuccessStatusCode();
+        var rows = await acme.GetStringAsync("/Visits?handler=Rows");
+
+        var row = rows[rows.IndexOf(surname, StringComparison.Ordinal)..];
+        row[..row.IndexOf("</tr>", StringComparison.Ordinal)].ShouldContain("data-testid=\"visit-status\">Checked in<");
+        (await globex.GetStringAsync("/Visits?handler=Rows")).ShouldNotContain(surname);
+        (await globex.GetStringAsync("/Visits")).ShouldNotContain(surname);
+    }
+
+    [Fact]
+    public async Task Visits_filter_by_status_and_date()
+    {
+        var surname = "Filter" + Guid.NewGuid().ToString("N")[..6];
+        var now = portal.Clock.GetUtcNow();
+        var noShow = await _ops.RegisterVisitAsync(lastName: surname, scheduledAt: now.AddDays(-2));
+        (await _ops.ChangeStatusAsync(noShow, "NoShow", now)).EnsureSuccessStatusCode();
+        await _ops.RegisterVisitAsync(firstName: "Old", lastName: surname, scheduledAt: now.AddDays(-30));
+        var client = await portal.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+        var lastMonth = now.AddDays(-30).ToString("yyyy-MM-dd");
+
+        (await client.GetStringAsync("/Visits?Status=NoShow")).ShouldContain($"{surname}, Dana");
+        (await client.GetStringAsync("/Visits?Status=Completed")).ShouldNotContain(surname);
+        (await client.GetStringAsync("/Visits")).ShouldNotContain($"{surname}, Old");
+        (await client.GetStringAsync($"/Visits?From={lastMonth}&To={lastMonth}")).ShouldContain($"{surname}, Old");
+    }
+}
