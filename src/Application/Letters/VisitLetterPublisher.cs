@@ -19,8 +19,8 @@ public sealed class VisitLetterPublisher(
     IPortalLinks links,
     TimeProvider clock)
 {
-    /// <summary>The path of the portal where the employer finds a visit's documents.</summary>
-    public const string ResultsPath = "/Results";
+    /// <summary>The page of the portal where the employer finds a visit's documents (the visit id is not medical).</summary>
+    public const string VisitResultsPath = "/Results/Employee";
 
     /// <returns>False when the letter had already been made.</returns>
     public async Task<bool> PublishAsync(
@@ -52,7 +52,7 @@ public sealed class VisitLetterPublisher(
         visit.RecordLetter(kind, key, document.Id, now);
         foreach (var contact in company.ContactsReceiving(notice))
         {
-            outbox.Enqueue(DocumentAvailableEmail(contact.Email, document.Title));
+            outbox.Enqueue(DocumentAvailableEmail(contact.Email, document.Title, visit.Id));
         }
 
         return true;
@@ -62,9 +62,9 @@ public sealed class VisitLetterPublisher(
     public static string ExternalDocumentId(LetterKind kind, string key) => $"portal-letter-{kind}-{key}".ToLowerInvariant();
 
     /// <summary>Says a document is there and where; nothing about the employee or the visit (DESIGN §8).</summary>
-    private EmailMessage DocumentAvailableEmail(string to, string documentTitle)
+    private EmailMessage DocumentAvailableEmail(string to, string documentTitle, Domain.Common.VisitResultId visitId)
     {
-        var link = links.To(ResultsPath);
+        var link = links.To(VisitResultsPath, new Dictionary<string, string?> { ["visitId"] = visitId.Value.ToString() });
         var encodedTitle = System.Net.WebUtility.HtmlEncode(documentTitle);
         var encodedLink = System.Net.WebUtility.HtmlEncode(link.ToString());
         return new EmailMessage(

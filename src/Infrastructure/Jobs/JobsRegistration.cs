@@ -7,6 +7,7 @@ using EmployerPortal.Infrastructure.Housekeeping;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Pdf;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using Microsoft.Data.SqlClient;
@@ -21,7 +22,8 @@ public static class JobsRegistration
     /// <summary>
     /// Hangfire with storage following <c>Database:Provider</c> (in-memory for SQLite, SQL Server for SQL Server),
     /// the in-process server unless <c>Jobs:Role</c> is <c>Web</c>, and the recurring sweeps.
-    /// The storage is a DI singleton, never <c>JobStorage.Current</c>, so several hosts can live in one process (tests).
+    /// The storage and the job activator are DI singletons, never Hangfire's static <c>JobStorage.Current</c> and
+    /// <c>JobActivator.Current</c>, so jobs always run in this host's container, even with several hosts in one process (tests).
     /// </summary>
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -43,6 +45,7 @@ public static class JobsRegistration
                 ? new SqlServerStorage(() => new SqlConnection(connectionString), new SqlServerStorageOptions { PrepareSchemaIfNecessary = true })
                 : new InMemoryStorage(new InMemoryStorageOptions());
         });
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
@@ -53,6 +56,7 @@ public static class JobsRegistration
             services.AddHangfireServer((sp, server) =>
             {
                 server.WorkerCount = sp.GetRequiredService<IOptions<JobsOptions>>().Value.WorkerCount;
+                server.Activator = sp.GetRequiredService<JobActivator>();
                 server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
             });
             services.AddHostedService<RecurringJobsRegistration>();

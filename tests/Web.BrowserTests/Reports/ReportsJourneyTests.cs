@@ -1,18 +1,11 @@
 using EmployerPortal.Web.BrowserTests.Infrastructure;
 using EmployerPortal.Web.DemoData;
-using EmployerPortal.Web.FunctionalTests.Infrastructure;
-using EmployerPortal.Web.FunctionalTests.Jobs;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace EmployerPortal.Web.BrowserTests.Reports;
 
-public sealed class ReportsBrowserFixture : BrowserFixture
-{
-    protected override PortalFactory CreatePortal() => new JobsPortalFactory();
-}
-
-public sealed class ReportsJourneyTests(ReportsBrowserFixture fixture) : IClassFixture<ReportsBrowserFixture>
+public sealed class ReportsJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task A_view_only_user_runs_a_report_and_subscribes_to_one()

@@ -1,15 +1,15 @@
+using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Companies;
 using EmployerPortal.Infrastructure.Jobs;
 using EmployerPortal.Web.DemoData;
-using EmployerPortal.Web.FunctionalTests.Jobs;
 using EmployerPortal.Web.FunctionalTests.Letters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EmployerPortal.Web.FunctionalTests.Housekeeping;
 
-public sealed class HousekeepingTests(JobsPortalFactory factory) : IClassFixture<JobsPortalFactory>
+public sealed class HousekeepingTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private Task RunAsync() => factory.Services.GetRequiredService<HousekeepingJob>().RunAsync(CancellationToken.None);
 

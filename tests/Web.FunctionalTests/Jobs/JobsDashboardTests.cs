@@ -4,7 +4,7 @@ using EmployerPortal.Web.FunctionalTests.Infrastructure;
 
 namespace EmployerPortal.Web.FunctionalTests.Jobs;
 
-public sealed class JobsDashboardTests(JobsPortalFactory factory) : IClassFixture<JobsPortalFactory>
+public sealed class JobsDashboardTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task The_jobs_dashboard_refuses_a_signed_in_employer_admin()

@@ -48,7 +48,7 @@ public sealed class LetterEmailDeliveryTests
         portal.ReceivedFor(ResultsOnlyContact).ShouldBeEmpty("only contacts who receive no-show notices are told");
         var email = toNora[0];
         email.Subject.ShouldBe("New document available: Employee No Show Letter");
-        email.TextBody.ShouldNotBeNull().ShouldContain("http://localhost/Results");
+        email.TextBody.ShouldNotBeNull().ShouldContain("http://localhost/Results/Employee?visitId=");
         email.TextBody.ShouldNotContain("Muñoz");
         email.TextBody.ShouldNotContain("José");
         email.HtmlBody.ShouldNotBeNull().ShouldNotContain("Mu&#241;oz");

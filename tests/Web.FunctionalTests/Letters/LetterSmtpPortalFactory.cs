@@ -1,7 +1,7 @@
+using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using EmployerPortal.Web.FunctionalTests.Jobs;
 using Microsoft.AspNetCore.Hosting;
 using MimeKit;
 using netDumbster.smtp;
@@ -13,7 +13,7 @@ namespace EmployerPortal.Web.FunctionalTests.Letters;
 /// so a test can take the mail server down and bring it back. Optionally on the data folder of an earlier
 /// instance, to play a restart.
 /// </summary>
-public sealed class LetterSmtpPortalFactory : JobsPortalFactory, IAsyncLifetime
+public sealed class LetterSmtpPortalFactory : PortalFactory, IAsyncLifetime
 {
     private readonly string? _dataDirectory;
     private readonly Action<IWebHostBuilder>? _configure;

@@ -1,13 +1,13 @@
+using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using EmployerPortal.Application.Letters;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Results;
 using EmployerPortal.Infrastructure.Jobs;
-using EmployerPortal.Web.FunctionalTests.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EmployerPortal.Web.FunctionalTests.Letters;
 
-public sealed class NoShowLetterTests(JobsPortalFactory factory) : IClassFixture<JobsPortalFactory>
+public sealed class NoShowLetterTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private Task SweepAsync() => factory.Services.GetRequiredService<NoShowLetterJob>().RunAsync(CancellationToken.None);
 

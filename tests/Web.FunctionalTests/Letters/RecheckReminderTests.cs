@@ -1,13 +1,13 @@
+using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Results;
 using EmployerPortal.Infrastructure.Jobs;
-using EmployerPortal.Web.FunctionalTests.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EmployerPortal.Web.FunctionalTests.Letters;
 
 /// <summary>Reminders go out <c>Letters:RecheckReminderDaysAhead</c> (default 2) days before the appointment.</summary>
-public sealed class RecheckReminderTests(JobsPortalFactory factory) : IClassFixture<JobsPortalFactory>
+public sealed class RecheckReminderTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private Task SweepAsync() => factory.Services.GetRequiredService<RecheckReminderJob>().RunAsync(CancellationToken.None);
 

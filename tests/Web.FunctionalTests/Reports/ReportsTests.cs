@@ -10,14 +10,13 @@ using EmployerPortal.Domain.Users;
 using EmployerPortal.Infrastructure.Jobs;
 using EmployerPortal.Web.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
-using EmployerPortal.Web.FunctionalTests.Jobs;
 using EmployerPortal.Web.FunctionalTests.Letters;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EmployerPortal.Web.FunctionalTests.Reports;
 
-public sealed class ReportsTests(JobsPortalFactory factory) : IClassFixture<JobsPortalFactory>
+public sealed class ReportsTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private static readonly DateTimeOffset March2019 = new(2019, 3, 4, 9, 0, 0, TimeSpan.Zero);
 
