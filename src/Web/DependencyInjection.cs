@@ -53,6 +53,7 @@ public static class DependencyInjection
             });
         services.AddAuthorization();
         services.AddOpsApi(configuration);
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
 
         services.AddRazorPages(options =>

@@ -1,4 +1,5 @@
 using EmployerPortal.Infrastructure.Identity.ApiKeys;
+using EmployerPortal.Web.Api.Authorizations;
 
 namespace EmployerPortal.Web.Api;
 
@@ -15,6 +16,7 @@ public static class OpsApi
         var ops = app.MapGroup("/api/ops/v1")
             .RequireAuthorization(Policy)
             .WithTags("Ops");
+        ops.MapAuthorizationsEndpoints();
         return ops;
     }
 
