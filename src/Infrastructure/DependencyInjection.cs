@@ -2,6 +2,7 @@ using EmployerPortal.Application.Audit;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Infrastructure.Audit;
 using EmployerPortal.Infrastructure.Authorizations;
+using EmployerPortal.Infrastructure.Email;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Infrastructure.Identity;
 using EmployerPortal.Infrastructure.Options;
@@ -30,6 +31,7 @@ public static class DependencyInjection
         services.AddPersistence(configuration, database.Provider, paths);
         services.AddPortalIdentity();
         services.AddAuthorizations(configuration);
+        services.AddEmail(configuration, paths);
 
         var dataProtection = services.AddDataProtection().SetApplicationName("EmployerPortal");
         if (database.Provider == DatabaseProvider.SqlServer)
