@@ -31,7 +31,9 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             LogUnhandled(logger, exception.GetType().Name, httpContext.TraceIdentifier, exception);
         }
 
-        if (!httpContext.Request.Path.StartsWithSegments("/api"))
+        // The middleware has already pointed Request.Path at the error page; the original path is on the feature.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path;
+        if (!path.StartsWith("/api", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
