@@ -39,11 +39,12 @@ internal sealed class AuthorizationPdfRenderer : IAuthorizationPdfRenderer
         return output.ToArray();
     }
 
-    internal static byte[] QrCodePng(string text)
+    /// <summary>The QR code as a 24-bit BMP: PDFsharp 6.2.4's core build refuses QRCoder's PNG ("Unsupported image format").</summary>
+    internal static byte[] QrCodeBitmap(string text)
     {
         using var generator = new QRCodeGenerator();
         using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
-        return new PngByteQRCode(data).GetGraphic(pixelsPerModule: 8);
+        return new BitmapByteQRCode(data).GetGraphic(pixelsPerModule: 8);
     }
 
     /// <summary>Writes top to bottom, wrapping text to the page width.</summary>
@@ -69,7 +70,7 @@ internal sealed class AuthorizationPdfRenderer : IAuthorizationPdfRenderer
             _y += 10;
 
             var top = _y;
-            using (var qr = XImage.FromStream(new MemoryStream(QrCodePng(d.Number))))
+            using (var qr = XImage.FromStream(new MemoryStream(QrCodeBitmap(d.Number))))
             {
                 gfx.DrawImage(qr, pageWidth - Margin - QrSize, top, QrSize, QrSize);
             }
