@@ -51,7 +51,7 @@ public sealed class IndexModel(ISender sender) : PageModel
             ["Search.CreatedTo"] = Search.CreatedTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["Search.Sort"] = (sort ?? Search.Sort).ToString(),
             ["Search.Desc"] = descending.ToString(),
-            ["Search.Page"] = (page ?? (sort is null ? Search.Page : 1)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Search.PageNumber"] = (page ?? (sort is null ? Search.PageNumber : 1)).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
     }
 
@@ -76,8 +76,9 @@ public sealed class IndexModel(ISender sender) : PageModel
 
         public bool Desc { get; set; } = true;
 
-        public int Page { get; set; } = 1;
+        /// <summary>Not "Page": that name would bind Razor Pages' own route value.</summary>
+        public int PageNumber { get; set; } = 1;
 
-        public AuthorizationSearchCriteria ToCriteria() => new(Number, EmployeeName, Status, Reason, CreatedFrom, CreatedTo, Sort, Desc, Page);
+        public AuthorizationSearchCriteria ToCriteria() => new(Number, EmployeeName, Status, Reason, CreatedFrom, CreatedTo, Sort, Desc, PageNumber);
     }
 }
