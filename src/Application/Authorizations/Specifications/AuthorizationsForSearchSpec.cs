@@ -37,22 +37,22 @@ public sealed class AuthorizationsForSearchSpec : Specification<Authorization, A
                 Query.OrderByDescending(a => a.Number);
                 break;
             case (AuthorizationSort.EmployeeName, false):
-                Query.OrderBy(a => a.Employee.LastName).ThenBy(a => a.Employee.FirstName).ThenBy(a => a.Id);
+                Query.OrderBy(a => a.Employee.LastName).ThenBy(a => a.Employee.FirstName).ThenByDescending(a => a.CreatedAt);
                 break;
             case (AuthorizationSort.EmployeeName, true):
-                Query.OrderByDescending(a => a.Employee.LastName).ThenByDescending(a => a.Employee.FirstName).ThenBy(a => a.Id);
+                Query.OrderByDescending(a => a.Employee.LastName).ThenByDescending(a => a.Employee.FirstName).ThenByDescending(a => a.CreatedAt);
                 break;
             case (AuthorizationSort.ValidUntil, false):
-                Query.OrderBy(a => a.ValidUntil).ThenBy(a => a.Id);
+                Query.OrderBy(a => a.ValidUntil).ThenByDescending(a => a.CreatedAt);
                 break;
             case (AuthorizationSort.ValidUntil, true):
-                Query.OrderByDescending(a => a.ValidUntil).ThenBy(a => a.Id);
+                Query.OrderByDescending(a => a.ValidUntil).ThenByDescending(a => a.CreatedAt);
                 break;
             case (_, false):
-                Query.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id);
+                Query.OrderBy(a => a.CreatedAt);
                 break;
             default:
-                Query.OrderByDescending(a => a.CreatedAt).ThenBy(a => a.Id);
+                Query.OrderByDescending(a => a.CreatedAt);
                 break;
         }
 
