@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddPortalIdentity();
         services.AddAuthorizations(configuration);
         services.AddEmail(configuration, paths);
+        services.AddUserAccounts();
 
         var dataProtection = services.AddDataProtection().SetApplicationName("EmployerPortal");
         if (database.Provider == DatabaseProvider.SqlServer)

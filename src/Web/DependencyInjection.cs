@@ -3,6 +3,7 @@ using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Persistence;
+using EmployerPortal.Web.AccountRequests;
 using EmployerPortal.Web.Api;
 using EmployerPortal.Web.DemoData;
 using EmployerPortal.Web.Infrastructure;
@@ -53,7 +54,7 @@ public static class DependencyInjection
             });
         services.AddAuthorization();
         services.AddOpsApi(configuration);
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddAccountRequestsWeb(configuration);
         services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
 
         services.AddRazorPages(options =>
@@ -89,6 +90,7 @@ public static class DependencyInjection
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOpsApi();
         return app;
     }
 

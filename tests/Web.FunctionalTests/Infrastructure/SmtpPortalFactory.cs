@@ -30,14 +30,34 @@ public sealed class SmtpPortalFactory : PortalFactory, IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<IOutboxProcessor>().ProcessPendingAsync(CancellationToken.None);
     }
 
-    /// <summary>Sweeps the outbox and returns the messages the SMTP server has received for the address.</summary>
-    public async Task<IReadOnlyList<MimeMessage>> ReceivedForAsync(string address)
+    /// <summary>
+    /// Sweeps the outbox and returns the messages the SMTP server has received for the address, waiting briefly
+    /// for <paramref name="expected"/> of them (the background dispatcher may be sending one at that moment).
+    /// </summary>
+    public async Task<IReadOnlyList<MimeMessage>> ReceivedForAsync(string address, int expected = 1)
     {
-        await DispatchEmailAsync();
-        return Smtp.ReceivedEmail
-            .Select(e => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(e.Data))))
-            .Where(m => m.To.Mailboxes.Any(t => string.Equals(t.Address, address, StringComparison.OrdinalIgnoreCase)))
-            .ToList();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            await DispatchEmailAsync();
+            var received = Smtp.ReceivedEmail
+                .Select(e => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(e.Data))))
+                .Where(m => m.To.Mailboxes.Any(t => string.Equals(t.Address, address, StringComparison.OrdinalIgnoreCase)))
+                .ToList();
+            if (received.Count >= expected || DateTime.UtcNow > deadline)
+            {
+                return received;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>The path and query of the first portal link in the message's plain-text body.</summary>
+    public static string LinkIn(MimeMessage message, string path)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(message.TextBody ?? string.Empty, "http://localhost(" + System.Text.RegularExpressions.Regex.Escape(path) + @"\?token=[A-Za-z0-9_\-]+)");
+        return match.Success ? match.Groups[1].Value : throw new InvalidOperationException($"No {path} link in: {message.TextBody}");
     }
 
     public new async Task DisposeAsync()

@@ -29,3 +29,13 @@ public sealed class ActiveAdminsOfCompanySpec : Specification<PortalUser>
     public ActiveAdminsOfCompanySpec(CompanyId companyId) =>
         Query.Where(u => u.CompanyId == companyId && u.Role == UserRole.Admin && u.Status == UserStatus.Active);
 }
+
+/// <summary>The company's users for the Users page, by last name.</summary>
+public sealed class CompanyUsersForListSpec : Specification<PortalUser, Queries.ListCompanyUsers.CompanyUserDto>
+{
+    public CompanyUsersForListSpec(CompanyId companyId)
+    {
+        Query.Where(u => u.CompanyId == companyId).OrderBy(u => u.LastName).ThenBy(u => u.FirstName);
+        Query.Select(u => new Queries.ListCompanyUsers.CompanyUserDto(u.Id.Value, u.FirstName, u.LastName, u.Email, u.Role, u.Status, u.InvitedAt, u.LastSignInAt));
+    }
+}

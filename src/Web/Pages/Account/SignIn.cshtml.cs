@@ -21,9 +21,10 @@ public sealed class SignInModel(PortalSignInManager signInManager) : PageModel
 
     public string? ErrorMessage { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    [TempData]
+    public string? SignInNotice { get; set; }
+
+    public void OnGet(string? email) => Input.Email ??= email;
 
     public async Task<IActionResult> OnPostAsync()
     {

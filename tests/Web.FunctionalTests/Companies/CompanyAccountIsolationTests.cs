@@ -2,9 +2,9 @@ using System.Net;
 using EmployerPortal.Web.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 
-namespace EmployerPortal.Web.FunctionalTests.Company;
+namespace EmployerPortal.Web.FunctionalTests.Companies;
 
-public sealed class CompanyAccountPageTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class CompanyAccountIsolationTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task Anonymous_visitors_are_sent_to_sign_in()
