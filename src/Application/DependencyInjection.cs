@@ -1,3 +1,6 @@
+using EmployerPortal.Application.Users;
+using EmployerPortal.Application.Letters;
+using EmployerPortal.Application.Reports;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +12,9 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddUsers();
+        services.AddLetters();
+        services.AddReports();
         return services;
     }
 }

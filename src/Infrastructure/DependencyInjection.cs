@@ -1,8 +1,10 @@
 using EmployerPortal.Application.Audit;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Infrastructure.Audit;
+using EmployerPortal.Infrastructure.Email;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Infrastructure.Identity;
+using EmployerPortal.Infrastructure.Jobs;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Persistence;
 using EmployerPortal.Infrastructure.Results;
@@ -29,7 +31,10 @@ public static class DependencyInjection
 
         services.AddPersistence(configuration, database.Provider, paths);
         services.AddPortalIdentity();
+        services.AddEmail(configuration, paths);
+        services.AddUserAccounts();
         services.AddResultsInfrastructure();
+        services.AddJobs(configuration);
 
         var dataProtection = services.AddDataProtection().SetApplicationName("EmployerPortal");
         if (database.Provider == DatabaseProvider.SqlServer)

@@ -3,9 +3,12 @@ using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Persistence;
+using EmployerPortal.Web.AccountRequests;
 using EmployerPortal.Web.Api;
 using EmployerPortal.Web.DemoData;
 using EmployerPortal.Web.Infrastructure;
+using EmployerPortal.Web.Infrastructure.Security;
+using EmployerPortal.Web.Jobs;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
@@ -53,7 +56,9 @@ public static class DependencyInjection
             });
         services.AddAuthorization();
         services.AddOpsApi(configuration);
+        services.AddAccountRequestsWeb(configuration);
         services.AddRateLimiter(options => options.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        services.AddAccountSecurity(configuration);
 
         services.AddRazorPages(options =>
         {
@@ -82,12 +87,14 @@ public static class DependencyInjection
             app.UseHsts();
         }
 
+        app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOpsApi();
         return app;
     }
 
@@ -97,6 +104,7 @@ public static class DependencyInjection
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapRazorPages();
         app.MapOpsApi();
+        app.MapJobsDashboard();
         return app;
     }
 

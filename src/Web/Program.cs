@@ -1,11 +1,12 @@
 using EmployerPortal.Application;
 using EmployerPortal.Infrastructure;
 using EmployerPortal.Web;
+using EmployerPortal.Web.CommandLine;
 using EmployerPortal.Web.DataGeneration;
 
 if (await GenerateDataCommand.TryRunAsync(args))
 {
-    return;
+    return 0;
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,11 +18,17 @@ builder.Services
 
 var app = builder.Build();
 
+if (OpsKeyCommandLine.Handles(args))
+{
+    return await OpsKeyCommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
+
 app.UsePortalPipeline();
 app.MapPortalEndpoints();
 await app.PrepareDatabaseAsync();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The host's entry point; public so the functional tests can start it.</summary>
 public partial class Program;

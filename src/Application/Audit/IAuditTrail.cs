@@ -17,11 +17,15 @@ public static class AuditActions
     public const string SignInFailed = "sign-in.failed";
     public const string SignedOut = "sign-out";
     public const string UserInvited = "user.invited";
+    public const string InvitationRevoked = "user.invitation-revoked";
+    public const string InvitationAccepted = "user.invitation-accepted";
     public const string UserRoleChanged = "user.role-changed";
     public const string UserDisabled = "user.disabled";
     public const string UserEnabled = "user.enabled";
     public const string PasswordReset = "user.password-reset";
+    public const string PasswordChanged = "user.password-changed";
     public const string CompanyAccountChanged = "company.account-changed";
+    public const string CompanySettingsChanged = "company.settings-changed";
     public const string AuthorizationCreated = "authorization.created";
     public const string AuthorizationVoided = "authorization.voided";
     public const string AuthorizationEmailed = "authorization.emailed";

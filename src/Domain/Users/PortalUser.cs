@@ -66,6 +66,21 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
         Raise(new UserActivated(Id, CompanyId, now));
     }
 
+    /// <summary>Sends the invitation again (a new link; the old one stops working).</summary>
+    public void Reinvite(DateTimeOffset now)
+    {
+        CheckRule(new InvitationMustBePending(Status));
+        InvitedAt = now;
+        Raise(new UserInvited(Id, CompanyId, now));
+    }
+
+    /// <summary>Withdraws a pending invitation: the invitee's link stops working and the user is removed.</summary>
+    public void RevokeInvitation(PortalUserId actor, DateTimeOffset now)
+    {
+        CheckRule(new InvitationMustBePending(Status));
+        Raise(new UserInvitationRevoked(Id, CompanyId, actor, now));
+    }
+
     public void Rename(string firstName, string lastName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(firstName);
@@ -128,6 +143,8 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
 
 public sealed record UserInvited(PortalUserId UserId, CompanyId CompanyId, DateTimeOffset OccurredAt) : IDomainEvent;
 
+public sealed record UserInvitationRevoked(PortalUserId UserId, CompanyId CompanyId, PortalUserId RevokedBy, DateTimeOffset OccurredAt) : IDomainEvent;
+
 public sealed record UserActivated(PortalUserId UserId, CompanyId CompanyId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record UserRoleChanged(PortalUserId UserId, CompanyId CompanyId, UserRole From, UserRole To, PortalUserId ChangedBy, DateTimeOffset OccurredAt) : IDomainEvent;
@@ -155,6 +172,15 @@ public sealed class OnlyAnInvitedUserCanBeActivated(UserStatus status) : IBusine
     public string Message => status == UserStatus.Disabled
         ? "This user has been disabled."
         : "This account is already active.";
+
+    public bool IsBroken() => status != UserStatus.Invited;
+}
+
+public sealed class InvitationMustBePending(UserStatus status) : IBusinessRule
+{
+    public string Message => status == UserStatus.Disabled
+        ? "This user is disabled; enable them before changing their invitation."
+        : "This user has already accepted the invitation.";
 
     public bool IsBroken() => status != UserStatus.Invited;
 }

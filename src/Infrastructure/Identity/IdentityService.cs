@@ -12,4 +12,73 @@ internal sealed class IdentityService(UserManager<PortalIdentityUser> userManage
         var result = await userManager.CreateAsync(user, password);
         return result.Succeeded ? [] : result.Errors.Select(e => e.Description).ToList();
     }
+
+    public async Task<IReadOnlyList<string>> SetPasswordAsync(PortalUserId userId, string newPassword, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId);
+        var errors = await PolicyErrorsAsync(user, newPassword);
+        if (errors.Count == 0)
+        {
+            StagePassword(user, newPassword);
+        }
+
+        return errors;
+    }
+
+    public async Task<PasswordChangeResult> ChangePasswordAsync(PortalUserId userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId);
+        if (!await userManager.CheckPasswordAsync(user, currentPassword))
+        {
+            return new PasswordChangeResult(CurrentPasswordWrong: true, []);
+        }
+
+        var errors = await PolicyErrorsAsync(user, newPassword);
+        if (errors.Count == 0)
+        {
+            StagePassword(user, newPassword);
+        }
+
+        return new PasswordChangeResult(CurrentPasswordWrong: false, errors);
+    }
+
+    public async Task EndSessionsAsync(PortalUserId userId, CancellationToken cancellationToken)
+    {
+        if (await userManager.FindByIdAsync(userId.Value.ToString()) is { } user)
+        {
+            NewStamps(user);
+        }
+    }
+
+    private async Task<PortalIdentityUser> FindAsync(PortalUserId userId) =>
+        await userManager.FindByIdAsync(userId.Value.ToString())
+        ?? throw new InvalidOperationException($"User {userId} has no credentials.");
+
+    private async Task<IReadOnlyList<string>> PolicyErrorsAsync(PortalIdentityUser user, string password)
+    {
+        var errors = new List<string>();
+        foreach (var validator in userManager.PasswordValidators)
+        {
+            var result = await validator.ValidateAsync(userManager, user, password);
+            errors.AddRange(result.Errors.Select(e => e.Description));
+        }
+
+        return errors;
+    }
+
+    /// <summary>Sets the hash on the tracked user without saving: the unit of work commits it with the rest.</summary>
+    private void StagePassword(PortalIdentityUser user, string password)
+    {
+        user.PasswordHash = userManager.PasswordHasher.HashPassword(user, password);
+        user.AccessFailedCount = 0;
+        user.LockoutEnd = null;
+        NewStamps(user);
+    }
+
+    /// <summary>A new security stamp invalidates every cookie issued before it (validated on each request).</summary>
+    private static void NewStamps(PortalIdentityUser user)
+    {
+        user.SecurityStamp = Guid.NewGuid().ToString("N");
+        user.ConcurrencyStamp = Guid.NewGuid().ToString();
+    }
 }

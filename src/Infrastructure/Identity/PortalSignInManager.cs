@@ -1,4 +1,6 @@
+using EmployerPortal.Application.Audit;
 using EmployerPortal.Domain.Companies;
+using EmployerPortal.Infrastructure.Audit;
 using EmployerPortal.Domain.Users;
 using EmployerPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
@@ -19,7 +21,8 @@ public sealed class PortalSignInManager(
     ILogger<SignInManager<PortalIdentityUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<PortalIdentityUser> confirmation,
-    PortalDbContext db)
+    PortalDbContext db,
+    TimeProvider clock)
     : SignInManager<PortalIdentityUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
     /// <summary>
@@ -27,6 +30,29 @@ public sealed class PortalSignInManager(
     /// that may not sign in, so the answer never tells which part was wrong nor whether the account exists.
     /// </summary>
     public async Task<PortalSignInOutcome> SignInWithPasswordAsync(string email, string password)
+    {
+        var outcome = await PasswordOutcomeAsync(email, password);
+        await RecordSignInAsync(email, outcome);
+        return outcome;
+    }
+
+    /// <summary>Records the sign-out in the audit trail, then ends the session.</summary>
+    public override async Task SignOutAsync()
+    {
+        if (Context.User.Identity?.IsAuthenticated == true && Guid.TryParse(UserManager.GetUserId(Context.User), out var userId))
+        {
+            var companyId = await db.PortalUsers.AsNoTracking()
+                .Where(u => u.Id == new Domain.Common.PortalUserId(userId))
+                .Select(u => (Guid?)u.CompanyId.Value)
+                .SingleOrDefaultAsync();
+            db.AuditEntries.Add(Entry(AuditActions.SignedOut, companyId, userId, details: null));
+            await db.SaveChangesAsync();
+        }
+
+        await base.SignOutAsync();
+    }
+
+    private async Task<PortalSignInOutcome> PasswordOutcomeAsync(string email, string password)
     {
         var result = await PasswordSignInAsync(email.Trim().ToLowerInvariant(), password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
@@ -59,6 +85,48 @@ public sealed class PortalSignInManager(
         }
 
         return PortalSignInOutcome.InvalidCredentials;
+    }
+
+    /// <summary>Every attempt goes to the audit trail: the user and company when the address is known, the outcome, the client address.</summary>
+    private async Task RecordSignInAsync(string email, PortalSignInOutcome outcome)
+    {
+        var normalized = email.Trim().ToLowerInvariant();
+        var user = await db.PortalUsers.SingleOrDefaultAsync(u => u.Email == normalized);
+        var succeeded = outcome is PortalSignInOutcome.Succeeded;
+        if (succeeded)
+        {
+            user?.RecordSignIn(clock.GetUtcNow());
+        }
+
+        db.AuditEntries.Add(Entry(
+            succeeded ? AuditActions.SignInSucceeded : AuditActions.SignInFailed,
+            user?.CompanyId.Value,
+            user?.Id.Value,
+            succeeded ? null : $"reason={outcome}"));
+        await db.SaveChangesAsync();
+    }
+
+    private AuditEntry Entry(string action, Guid? companyId, Guid? userId, string? details) => new()
+    {
+        At = clock.GetUtcNow(),
+        CompanyId = companyId,
+        UserId = userId,
+        Actor = userId is null ? "anonymous" : null,
+        Action = action,
+        TargetType = userId is null ? null : "PortalUser",
+        TargetId = userId?.ToString(),
+        Details = details,
+        ClientAddress = Context.Connection.RemoteIpAddress?.ToString(),
+    };
+
+    /// <summary>
+    /// Runs on every request (validation interval zero): a session lives only while its security stamp is current
+    /// (no reset or disable since) and the user may still sign in (active user, active company).
+    /// </summary>
+    public override async Task<PortalIdentityUser?> ValidateSecurityStampAsync(System.Security.Claims.ClaimsPrincipal? principal)
+    {
+        var user = await base.ValidateSecurityStampAsync(principal);
+        return user is not null && await CanSignInAsync(user) ? user : null;
     }
 
     public override async Task<bool> CanSignInAsync(PortalIdentityUser user)

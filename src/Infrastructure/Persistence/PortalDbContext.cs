@@ -29,6 +29,10 @@ public abstract class PortalDbContext(DbContextOptions options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
+
+    public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -11,6 +11,8 @@ internal sealed class Repository<T>(PortalDbContext db) : IRepository<T>, IReadR
 {
     public void Add(T aggregate) => db.Set<T>().Add(aggregate);
 
+    public void Remove(T aggregate) => db.Set<T>().Remove(aggregate);
+
     public Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken) =>
         EfSpecificationEvaluator.GetQuery(db.Set<T>(), specification).FirstOrDefaultAsync(cancellationToken);
 

@@ -1,6 +1,7 @@
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Companies.Commands.ProvisionCompany;
+using EmployerPortal.Application.Companies.Commands.UpdateCompanyAccount;
 using EmployerPortal.Application.Companies.Queries.GetCompany;
 using EmployerPortal.Application.Users.Commands.InviteUser;
 using EmployerPortal.Application.Users.Commands.SetInitialPassword;
@@ -66,6 +67,9 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes)
             new ProvisionCompanyCommand(demo.AccountNumber, demo.Name, phone, address, new FirstAdminInput(demo.AdminEmail, admin.First, admin.Last)),
             cancellationToken));
         await SendAsAsync(FixedActor.System, s => s.Send(new SetInitialPasswordCommand(provisioned.FirstAdminUserId, DemoPassword), cancellationToken));
+        var admins = FixedActor.Employer(new PortalUserId(provisioned.FirstAdminUserId), new CompanyId(provisioned.CompanyId), UserRole.Admin);
+        await SendAsAsync(admins, s => s.Send(new UpdateCompanyAccountCommand(1, address, phone, "Call the safety office before any drug test.",
+            [new ContactInput($"{admin.First} {admin.Last}", "Safety Manager", demo.AdminEmail, phone, true, true, true, false)]), cancellationToken));
 
         if (viewer is { } v && demo.ViewerEmail is not null)
         {

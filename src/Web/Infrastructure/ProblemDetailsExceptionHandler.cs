@@ -33,9 +33,9 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             LogUnhandled(logger, exception.GetType().Name, httpContext.TraceIdentifier, exception);
         }
 
-        // The middleware has already rewritten the path to the error page; the request's own path is in the feature.
-        var path = new PathString(httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path);
-        if (!path.StartsWithSegments("/api"))
+        // The middleware has already rewritten Request.Path to /Error; the feature keeps the original path.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+        if (!new PathString(path).StartsWithSegments("/api"))
         {
             return false;
         }

@@ -27,6 +27,7 @@ public sealed class ErrorModel : PageModel
             StatusCodes.Status403Forbidden => ("Not allowed", "Your role does not allow this. Ask an Admin of your company if you need access."),
             StatusCodes.Status400BadRequest => ("Bad request", "The request could not be understood. Please go back and try again."),
             StatusCodes.Status409Conflict => ("Could not complete", "The record changed in the meantime. Reload it and try again."),
+            StatusCodes.Status429TooManyRequests => ("Too many requests", "You have sent this form too often. Please wait a few minutes and try again."),
             _ => (Title, Message),
         };
         TraceId = status >= 500 ? Activity.Current?.Id ?? HttpContext.TraceIdentifier : null;

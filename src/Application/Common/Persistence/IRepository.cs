@@ -8,6 +8,8 @@ public interface IRepository<T>
 {
     void Add(T aggregate);
 
+    void Remove(T aggregate);
+
     Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken);
 
     Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken);

@@ -29,3 +29,23 @@ public sealed class ActiveAdminsOfCompanySpec : Specification<PortalUser>
     public ActiveAdminsOfCompanySpec(CompanyId companyId) =>
         Query.Where(u => u.CompanyId == companyId && u.Role == UserRole.Admin && u.Status == UserStatus.Active);
 }
+
+/// <summary>The company's users for the Users page, by last name.</summary>
+public sealed class CompanyUsersForListSpec : Specification<PortalUser, Queries.ListCompanyUsers.CompanyUserDto>
+{
+    public CompanyUsersForListSpec(CompanyId companyId)
+    {
+        Query.Where(u => u.CompanyId == companyId).OrderBy(u => u.LastName).ThenBy(u => u.FirstName);
+        Query.Select(u => new Queries.ListCompanyUsers.CompanyUserDto(u.Id.Value, u.FirstName, u.LastName, u.Email, u.Role, u.Status, u.InvitedAt, u.LastSignInAt));
+    }
+}
+
+/// <summary>The user an emailed link is for, if they are still in the status the link expects.</summary>
+public sealed class AccountLinkUserSpec : SingleResultSpecification<PortalUser, Queries.GetAccountLink.AccountLinkDto>
+{
+    public AccountLinkUserSpec(PortalUserId id, UserStatus status)
+    {
+        Query.Where(u => u.Id == id && u.Status == status);
+        Query.Select(u => new Queries.GetAccountLink.AccountLinkDto(u.FirstName, u.Email));
+    }
+}

@@ -1,12 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using EmployerPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Authorization;
+using EmployerPortal.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmployerPortal.Web.Pages.Account;
 
 [AllowAnonymous]
+[EnableRateLimiting(AccountSecurity.SignInPolicy)]
 public sealed class SignInModel(PortalSignInManager signInManager) : PageModel
 {
     public const string InvalidCredentialsMessage = "The email or password is incorrect.";
@@ -21,9 +24,10 @@ public sealed class SignInModel(PortalSignInManager signInManager) : PageModel
 
     public string? ErrorMessage { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    [TempData]
+    public string? SignInNotice { get; set; }
+
+    public void OnGet(string? email) => Input.Email ??= email;
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -1,4 +1,5 @@
 using EmployerPortal.Domain.Companies;
+using EmployerPortal.Domain.Results;
 
 namespace EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
 
@@ -11,7 +12,8 @@ public sealed record CompanyAccountDto(
     CompanyStatus Status,
     string? SpecialInstructions,
     Uri? DrugScreenPortalUrl,
-    IReadOnlyList<CompanyContact> Contacts,
+    IReadOnlyList<CompanyContactDto> Contacts,
+    IReadOnlyList<ResultType> EnabledNonStandardResultTypes,
     int Version)
 {
     public static CompanyAccountDto From(Company company) => new(
@@ -23,6 +25,20 @@ public sealed record CompanyAccountDto(
         company.Status,
         company.SpecialInstructions,
         company.DrugScreenPortalUrl,
-        company.Contacts.ToList(),
+        company.Contacts.Select(CompanyContactDto.From).ToList(),
+        company.EnabledNonStandardResultTypes.ToList(),
         company.Version);
+}
+
+/// <summary>A contact and the notices they receive, listed one by one.</summary>
+public sealed record CompanyContactDto(string Name, string? Title, string Email, string? Phone, IReadOnlyList<ContactNotices> Notices)
+{
+    public static CompanyContactDto From(CompanyContact contact) => new(
+        contact.Name,
+        contact.Title,
+        contact.Email,
+        contact.Phone,
+        Enum.GetValues<ContactNotices>().Where(n => n != ContactNotices.None && contact.Receives(n)).ToList());
+
+    public bool Receives(ContactNotices notice) => Notices.Contains(notice);
 }

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using EmployerPortal.Application.Common.Security;
+using Mediator;
+
+namespace EmployerPortal.Application.Audit.Queries.ExportAccessHistory;
+
+/// <summary>The filtered access history as a CSV file (at most <see cref="ExportAccessHistoryHandler.MaxRows"/> rows, newest first).</summary>
+[RequiresPermission(Permission.ViewAuditTrail)]
+public sealed record ExportAccessHistoryQuery(Guid? UserId, string? Action, DateOnly? From, DateOnly? To) : IQuery<CsvFile>;
+
+public sealed record CsvFile(string FileName, byte[] Content);
+
+public sealed class ExportAccessHistoryHandler(IAuditTrailReader reader, ICurrentUser currentUser, TimeProvider clock)
+    : IQueryHandler<ExportAccessHistoryQuery, CsvFile>
+{
+    public const int MaxRows = 50_000;
+
+    public async ValueTask<CsvFile> Handle(ExportAccessHistoryQuery query, CancellationToken cancellationToken)
+    {
+        var filter = new AccessHistoryFilter(currentUser.RequireCompanyId(), query.UserId, query.Action, query.From, query.To);
+        var rows = await reader.ListAsync(filter, 0, MaxRows, cancellationToken);
+        var csv = new StringBuilder();
+        csv.AppendLine("Time (UTC),Who,Action,Target type,Target id,Target,Details,Client address");
+        foreach (var row in rows)
+        {
+            csv.AppendJoin(',', new[]
+            {
+                row.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                row.Who,
+                row.Action,
+                row.TargetType,
+                row.TargetId,
+                row.Target,
+                row.Details,
+                row.ClientAddress,
+            }.Select(Field)).AppendLine();
+        }
+
+        var name = $"access-history-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv";
+        return new CsvFile(name, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())]);
+    }
+
+    /// <summary>Quotes when needed and defuses spreadsheet formulas (a cell starting with = + - @).</summary>
+    public static string Field(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+}

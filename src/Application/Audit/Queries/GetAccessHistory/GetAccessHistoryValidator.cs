@@ -1,0 +1,14 @@
+using FluentValidation;
+
+namespace EmployerPortal.Application.Audit.Queries.GetAccessHistory;
+
+public sealed class GetAccessHistoryValidator : AbstractValidator<GetAccessHistoryQuery>
+{
+    public GetAccessHistoryValidator()
+    {
+        RuleFor(q => q.Action).MaximumLength(60);
+        RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
+            .WithMessage("The end date must not be before the start date.");
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+    }
+}

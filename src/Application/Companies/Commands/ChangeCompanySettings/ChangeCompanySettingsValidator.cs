@@ -1,0 +1,23 @@
+using EmployerPortal.Domain.Results;
+using FluentValidation;
+
+namespace EmployerPortal.Application.Companies.Commands.ChangeCompanySettings;
+
+public sealed class ChangeCompanySettingsValidator : AbstractValidator<ChangeCompanySettingsCommand>
+{
+    public ChangeCompanySettingsValidator()
+    {
+        RuleFor(c => c.Status).NotNull().WithMessage("Give the status: Active or Suspended.").IsInEnum();
+        RuleFor(c => c.DrugScreenPortalUrl)
+            .MaximumLength(500)
+            .Must(BeAnHttpsUrl).WithMessage("Give an absolute https:// address.")
+            .When(c => !string.IsNullOrWhiteSpace(c.DrugScreenPortalUrl));
+        RuleForEach(c => c.NonStandardResultTypes)
+            .IsInEnum()
+            .Must(t => !Enum.IsDefined(t) || ResultTypes.Get(t).IsNonStandard)
+            .WithMessage((_, t) => $"{t} is a standard result type; only non-standard types are enabled per company.");
+    }
+
+    private static bool BeAnHttpsUrl(string? value) =>
+        Uri.TryCreate(value?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps;
+}

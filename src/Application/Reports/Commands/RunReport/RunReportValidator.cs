@@ -1,0 +1,18 @@
+using FluentValidation;
+
+namespace EmployerPortal.Application.Reports.Commands.RunReport;
+
+public sealed class RunReportValidator : AbstractValidator<RunReportCommand>
+{
+    public const int MaxDays = 366;
+
+    public RunReportValidator()
+    {
+        RuleFor(c => c.Kind).IsInEnum();
+        RuleFor(c => c.Format).IsInEnum();
+        RuleFor(c => c.To).GreaterThanOrEqualTo(c => c.From).WithMessage("The end date must not be before the start date.");
+        RuleFor(c => c.To)
+            .Must((c, to) => to.DayNumber - c.From.DayNumber < MaxDays)
+            .WithMessage($"A report covers at most {MaxDays} days.");
+    }
+}

@@ -1,0 +1,48 @@
+using EmployerPortal.Application.Audit;
+using EmployerPortal.Application.Common.Persistence;
+using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Reports.Specifications;
+using EmployerPortal.Domain.Reports;
+using FluentValidation;
+using Mediator;
+
+namespace EmployerPortal.Application.Reports.Commands.SubscribeToReport;
+
+/// <summary>The signed-in user subscribes to a report (or changes how often they get it). Only ever their own subscription.</summary>
+[RequiresPermission(Permission.ManageOwnReportSubscriptions)]
+public sealed record SubscribeToReportCommand(ReportKind Kind, ReportFrequency Frequency) : ICommand<Guid>;
+
+public sealed class SubscribeToReportHandler(
+    ICurrentUser currentUser,
+    IRepository<ReportSubscription> subscriptions,
+    IAuditTrail audit,
+    TimeProvider clock) : ICommandHandler<SubscribeToReportCommand, Guid>
+{
+    public async ValueTask<Guid> Handle(SubscribeToReportCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireUserId();
+        var now = clock.GetUtcNow();
+        var subscription = await subscriptions.FirstOrDefaultAsync(new ReportSubscriptionOfUserByKindSpec(userId, command.Kind), cancellationToken);
+        if (subscription is null)
+        {
+            subscription = ReportSubscription.Subscribe(userId, currentUser.RequireCompanyId(), command.Kind, command.Frequency, now);
+            subscriptions.Add(subscription);
+        }
+        else
+        {
+            subscription.Renew(command.Frequency, now);
+        }
+
+        audit.Record(ReportAuditActions.SubscriptionChanged, "ReportSubscription", subscription.Id.ToString(), $"{command.Kind} {command.Frequency}");
+        return subscription.Id.Value;
+    }
+}
+
+public sealed class SubscribeToReportValidator : AbstractValidator<SubscribeToReportCommand>
+{
+    public SubscribeToReportValidator()
+    {
+        RuleFor(c => c.Kind).IsInEnum();
+        RuleFor(c => c.Frequency).IsInEnum();
+    }
+}

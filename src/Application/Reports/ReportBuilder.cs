@@ -1,0 +1,84 @@
+using System.Globalization;
+using EmployerPortal.Application.Common.Persistence;
+using EmployerPortal.Application.Companies.Specifications;
+using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.Letters;
+using EmployerPortal.Application.Reports.Specifications;
+using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Companies;
+using EmployerPortal.Domain.Reports;
+using EmployerPortal.Domain.Results;
+
+namespace EmployerPortal.Application.Reports;
+
+/// <summary>A report's content: its lines and its totals, ready to be written as PDF or CSV.</summary>
+public sealed record ReportData(
+    ReportKind Kind,
+    string Title,
+    string CompanyName,
+    string AccountNumber,
+    ReportPeriod Period,
+    IReadOnlyList<string> Headers,
+    IReadOnlyList<IReadOnlyList<string>> Rows,
+    IReadOnlyList<KeyValuePair<string, int>> Totals)
+{
+    /// <summary>The period as people read it: the last day is the day before the exclusive end.</summary>
+    public string PeriodText => $"{LetterFormat.Date(Period.Start)} – {LetterFormat.Date(Period.End.AddTicks(-1))}";
+}
+
+/// <summary>Builds the Injury / Non-injury Activity Status Report and the Employer Patient Visit Report from the company's visits.</summary>
+public sealed class ReportBuilder(IReadRepository<VisitResult> visits, IRepository<Company> companies)
+{
+    private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
+
+    public async Task<ReportData> BuildAsync(CompanyId companyId, ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(companyId), cancellationToken)
+            ?? throw new NotFoundException("Company");
+        var category = kind switch
+        {
+            ReportKind.InjuryActivityStatus => VisitCategory.Injury,
+            ReportKind.NonInjuryActivityStatus => VisitCategory.NonInjury,
+            _ => (VisitCategory?)null,
+        };
+        var rows = await visits.ListAsync(new VisitsForReportSpec(companyId, period, category), cancellationToken);
+
+        var (headers, cells) = kind switch
+        {
+            ReportKind.InjuryActivityStatus => (
+                (IReadOnlyList<string>)["Employee", "Employee ID", "Visit", "Clinic", "Status", "Next recheck"],
+                rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt), r.Clinic, StatusText(r.Status), r.NextRecheckAt is { } at ? When(at) : ""]).ToList()),
+            ReportKind.NonInjuryActivityStatus => (
+                ["Employee", "Employee ID", "Visit", "Clinic", "Status", "Documents"],
+                rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt), r.Clinic, StatusText(r.Status), r.DocumentCount.ToString(Us)]).ToList()),
+            _ => (
+                ["Employee", "Employee ID", "Visit", "Category", "Clinic", "Status"],
+                rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt), r.Category == VisitCategory.Injury ? "Injury" : "Non-injury", r.Clinic, StatusText(r.Status)]).ToList()),
+        };
+
+        var totals = new List<KeyValuePair<string, int>> { new("Total visits", rows.Count) };
+        if (kind == ReportKind.EmployerPatientVisit)
+        {
+            totals.Add(new("Injury visits", rows.Count(r => r.Category == VisitCategory.Injury)));
+            totals.Add(new("Non-injury visits", rows.Count(r => r.Category == VisitCategory.NonInjury)));
+        }
+
+        totals.AddRange(Enum.GetValues<VisitStatus>().Select(s => new KeyValuePair<string, int>(StatusText(s), rows.Count(r => r.Status == s))));
+        return new ReportData(kind, ReportKinds.DisplayName(kind), company.Name, company.AccountNumber.Value, period, headers, cells, totals);
+    }
+
+    public static string StatusText(VisitStatus status) => status switch
+    {
+        VisitStatus.Scheduled => "Scheduled",
+        VisitStatus.CheckedIn => "Checked in",
+        VisitStatus.InProgress => "In progress",
+        VisitStatus.Completed => "Completed",
+        VisitStatus.NoShow => "No-show",
+        VisitStatus.Cancelled => "Cancelled",
+        _ => status.ToString(),
+    };
+
+    private static string Name(ReportVisitRow row) => $"{row.LastName}, {row.FirstName}";
+
+    private static string When(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+using EmployerPortal.Application.Common.Printing;
+using EmployerPortal.Domain.Reports;
+
+namespace EmployerPortal.Application.Reports;
+
+public enum ReportFormat
+{
+    Pdf = 0,
+    Csv = 1,
+}
+
+/// <summary>A report rendered for download.</summary>
+public sealed record ReportFile(string FileName, string ContentType, byte[] Content);
+
+/// <summary>Writes a report as PDF (through <see cref="IPdfRenderer"/>) or as CSV (RFC 4180, UTF-8), with the same lines and totals.</summary>
+public sealed class ReportWriter(IPdfRenderer pdf)
+{
+    public ReportFile Write(ReportData report, ReportFormat format) => format switch
+    {
+        ReportFormat.Pdf => new(FileName(report, "pdf"), "application/pdf", pdf.Render(ToPrintDocument(report))),
+        ReportFormat.Csv => new(FileName(report, "csv"), "text/csv", ToCsv(report)),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown format."),
+    };
+
+    public static PrintDocument ToPrintDocument(ReportData report) => new(
+        report.Title,
+        [
+            new PrintFields(
+            [
+                new("Company", $"{report.CompanyName} (account {report.AccountNumber})"),
+                new("Period", report.PeriodText),
+            ]),
+            report.Rows.Count == 0
+                ? new PrintParagraph("No visits in this period.")
+                : new PrintTable(report.Headers, report.Rows),
+            new PrintHeading("Totals"),
+            new PrintFields(report.Totals.Select(t => new KeyValuePair<string, string>(t.Key, t.Value.ToString(CultureInfo.InvariantCulture))).ToList()),
+        ]);
+
+    public static byte[] ToCsv(ReportData report)
+    {
+        var csv = new StringBuilder();
+        Line(csv, [report.Title]);
+        Line(csv, ["Company", report.CompanyName, report.AccountNumber]);
+        Line(csv, ["Period", report.Period.Start.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), report.Period.End.AddTicks(-1).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
+        csv.Append("\r\n");
+        Line(csv, report.Headers);
+        foreach (var row in report.Rows)
+        {
+            Line(csv, row);
+        }
+
+        csv.Append("\r\n");
+        foreach (var (label, count) in report.Totals)
+        {
+            Line(csv, [label, count.ToString(CultureInfo.InvariantCulture)]);
+        }
+
+        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+    }
+
+    private static string FileName(ReportData report, string extension) =>
+        $"{report.Title} {report.Period.Start.UtcDateTime:yyyy-MM-dd} to {report.Period.End.AddTicks(-1).UtcDateTime:yyyy-MM-dd}.{extension}";
+
+    private static void Line(StringBuilder csv, IEnumerable<string> cells)
+    {
+        csv.Append(string.Join(',', cells.Select(Escape)));
+        csv.Append("\r\n");
+    }
+
+    /// <summary>Quotes where needed, and defuses cells a spreadsheet would read as a formula.</summary>
+    private static string Escape(string cell)
+    {
+        var value = cell.Length > 0 && "=+-@".Contains(cell[0], StringComparison.Ordinal) ? "'" + cell : cell;
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+}

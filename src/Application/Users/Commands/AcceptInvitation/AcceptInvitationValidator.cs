@@ -1,0 +1,13 @@
+using FluentValidation;
+
+namespace EmployerPortal.Application.Users.Commands.AcceptInvitation;
+
+public sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitationCommand>
+{
+    public AcceptInvitationValidator()
+    {
+        RuleFor(c => c.Token).NotEmpty().WithMessage(AcceptInvitationHandler.InvalidLinkMessage);
+        RuleFor(c => c.Password).NotEmpty().WithMessage("Choose a password.").MinimumLength(12).WithMessage("Use at least 12 characters.");
+        RuleFor(c => c.ConfirmPassword).Equal(c => c.Password).WithMessage("The two passwords do not match.");
+    }
+}

@@ -1,0 +1,33 @@
+using EmployerPortal.Application.Audit;
+using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Domain.Users;
+using Mediator;
+
+namespace EmployerPortal.Application.Users.Commands.ChangeMyPassword;
+
+/// <summary>A signed-in user changes their password; their other sessions end (the host renews the current one).</summary>
+[SignedInUser]
+public sealed record ChangeMyPasswordCommand(string? CurrentPassword, string? NewPassword, string? ConfirmPassword) : ICommand;
+
+public sealed class ChangeMyPasswordHandler(IIdentityService identity, ICurrentUser currentUser, IAuditTrail audit)
+    : ICommandHandler<ChangeMyPasswordCommand>
+{
+    public async ValueTask<Unit> Handle(ChangeMyPasswordCommand command, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.RequireUserId();
+        var result = await identity.ChangePasswordAsync(userId, command.CurrentPassword!, command.NewPassword!, cancellationToken);
+        if (result.CurrentPasswordWrong)
+        {
+            throw ValidationFailedException.ForField(nameof(command.CurrentPassword), "The current password is incorrect.");
+        }
+
+        if (result.PolicyErrors.Count > 0)
+        {
+            throw new ValidationFailedException(new Dictionary<string, string[]> { [nameof(command.NewPassword)] = result.PolicyErrors.ToArray() });
+        }
+
+        audit.Record(AuditActions.PasswordChanged, nameof(PortalUser), userId.ToString());
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,13 @@
+using FluentValidation;
+
+namespace EmployerPortal.Application.Users.Commands.ChangeMyPassword;
+
+public sealed class ChangeMyPasswordValidator : AbstractValidator<ChangeMyPasswordCommand>
+{
+    public ChangeMyPasswordValidator()
+    {
+        RuleFor(c => c.CurrentPassword).NotEmpty().WithMessage("Enter your current password.");
+        RuleFor(c => c.NewPassword).NotEmpty().WithMessage("Choose a new password.").MinimumLength(12).WithMessage("Use at least 12 characters.");
+        RuleFor(c => c.ConfirmPassword).Equal(c => c.NewPassword).WithMessage("The two passwords do not match.");
+    }
+}

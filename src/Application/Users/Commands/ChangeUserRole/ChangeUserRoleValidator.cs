@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace EmployerPortal.Application.Users.Commands.ChangeUserRole;
+
+public sealed class ChangeUserRoleValidator : AbstractValidator<ChangeUserRoleCommand>
+{
+    public ChangeUserRoleValidator() => RuleFor(c => c.Role).IsInEnum();
+}

@@ -1,0 +1,33 @@
+using EmployerPortal.Application.Audit;
+using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.Common.Persistence;
+using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Users.Specifications;
+using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Users;
+using Mediator;
+
+namespace EmployerPortal.Application.Users.Commands.RevokeInvitation;
+
+/// <summary>An Admin withdraws a pending invitation: the link stops working and the invited user is removed.</summary>
+[RequiresPermission(Permission.GrantUserAccess)]
+public sealed record RevokeInvitationCommand(Guid UserId) : ICommand;
+
+public sealed class RevokeInvitationHandler(
+    IRepository<PortalUser> users,
+    IAccountTokens tokens,
+    ICurrentUser currentUser,
+    IAuditTrail audit,
+    TimeProvider clock) : ICommandHandler<RevokeInvitationCommand>
+{
+    public async ValueTask<Unit> Handle(RevokeInvitationCommand command, CancellationToken cancellationToken)
+    {
+        var user = await users.FirstOrDefaultAsync(new CompanyUserByIdSpec(currentUser.RequireCompanyId(), new PortalUserId(command.UserId)), cancellationToken)
+            ?? throw new NotFoundException("User");
+        user.RevokeInvitation(currentUser.RequireUserId(), clock.GetUtcNow());
+        await tokens.RevokeAllAsync(user.Id, AccountTokenPurpose.Invitation, cancellationToken);
+        users.Remove(user);
+        audit.Record(AuditActions.InvitationRevoked, nameof(PortalUser), user.Id.ToString());
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,18 @@
+using EmployerPortal.Domain.Users;
+
+namespace EmployerPortal.Application.Users.Queries.ListCompanyUsers;
+
+public sealed record CompanyUserDto(
+    Guid Id,
+    string FirstName,
+    string LastName,
+    string Email,
+    UserRole Role,
+    UserStatus Status,
+    DateTimeOffset InvitedAt,
+    DateTimeOffset? LastSignInAt)
+{
+    public bool IsCurrentUser { get; init; }
+
+    public string FullName => $"{FirstName} {LastName}";
+}

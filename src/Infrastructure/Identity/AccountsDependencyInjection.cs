@@ -1,0 +1,23 @@
+using EmployerPortal.Application.Audit;
+using EmployerPortal.Application.Users;
+using EmployerPortal.Infrastructure.Audit;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EmployerPortal.Infrastructure.Identity;
+
+public static class AccountsDependencyInjection
+{
+    /// <summary>
+    /// Account links, the password policy's email rule, the audit trail reader, and sessions checked on every
+    /// request (a disabled user's or a reset password's old sessions end at their next request).
+    /// </summary>
+    public static IServiceCollection AddUserAccounts(this IServiceCollection services)
+    {
+        services.AddScoped<IAccountTokens, AccountTokens>();
+        services.AddScoped<IPasswordValidator<PortalIdentityUser>, NotTheEmailPasswordValidator>();
+        services.AddScoped<IAuditTrailReader, AuditTrailReader>();
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        return services;
+    }
+}

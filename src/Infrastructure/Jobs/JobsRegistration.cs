@@ -1,0 +1,75 @@
+using EmployerPortal.Application.Common.Events;
+using EmployerPortal.Application.Common.Printing;
+using EmployerPortal.Application.Housekeeping;
+using EmployerPortal.Application.Letters;
+using EmployerPortal.Domain.Results;
+using EmployerPortal.Infrastructure.Housekeeping;
+using EmployerPortal.Infrastructure.Options;
+using EmployerPortal.Infrastructure.Pdf;
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.SqlServer;
+using Microsoft.Data.SqlClient;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace EmployerPortal.Infrastructure.Jobs;
+
+public static class JobsRegistration
+{
+    /// <summary>
+    /// Hangfire with storage following <c>Database:Provider</c> (in-memory for SQLite, SQL Server for SQL Server),
+    /// the in-process server unless <c>Jobs:Role</c> is <c>Web</c>, and the recurring sweeps.
+    /// The storage is a DI singleton, never <c>JobStorage.Current</c>, so several hosts can live in one process (tests).
+    /// </summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate<IOptions<DatabaseOptions>>(
+                (jobs, database) => jobs.Role == JobsRole.All || database.Value.Provider != DatabaseProvider.Sqlite,
+                "Jobs:Role Web or Worker needs job storage shared between nodes: use Database:Provider SqlServer.")
+            .ValidateOnStart();
+
+        var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = configuration.GetConnectionString("Portal");
+
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            _ = sp.GetRequiredService<IGlobalConfiguration>();
+            return database.Provider == DatabaseProvider.SqlServer
+                ? new SqlServerStorage(() => new SqlConnection(connectionString), new SqlServerStorageOptions { PrepareSchemaIfNecessary = true })
+                : new InMemoryStorage(new InMemoryStorageOptions());
+        });
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+
+        if (jobs.RunsServer)
+        {
+            services.AddHangfireServer((sp, server) =>
+            {
+                server.WorkerCount = sp.GetRequiredService<IOptions<JobsOptions>>().Value.WorkerCount;
+                server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+            });
+            services.AddHostedService<RecurringJobsRegistration>();
+        }
+
+        services.AddSingleton<SystemJobRunner>();
+        services.AddTransient<EmailOutboxJob>();
+        services.AddTransient<NoShowLetterJob>();
+        services.AddTransient<RecheckReminderJob>();
+        services.AddTransient<ReportSubscriptionJob>();
+        services.AddTransient<HousekeepingJob>();
+        services.AddSingleton<ITemporaryFiles, TemporaryFiles>();
+        services.AddScoped<IDomainEventHandler<VisitMarkedNoShow>, RunNoShowSweepWhenVisitMarkedNoShow>();
+        services.AddScoped<IDomainEventHandler<RecheckScheduled>, RunRecheckSweepWhenRecheckScheduled>();
+
+        services.AddOptions<LetterOptions>().Bind(configuration.GetSection(LetterOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IPdfRenderer, PdfRenderer>();
+        return services;
+    }
+}

@@ -1,0 +1,59 @@
+using EmployerPortal.Application.Companies.Commands.ChangeCompanySettings;
+using EmployerPortal.Application.Companies.Commands.ProvisionCompany;
+using EmployerPortal.Application.Companies.Queries.GetCompany;
+using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
+using EmployerPortal.Domain.Companies;
+using EmployerPortal.Domain.Results;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace EmployerPortal.Web.Api.Companies;
+
+/// <summary>Ops endpoints of DESIGN §7 for companies: provision, read, change settings.</summary>
+public static class CompaniesEndpoints
+{
+    public static RouteGroupBuilder MapCompaniesEndpoints(this RouteGroupBuilder ops)
+    {
+        var companies = ops.MapGroup("/companies").WithTags("Companies");
+
+        companies.MapPost("", ProvisionAsync)
+            .WithName("ProvisionCompany")
+            .WithSummary("Provision a company and invite its first Admin")
+            .WithDescription("The first Admin is created as an invited user; the invitation email is sent by the users module.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        companies.MapGet("/{accountNumber}", GetAsync)
+            .WithName("GetCompany")
+            .WithSummary("Read a company by its account number")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        companies.MapPut("/{accountNumber}/settings", ChangeSettingsAsync)
+            .WithName("ChangeCompanySettings")
+            .WithSummary("Suspend or reactivate a company, set its drug-screen portal link and non-standard result types")
+            .WithDescription("A suspended company's users cannot sign in.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        return ops;
+    }
+
+    private static async Task<Created<ProvisionedCompany>> ProvisionAsync(ProvisionCompanyCommand request, ISender sender, CancellationToken cancellationToken)
+    {
+        var provisioned = await sender.Send(request, cancellationToken);
+        return TypedResults.Created($"{OpsApi.BasePath}/companies/{provisioned.AccountNumber}", provisioned);
+    }
+
+    private static async Task<Ok<CompanyAccountDto>> GetAsync(string accountNumber, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new GetCompanyQuery(accountNumber), cancellationToken));
+
+    private static async Task<Ok<CompanyAccountDto>> ChangeSettingsAsync(
+        string accountNumber, CompanySettingsRequest request, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(
+            new ChangeCompanySettingsCommand(accountNumber, request.Status, request.DrugScreenPortalUrl, request.NonStandardResultTypes),
+            cancellationToken));
+}
+
+/// <summary>The settings ops controls. Status is required; an empty drug-screen link removes it.</summary>
+public sealed record CompanySettingsRequest(CompanyStatus? Status, string? DrugScreenPortalUrl, IReadOnlyList<ResultType>? NonStandardResultTypes);

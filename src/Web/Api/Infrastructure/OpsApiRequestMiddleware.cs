@@ -1,0 +1,134 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using EmployerPortal.Infrastructure.Idempotency;
+using EmployerPortal.Infrastructure.Identity;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Mvc;
+
+namespace EmployerPortal.Web.Api.Infrastructure;
+
+/// <summary>
+/// For ops API requests: refuses a body over the endpoint's size limit (413), and makes POSTs carrying an
+/// <c>Idempotency-Key</c> safe to retry. The first successful (2xx) answer is stored with a hash of the request;
+/// a retry with the same key and the same request gets that answer again (header <c>Idempotent-Replayed: true</c>)
+/// and changes nothing; the same key with a different request is refused with 422. Error answers are not stored:
+/// they changed nothing, so a retry simply runs again. Keys are scoped per API client.
+/// </summary>
+public sealed class OpsApiRequestMiddleware(RequestDelegate next)
+{
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+    public const string ReplayedHeader = "Idempotent-Replayed";
+    public const int MaxIdempotencyKeyLength = 200;
+
+    public async Task InvokeAsync(HttpContext context, IIdempotencyStore store, TimeProvider clock, IProblemDetailsService problems)
+    {
+        if (!context.Request.Path.StartsWithSegments(OpsApi.BasePath))
+        {
+            await next(context);
+            return;
+        }
+
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize;
+        if (limit is { } max && context.Request.ContentLength > max)
+        {
+            await WriteProblemAsync(context, problems, StatusCodes.Status413PayloadTooLarge, "Request too large.", $"This endpoint accepts at most {max:N0} bytes.");
+            return;
+        }
+
+        var key = context.Request.Headers[IdempotencyKeyHeader].ToString();
+        var client = context.User.FindFirstValue(PortalClaimTypes.OpsClient);
+        if (!HttpMethods.IsPost(context.Request.Method) || key.Length == 0 || client is null)
+        {
+            await next(context);
+            return;
+        }
+
+        if (key.Length > MaxIdempotencyKeyLength)
+        {
+            await WriteProblemAsync(context, problems, StatusCodes.Status400BadRequest, "Bad Idempotency-Key.", $"An Idempotency-Key has at most {MaxIdempotencyKeyLength} characters.");
+            return;
+        }
+
+        var requestHash = await HashRequestAsync(context.Request, context.RequestAborted);
+        var first = await store.FindAsync(client, key, context.RequestAborted);
+        if (first is not null)
+        {
+            if (first.RequestHash != requestHash)
+            {
+                await WriteProblemAsync(context, problems, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused.",
+                    "This Idempotency-Key was already used with a different request. Use a new key for a new request.");
+                return;
+            }
+
+            await ReplayAsync(context, first);
+            return;
+        }
+
+        var original = context.Response.Body;
+        await using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = original;
+        }
+
+        var body = buffer.ToArray();
+        if (context.Response.StatusCode is >= 200 and < 300)
+        {
+            await store.SaveAsync(
+                IdempotencyRecord.Create(client, key, requestHash, context.Response.StatusCode, context.Response.ContentType,
+                    context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null, body, clock.GetUtcNow()),
+                context.RequestAborted);
+        }
+
+        await original.WriteAsync(body, context.RequestAborted);
+    }
+
+    private static async Task<string> HashRequestAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        request.EnableBuffering();
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path}{request.QueryString}\n"));
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            sha.AppendData(chunk, 0, read);
+        }
+
+        request.Body.Position = 0;
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static async Task ReplayAsync(HttpContext context, IdempotencyRecord first)
+    {
+        context.Response.StatusCode = first.StatusCode;
+        if (first.ContentType is not null)
+        {
+            context.Response.ContentType = first.ContentType;
+        }
+
+        if (first.Location is not null)
+        {
+            context.Response.Headers.Location = first.Location;
+        }
+
+        context.Response.Headers[ReplayedHeader] = "true";
+        await context.Response.Body.WriteAsync(first.ResponseBody, context.RequestAborted);
+    }
+
+    private static async Task WriteProblemAsync(HttpContext context, IProblemDetailsService problems, int status, string title, string detail)
+    {
+        context.Response.StatusCode = status;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+        });
+    }
+}

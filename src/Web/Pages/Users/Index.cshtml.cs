@@ -1,0 +1,74 @@
+using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.Users.Commands.ChangeUserRole;
+using EmployerPortal.Application.Users.Commands.DisableUser;
+using EmployerPortal.Application.Users.Commands.EnableUser;
+using EmployerPortal.Application.Users.Commands.ResendInvitation;
+using EmployerPortal.Application.Users.Commands.RevokeInvitation;
+using EmployerPortal.Application.Users.Queries.ListCompanyUsers;
+using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Users;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EmployerPortal.Web.Pages.Users;
+
+/// <summary>The company's users (Admin): role, status, last sign-in, and the access changes an Admin may make.</summary>
+public sealed class IndexModel(ISender sender) : PageModel
+{
+    public IReadOnlyList<CompanyUserDto> Users { get; private set; } = [];
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public string? ErrorMessage { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+        Users = await sender.Send(new ListCompanyUsersQuery(), cancellationToken);
+
+    public Task<IActionResult> OnPostChangeRoleAsync(Guid id, UserRole role, CancellationToken cancellationToken) =>
+        RunAsync(new ChangeUserRoleCommand(id, role), $"Role changed to {(role == UserRole.Admin ? "Admin" : "View Only")}.", cancellationToken);
+
+    public Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken) =>
+        RunAsync(new DisableUserCommand(id), "User disabled. Their open sessions end at their next request.", cancellationToken);
+
+    public Task<IActionResult> OnPostEnableAsync(Guid id, CancellationToken cancellationToken) =>
+        RunAsync(new EnableUserCommand(id), "User enabled.", cancellationToken);
+
+    public Task<IActionResult> OnPostResendAsync(Guid id, CancellationToken cancellationToken) =>
+        RunAsync(new ResendInvitationCommand(id), "Invitation sent again. The earlier link no longer works.", cancellationToken);
+
+    public Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken cancellationToken) =>
+        RunAsync(new RevokeInvitationCommand(id), "Invitation revoked.", cancellationToken);
+
+    /// <summary>Sends the change; a broken rule is shown above the list (409), anything else goes to the error mapping.</summary>
+    private async Task<IActionResult> RunAsync<TCommand>(TCommand command, string done, CancellationToken cancellationToken)
+        where TCommand : ICommand
+    {
+        try
+        {
+            await sender.Send(command, cancellationToken);
+        }
+        catch (BusinessRuleViolationException ex)
+        {
+            return await RedisplayAsync(ex.Message, StatusCodes.Status409Conflict, cancellationToken);
+        }
+        catch (ValidationFailedException ex)
+        {
+            return await RedisplayAsync(string.Join(' ', ex.Errors.SelectMany(e => e.Value)), StatusCodes.Status400BadRequest, cancellationToken);
+        }
+
+        StatusMessage = done;
+        return RedirectToPage();
+    }
+
+    private async Task<IActionResult> RedisplayAsync(string error, int status, CancellationToken cancellationToken)
+    {
+        ErrorMessage = error;
+        Users = await sender.Send(new ListCompanyUsersQuery(), cancellationToken);
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    public static string RoleName(UserRole role) => role == UserRole.Admin ? "Admin" : "View Only";
+}

@@ -1,0 +1,25 @@
+using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Domain.Users;
+
+namespace EmployerPortal.Application.UnitTests.Common;
+
+public sealed class PermissionMatrixTests
+{
+    [Theory]
+    [InlineData(Permission.ViewCompanyAccount, true)]
+    [InlineData(Permission.EditCompanyAccount, false)]
+    [InlineData(Permission.ViewAuthorizations, true)]
+    [InlineData(Permission.CreateAuthorizations, true)]
+    [InlineData(Permission.DeleteAuthorizations, false)]
+    [InlineData(Permission.GrantUserAccess, false)]
+    [InlineData(Permission.EditUserAccess, false)]
+    [InlineData(Permission.ViewResults, true)]
+    [InlineData(Permission.ManageOwnReportSubscriptions, true)]
+    [InlineData(Permission.ViewAuditTrail, false)]
+    public void View_only_users_get_exactly_the_permissions_of_design_section_2(Permission permission, bool allowed) =>
+        PermissionMatrix.Allows(UserRole.ViewOnly, permission).ShouldBe(allowed);
+
+    [Fact]
+    public void Admins_get_every_permission() =>
+        Enum.GetValues<Permission>().ShouldAllBe(p => PermissionMatrix.Allows(UserRole.Admin, p));
+}
