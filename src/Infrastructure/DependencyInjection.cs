@@ -1,6 +1,7 @@
 using EmployerPortal.Application.Audit;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Infrastructure.Audit;
+using EmployerPortal.Infrastructure.Authorizations;
 using EmployerPortal.Infrastructure.Email;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Infrastructure.Identity;
@@ -31,6 +32,7 @@ public static class DependencyInjection
 
         services.AddPersistence(configuration, database.Provider, paths);
         services.AddPortalIdentity();
+        services.AddAuthorizations(configuration);
         services.AddEmail(configuration, paths);
         services.AddUserAccounts();
         services.AddResultsInfrastructure();

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using EmployerPortal.Infrastructure.Idempotency;
 using EmployerPortal.Infrastructure.Identity.ApiKeys;
 using EmployerPortal.Web.Api.AccountRequests;
+using EmployerPortal.Web.Api.Authorizations;
 using EmployerPortal.Web.Api.Companies;
 using EmployerPortal.Web.Api.Infrastructure;
 using Scalar.AspNetCore;
@@ -36,6 +37,7 @@ public static class OpsApi
         ops.MapCompaniesEndpoints();
         ops.MapAccountRequestsEndpoints();
         ops.MapVisitsEndpoints();
+        ops.MapAuthorizationsEndpoints();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())

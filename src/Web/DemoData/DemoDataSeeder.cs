@@ -77,6 +77,8 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes)
             var viewerId = await SendAsAsync(adminActor, s => s.Send(new InviteUserCommand(demo.ViewerEmail, v.First, v.Last, UserRole.ViewOnly), cancellationToken));
             await SendAsAsync(FixedActor.System, s => s.Send(new SetInitialPasswordCommand(viewerId, DemoPassword), cancellationToken));
         }
+
+        await new DemoAuthorizations(scopes).SeedAsync(new CompanyId(provisioned.CompanyId), new PortalUserId(provisioned.FirstAdminUserId), demo.AccountNumber, cancellationToken);
     }
 
     /// <summary>Sends one message in a scope of its own, as the given actor.</summary>

@@ -25,8 +25,12 @@ public sealed class SqliteDatabase : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>A context configured as the host configures it (the results search-column interceptor included).</summary>
     public SqlitePortalDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(ConnectionString).Options);
+        new(new DbContextOptionsBuilder<SqlitePortalDbContext>()
+            .UseSqlite(ConnectionString)
+            .AddInterceptors(new EmployerPortal.Infrastructure.Results.ResultSearchColumnsInterceptor())
+            .Options);
 
     /// <summary>A service provider with the context, repositories and unit of work, plus extra registrations.</summary>
     public ServiceProvider CreateServices(Action<IServiceCollection>? configure = null)

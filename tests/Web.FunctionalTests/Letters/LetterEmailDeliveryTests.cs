@@ -25,6 +25,8 @@ public sealed class LetterEmailDeliveryTests
     {
         await using var portal = new LetterSmtpPortalFactory();
         await portal.InitializeAsync();
+        // The demo data has a no-show visit of its own: give it its letter before this test's contacts exist.
+        await RunAsync<NoShowLetterJob>(portal, j => j.RunAsync(CancellationToken.None));
         await portal.SetContactsAsync("100200", Contacts);
         var first = await NoShowVisitAsync(portal, hoursAgo: 3);
         var second = await NoShowVisitAsync(portal, hoursAgo: 2);
@@ -75,6 +77,7 @@ public sealed class LetterEmailDeliveryTests
             {
                 await beforeCrash.InitializeAsync();
                 beforeCrash.StartSmtp();
+                await RunAsync<NoShowLetterJob>(beforeCrash, j => j.RunAsync(CancellationToken.None));
                 await beforeCrash.SetContactsAsync("100200", Contacts);
                 visit = new(await NoShowVisitAsync(beforeCrash, hoursAgo: 1));
                 await RunAsync<NoShowLetterJob>(beforeCrash, j => j.RunAsync(CancellationToken.None));

@@ -13,8 +13,8 @@ public sealed class RequestSizeLimitTests
     {
         await using var app = WebApplication.CreateBuilder().Build();
         var ops = app.MapGroup("/api/ops/v1").WithRequestSizeLimit(EmployerPortal.Web.Api.OpsApi.DefaultMaxRequestBodyBytes);
-        ops.MapPost("/small", () => Microsoft.AspNetCore.Http.Results.Ok());
-        ops.MapPost("/upload", () => Microsoft.AspNetCore.Http.Results.Ok()).WithRequestSizeLimit(20 * 1024 * 1024);
+        ops.MapPost("/small", () => TypedResults.Ok());
+        ops.MapPost("/upload", () => TypedResults.Ok()).WithRequestSizeLimit(20 * 1024 * 1024);
 
         var limits = ((IEndpointRouteBuilder)app).DataSources.SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
             .ToDictionary(e => e.RoutePattern.RawText!, e => e.Metadata.GetMetadata<IRequestSizeLimitMetadata>()!.MaxRequestBodySize);

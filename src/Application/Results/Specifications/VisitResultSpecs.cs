@@ -7,5 +7,5 @@ namespace EmployerPortal.Application.Results.Specifications;
 public sealed class VisitResultByExternalIdSpec : SingleResultSpecification<VisitResult>
 {
     public VisitResultByExternalIdSpec(string externalVisitId) =>
-        Query.Where(v => v.ExternalVisitId == externalVisitId.Trim()).Include(v => v.Documents);
+        Query.Where(v => v.ExternalVisitId == externalVisitId.Trim()).Include(v => v.Documents).AsSplitQuery();
 }

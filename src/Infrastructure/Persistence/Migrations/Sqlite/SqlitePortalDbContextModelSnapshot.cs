@@ -163,6 +163,199 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Authorizations", (string)null);
                 });
 
+            modelBuilder.Entity("EmployerPortal.Domain.Authorizations.ServiceCatalogEntry", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DetailLabel")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DetailOptions")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("ServiceCatalog", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "PHYS-DOT",
+                            Group = "Physicals",
+                            IsActive = true,
+                            Name = "DOT physical",
+                            SortOrder = 100
+                        },
+                        new
+                        {
+                            Code = "PHYS-NONDOT",
+                            Group = "Physicals",
+                            IsActive = true,
+                            Name = "Non-DOT physical",
+                            SortOrder = 110
+                        },
+                        new
+                        {
+                            Code = "PHYS-PREPLACE",
+                            Group = "Physicals",
+                            IsActive = true,
+                            Name = "Pre-placement physical",
+                            SortOrder = 120
+                        },
+                        new
+                        {
+                            Code = "PHYS-RTW",
+                            Group = "Physicals",
+                            IsActive = true,
+                            Name = "Return-to-work evaluation",
+                            SortOrder = 130
+                        },
+                        new
+                        {
+                            Code = "DRUG-DOT",
+                            Group = "Drug and alcohol testing",
+                            IsActive = true,
+                            Name = "DOT urine drug screen",
+                            SortOrder = 200
+                        },
+                        new
+                        {
+                            Code = "DRUG-NONDOT",
+                            DetailLabel = "Panel",
+                            DetailOptions = "5-panel|10-panel|5-panel + expanded opiates|10-panel + expanded opiates|Hair 5-panel",
+                            Group = "Drug and alcohol testing",
+                            IsActive = true,
+                            Name = "Non-DOT drug screen",
+                            SortOrder = 210
+                        },
+                        new
+                        {
+                            Code = "ALC-BAT",
+                            Group = "Drug and alcohol testing",
+                            IsActive = true,
+                            Name = "Breath alcohol test",
+                            SortOrder = 220
+                        },
+                        new
+                        {
+                            Code = "RESP-FIT",
+                            Group = "Respiratory",
+                            IsActive = true,
+                            Name = "Respirator fit test",
+                            SortOrder = 300
+                        },
+                        new
+                        {
+                            Code = "RESP-CLEAR",
+                            Group = "Respiratory",
+                            IsActive = true,
+                            Name = "Respirator medical clearance",
+                            SortOrder = 310
+                        },
+                        new
+                        {
+                            Code = "RESP-PFT",
+                            Group = "Respiratory",
+                            IsActive = true,
+                            Name = "Pulmonary function test",
+                            SortOrder = 320
+                        },
+                        new
+                        {
+                            Code = "IMM-TB",
+                            Group = "Immunizations and TB",
+                            IsActive = true,
+                            Name = "TB skin test",
+                            SortOrder = 400
+                        },
+                        new
+                        {
+                            Code = "IMM-HEPB",
+                            Group = "Immunizations and TB",
+                            IsActive = true,
+                            Name = "Hepatitis B vaccine",
+                            SortOrder = 410
+                        },
+                        new
+                        {
+                            Code = "IMM-FLU",
+                            Group = "Immunizations and TB",
+                            IsActive = true,
+                            Name = "Influenza vaccine",
+                            SortOrder = 420
+                        },
+                        new
+                        {
+                            Code = "IMM-OTHER",
+                            DetailLabel = "Vaccine",
+                            Group = "Immunizations and TB",
+                            IsActive = true,
+                            Name = "Other vaccine",
+                            SortOrder = 430
+                        },
+                        new
+                        {
+                            Code = "HV-AUDIO",
+                            Group = "Hearing and vision",
+                            IsActive = true,
+                            Name = "Audiogram",
+                            SortOrder = 500
+                        },
+                        new
+                        {
+                            Code = "HV-VISION",
+                            Group = "Hearing and vision",
+                            IsActive = true,
+                            Name = "Vision screen",
+                            SortOrder = 510
+                        },
+                        new
+                        {
+                            Code = "HPE",
+                            Group = "Human performance evaluation",
+                            IsActive = true,
+                            Name = "Human performance evaluation",
+                            SortOrder = 600
+                        },
+                        new
+                        {
+                            Code = "LAB",
+                            DetailLabel = "Tests",
+                            Group = "Lab tests",
+                            IsActive = true,
+                            Name = "Lab tests",
+                            SortOrder = 700
+                        },
+                        new
+                        {
+                            Code = "INJ-EVAL",
+                            Group = "Injury care",
+                            IsActive = true,
+                            Name = "Injury care: initial evaluation and treatment",
+                            SortOrder = 800
+                        });
+                });
+
             modelBuilder.Entity("EmployerPortal.Domain.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
@@ -207,6 +209,23 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceCatalog",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Group = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    DetailLabel = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    DetailOptions = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceCatalog", x => x.Code);
                 });
 
             migrationBuilder.CreateTable(
@@ -696,6 +715,32 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.InsertData(
+                table: "ServiceCatalog",
+                columns: new[] { "Code", "DetailLabel", "DetailOptions", "Group", "IsActive", "Name", "SortOrder" },
+                values: new object[,]
+                {
+                    { "ALC-BAT", null, null, "Drug and alcohol testing", true, "Breath alcohol test", 220 },
+                    { "DRUG-DOT", null, null, "Drug and alcohol testing", true, "DOT urine drug screen", 200 },
+                    { "DRUG-NONDOT", "Panel", "5-panel|10-panel|5-panel + expanded opiates|10-panel + expanded opiates|Hair 5-panel", "Drug and alcohol testing", true, "Non-DOT drug screen", 210 },
+                    { "HPE", null, null, "Human performance evaluation", true, "Human performance evaluation", 600 },
+                    { "HV-AUDIO", null, null, "Hearing and vision", true, "Audiogram", 500 },
+                    { "HV-VISION", null, null, "Hearing and vision", true, "Vision screen", 510 },
+                    { "IMM-FLU", null, null, "Immunizations and TB", true, "Influenza vaccine", 420 },
+                    { "IMM-HEPB", null, null, "Immunizations and TB", true, "Hepatitis B vaccine", 410 },
+                    { "IMM-OTHER", "Vaccine", null, "Immunizations and TB", true, "Other vaccine", 430 },
+                    { "IMM-TB", null, null, "Immunizations and TB", true, "TB skin test", 400 },
+                    { "INJ-EVAL", null, null, "Injury care", true, "Injury care: initial evaluation and treatment", 800 },
+                    { "LAB", "Tests", null, "Lab tests", true, "Lab tests", 700 },
+                    { "PHYS-DOT", null, null, "Physicals", true, "DOT physical", 100 },
+                    { "PHYS-NONDOT", null, null, "Physicals", true, "Non-DOT physical", 110 },
+                    { "PHYS-PREPLACE", null, null, "Physicals", true, "Pre-placement physical", 120 },
+                    { "PHYS-RTW", null, null, "Physicals", true, "Return-to-work evaluation", 130 },
+                    { "RESP-CLEAR", null, null, "Respiratory", true, "Respirator medical clearance", 310 },
+                    { "RESP-FIT", null, null, "Respiratory", true, "Respirator fit test", 300 },
+                    { "RESP-PFT", null, null, "Respiratory", true, "Pulmonary function test", 320 }
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AccountRequests_SubmittedAt",
                 table: "AccountRequests",
@@ -1021,6 +1066,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "ResultReads");
+
+            migrationBuilder.DropTable(
+                name: "ServiceCatalog");
 
             migrationBuilder.DropTable(
                 name: "VisitStatusChanges");

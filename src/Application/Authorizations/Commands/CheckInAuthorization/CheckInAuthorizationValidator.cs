@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace EmployerPortal.Application.Authorizations.Commands.CheckInAuthorization;
+
+public sealed class CheckInAuthorizationValidator : AbstractValidator<CheckInAuthorizationCommand>
+{
+    public CheckInAuthorizationValidator()
+    {
+        RuleFor(c => c.Number).AuthorizationNumber();
+        RuleFor(c => c.ExternalVisitId).NotEmpty().WithMessage("Give the clinic system's visit id.").MaximumLength(100);
+    }
+}

@@ -1,0 +1,98 @@
+using EmployerPortal.Application.Audit;
+using EmployerPortal.Application.Authorizations.Specifications;
+using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.Common.Persistence;
+using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Domain.Authorizations;
+using EmployerPortal.Domain.Common;
+using Mediator;
+
+namespace EmployerPortal.Application.Authorizations.Commands.CreateAuthorization;
+
+/// <summary>A service chosen on the form, with its detail when the catalog asks for one (the drug panel, say).</summary>
+public sealed record ServiceSelection(string? Code, string? Detail = null);
+
+/// <summary>An employer user authorizes services for an employee. Valid for 30 days unless a valid-until date is given.</summary>
+[RequiresPermission(Permission.CreateAuthorizations)]
+public sealed record CreateAuthorizationCommand(
+    string? FirstName,
+    string? LastName,
+    DateOnly? DateOfBirth,
+    string? EmployeeId,
+    string? Email,
+    string? Phone,
+    AuthorizationReason? Reason,
+    DateOnly? DateOfInjury,
+    string? InjuryDescription,
+    IReadOnlyList<ServiceSelection>? Services,
+    string? SpecialInstructions,
+    DateOnly? ValidUntil) : ICommand<CreatedAuthorization>
+{
+    public const int DefaultValidityDays = 30;
+}
+
+public sealed record CreatedAuthorization(Guid Id, string Number);
+
+public sealed class CreateAuthorizationHandler(
+    IRepository<Authorization> authorizations,
+    IRepository<ServiceCatalogEntry> catalog,
+    IAuthorizationNumberGenerator numbers,
+    IAuditTrail auditTrail,
+    ICurrentUser currentUser,
+    TimeProvider clock) : ICommandHandler<CreateAuthorizationCommand, CreatedAuthorization>
+{
+    public async ValueTask<CreatedAuthorization> Handle(CreateAuthorizationCommand command, CancellationToken cancellationToken)
+    {
+        var companyId = currentUser.RequireCompanyId();
+        var services = await AuthorizedServicesAsync(command.Services!, cancellationToken);
+        var number = await numbers.NextUnusedAsync(authorizations, cancellationToken);
+        var now = clock.GetUtcNow();
+
+        var authorization = Authorization.Create(
+            companyId,
+            number,
+            new Employee(
+                command.FirstName!.Trim(),
+                command.LastName!.Trim(),
+                command.DateOfBirth!.Value,
+                NullIfBlank(command.EmployeeId),
+                NullIfBlank(command.Email),
+                NullIfBlank(command.Phone)),
+            command.Reason!.Value,
+            command.Reason == AuthorizationReason.Injury ? new InjuryDetails(command.DateOfInjury!.Value, command.InjuryDescription!.Trim()) : null,
+            services,
+            command.SpecialInstructions,
+            command.ValidUntil ?? DateOnly.FromDateTime(now.UtcDateTime).AddDays(CreateAuthorizationCommand.DefaultValidityDays),
+            currentUser.RequireUserId(),
+            now);
+        authorizations.Add(authorization);
+        auditTrail.Record(AuditActions.AuthorizationCreated, nameof(Authorization), authorization.Id.ToString());
+        return new CreatedAuthorization(authorization.Id.Value, number.Display);
+    }
+
+    private async Task<List<AuthorizedService>> AuthorizedServicesAsync(IReadOnlyList<ServiceSelection> selections, CancellationToken cancellationToken)
+    {
+        var offered = (await catalog.ListAsync(new ActiveCatalogServicesSpec(), cancellationToken)).ToDictionary(s => s.Code, StringComparer.Ordinal);
+        var services = new List<AuthorizedService>();
+        foreach (var selection in selections)
+        {
+            if (!offered.TryGetValue(selection.Code!.Trim(), out var entry))
+            {
+                throw ValidationFailedException.ForField(nameof(CreateAuthorizationCommand.Services), $"'{selection.Code}' is not a service that can be authorized.");
+            }
+
+            if (!entry.AcceptsDetail(selection.Detail))
+            {
+                throw ValidationFailedException.ForField(
+                    nameof(CreateAuthorizationCommand.Services),
+                    entry.RequiresDetail ? $"Choose the {entry.DetailLabel!.ToLowerInvariant()} for {entry.Name}." : $"{entry.Name} takes no detail.");
+            }
+
+            services.Add(new AuthorizedService(entry.Code, entry.Name, NullIfBlank(selection.Detail)));
+        }
+
+        return services;
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

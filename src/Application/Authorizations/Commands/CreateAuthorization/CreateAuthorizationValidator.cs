@@ -1,0 +1,48 @@
+using EmployerPortal.Application.Common.Validation;
+using EmployerPortal.Domain.Authorizations;
+using FluentValidation;
+
+namespace EmployerPortal.Application.Authorizations.Commands.CreateAuthorization;
+
+public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAuthorizationCommand>
+{
+    private const int OldestAgeYears = 120;
+
+    public CreateAuthorizationValidator(TimeProvider clock)
+    {
+        DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+        RuleFor(c => c.FirstName).NotEmpty().WithMessage("Enter the employee's first name.").MaximumLength(100).PlainText();
+        RuleFor(c => c.LastName).NotEmpty().WithMessage("Enter the employee's last name.").MaximumLength(100).PlainText();
+        RuleFor(c => c.DateOfBirth)
+            .NotNull().WithMessage("Enter the employee's date of birth.")
+            .Must(d => d < Today()).WithMessage("The date of birth must be in the past.")
+            .Must(d => d > Today().AddYears(-OldestAgeYears)).WithMessage("Check the date of birth: that is more than 120 years ago.");
+        RuleFor(c => c.EmployeeId).MaximumLength(50).PlainText();
+        RuleFor(c => c.Email).EmailAddressStrict().When(c => !string.IsNullOrWhiteSpace(c.Email));
+        RuleFor(c => c.Phone).UsPhoneNumber().When(c => !string.IsNullOrWhiteSpace(c.Phone));
+        RuleFor(c => c.Reason).NotNull().WithMessage("Choose whether this is for an injury.").IsInEnum();
+        When(c => c.Reason == AuthorizationReason.Injury, () =>
+        {
+            RuleFor(c => c.DateOfInjury)
+                .NotNull().WithMessage("Enter the date of injury.")
+                .Must(d => d <= Today()).WithMessage("The date of injury cannot be in the future.");
+            RuleFor(c => c.InjuryDescription).NotEmpty().WithMessage("Describe the injury in a few words.").MaximumLength(1000).PlainText();
+        });
+        RuleFor(c => c.Services).NotEmpty().WithMessage("Authorize at least one service.");
+        RuleFor(c => c.Services)
+            .Must(s => s!.Select(x => x.Code).Distinct(StringComparer.Ordinal).Count() == s!.Count)
+            .When(c => c.Services is { Count: > 0 })
+            .WithMessage("Each service can be authorized once.");
+        RuleForEach(c => c.Services).ChildRules(service =>
+        {
+            service.RuleFor(s => s.Code).NotEmpty().MaximumLength(50);
+            service.RuleFor(s => s.Detail).MaximumLength(200).PlainText();
+        });
+        RuleFor(c => c.SpecialInstructions).MaximumLength(2000).PlainText();
+        RuleFor(c => c.ValidUntil)
+            .Must(d => d >= Today() && d <= Today().AddDays(Authorization.MaxValidityDays))
+            .When(c => c.ValidUntil is not null)
+            .WithMessage($"Valid until must be between today and {Authorization.MaxValidityDays} days from today.");
+    }
+}

@@ -1,0 +1,32 @@
+using EmployerPortal.Domain.Authorizations;
+using EmployerPortal.Domain.Common;
+
+namespace EmployerPortal.Application.Authorizations.Queries.GetAuthorization;
+
+/// <summary>Everything the detail page shows. <see cref="Status"/> is as of now: past valid-until reads expired.</summary>
+public sealed record AuthorizationDetailDto(
+    Guid Id,
+    string Number,
+    string CompanyName,
+    string? CompanyInstructions,
+    Employee Employee,
+    AuthorizationReason Reason,
+    InjuryDetails? Injury,
+    IReadOnlyList<AuthorizedService> Services,
+    string? SpecialInstructions,
+    DateOnly ValidUntil,
+    AuthorizationStatus Status,
+    DateTimeOffset CreatedAt,
+    string CreatedBy,
+    DateTimeOffset? UsedAt,
+    string? UsedByVisitId,
+    DateTimeOffset? VoidedAt,
+    string? VoidedBy,
+    IReadOnlyList<StatusHistoryEntryDto> History,
+    IReadOnlyList<AuthorizationEmail> Emails)
+{
+    public bool CanBeVoided => Status is AuthorizationStatus.Active or AuthorizationStatus.Expired;
+}
+
+/// <summary>One step of the status history; <see cref="By"/> names the user, or is null when no user did it.</summary>
+public sealed record StatusHistoryEntryDto(AuthorizationStatus Status, DateTimeOffset At, string? By, string? Note = null);

@@ -1,0 +1,57 @@
+using EmployerPortal.Application.Authorizations.Specifications;
+using EmployerPortal.Application.Common.Persistence;
+using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Domain.Authorizations;
+using Mediator;
+
+namespace EmployerPortal.Application.Authorizations.Queries.SearchAuthorizations;
+
+public enum AuthorizationSort
+{
+    CreatedAt,
+    Number,
+    EmployeeName,
+    ValidUntil,
+}
+
+/// <summary>What the list can be searched by. Every criterion is optional; dates are calendar days, inclusive.</summary>
+public sealed record AuthorizationSearchCriteria(
+    string? Number = null,
+    string? EmployeeName = null,
+    AuthorizationStatus? Status = null,
+    AuthorizationReason? Reason = null,
+    DateOnly? CreatedFrom = null,
+    DateOnly? CreatedTo = null,
+    AuthorizationSort Sort = AuthorizationSort.CreatedAt,
+    bool Descending = true,
+    int Page = 1,
+    int PageSize = SearchAuthorizationsQuery.DefaultPageSize)
+{
+    /// <summary>The typed number when it is a valid one; the validator refuses any other.</summary>
+    public AuthorizationNumber? ParsedNumber => AuthorizationNumber.TryParse(Number, out var parsed) ? parsed : null;
+}
+
+/// <summary>The signed-in user's company's authorizations, searched, sorted and paged.</summary>
+[RequiresPermission(Permission.ViewAuthorizations)]
+public sealed record SearchAuthorizationsQuery(AuthorizationSearchCriteria Criteria) : IQuery<AuthorizationSearchResult>
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 100;
+}
+
+public sealed class SearchAuthorizationsHandler(IReadRepository<Authorization> authorizations, ICurrentUser currentUser, TimeProvider clock)
+    : IQueryHandler<SearchAuthorizationsQuery, AuthorizationSearchResult>
+{
+    public async ValueTask<AuthorizationSearchResult> Handle(SearchAuthorizationsQuery query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var spec = new AuthorizationsForSearchSpec(currentUser.RequireCompanyId(), query.Criteria, today);
+        var total = await authorizations.CountAsync(spec, cancellationToken);
+        var rows = await authorizations.ListAsync(spec, cancellationToken);
+        var items = rows
+            .Select(r => r.Status == AuthorizationStatus.Active && today > r.ValidUntil ? r with { Status = AuthorizationStatus.Expired } : r)
+            .ToList();
+        return new AuthorizationSearchResult(items, total, query.Criteria.Page, query.Criteria.PageSize);
+    }
+}

@@ -1,0 +1,28 @@
+using EmployerPortal.Domain.Authorizations;
+using FluentValidation;
+
+namespace EmployerPortal.Application.Authorizations.Queries.SearchAuthorizations;
+
+public sealed class SearchAuthorizationsValidator : AbstractValidator<SearchAuthorizationsQuery>
+{
+    public SearchAuthorizationsValidator()
+    {
+        RuleFor(q => q.Criteria).NotNull().ChildRules(criteria =>
+        {
+            criteria.RuleFor(c => c.Number)
+                .Must(n => AuthorizationNumber.TryParse(n, out _))
+                .When(c => !string.IsNullOrWhiteSpace(c.Number))
+                .WithMessage(new AuthorizationNumberMustBeValid(null).Message);
+            criteria.RuleFor(c => c.EmployeeName).MaximumLength(200);
+            criteria.RuleFor(c => c.Status).IsInEnum();
+            criteria.RuleFor(c => c.Reason).IsInEnum();
+            criteria.RuleFor(c => c.Sort).IsInEnum();
+            criteria.RuleFor(c => c.CreatedTo)
+                .GreaterThanOrEqualTo(c => c.CreatedFrom)
+                .When(c => c.CreatedFrom is not null && c.CreatedTo is not null)
+                .WithMessage("The end of the date range cannot be before its start.");
+            criteria.RuleFor(c => c.Page).GreaterThanOrEqualTo(1);
+            criteria.RuleFor(c => c.PageSize).InclusiveBetween(1, SearchAuthorizationsQuery.MaxPageSize);
+        });
+    }
+}

@@ -1,0 +1,30 @@
+using Ardalis.Specification;
+using EmployerPortal.Domain.Authorizations;
+using EmployerPortal.Domain.Common;
+
+namespace EmployerPortal.Application.Authorizations.Specifications;
+
+/// <summary>One authorization of one company: another company's is simply not found.</summary>
+public sealed class AuthorizationByIdSpec : SingleResultSpecification<Authorization>
+{
+    public AuthorizationByIdSpec(CompanyId companyId, AuthorizationId id) => Query.Where(a => a.CompanyId == companyId && a.Id == id);
+}
+
+/// <summary>The authorization with this number, whatever the company: the number is unique across the portal.</summary>
+public sealed class AuthorizationByNumberSpec : SingleResultSpecification<Authorization>
+{
+    public AuthorizationByNumberSpec(AuthorizationNumber number) => Query.Where(a => a.Number == number);
+}
+
+/// <summary>The services an employer can choose today, in catalog order.</summary>
+public sealed class ActiveCatalogServicesSpec : Specification<ServiceCatalogEntry>
+{
+    public ActiveCatalogServicesSpec() => Query.Where(s => s.IsActive).OrderBy(s => s.SortOrder).ThenBy(s => s.Code);
+}
+
+/// <summary>The users of one company among these ids: names for "created by" and "voided by".</summary>
+public sealed class CompanyUsersByIdsSpec : Specification<Domain.Users.PortalUser>
+{
+    public CompanyUsersByIdsSpec(CompanyId companyId, IReadOnlyCollection<PortalUserId> ids) =>
+        Query.Where(u => u.CompanyId == companyId && ids.Contains(u.Id));
+}

@@ -1,0 +1,105 @@
+using EmployerPortal.Application.Authorizations.Commands.CreateAuthorization;
+using EmployerPortal.Application.Authorizations.Queries.GetServiceCatalog;
+using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
+using EmployerPortal.Domain.Authorizations;
+using EmployerPortal.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EmployerPortal.Web.Pages.Authorizations;
+
+public sealed class CreateModel(ISender sender, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public CreateInput Input { get; set; } = new();
+
+    public IReadOnlyList<ServiceGroupDto> Catalog { get; private set; } = [];
+
+    public string? CompanyInstructions { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        Input.ValidUntil = Today.AddDays(CreateAuthorizationCommand.DefaultValidityDays);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            try
+            {
+                var created = await sender.Send(Input.ToCommand(), cancellationToken);
+                TempData["Flash"] = $"Authorization {created.Number} created.";
+                return RedirectToPage("Details", new { id = created.Id });
+            }
+            catch (ValidationFailedException ex)
+            {
+                ModelState.AddValidationErrors(ex);
+            }
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public bool IsSelected(string code) => Input.Services.Contains(code, StringComparer.Ordinal);
+
+    public string? DetailFor(string code) => Input.ServiceDetails.GetValueOrDefault(code);
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Catalog = await sender.Send(new GetServiceCatalogQuery(), cancellationToken);
+        CompanyInstructions = (await sender.Send(new GetCompanyAccountQuery(), cancellationToken)).SpecialInstructions;
+    }
+
+    public sealed class CreateInput
+    {
+        public string? FirstName { get; set; }
+
+        public string? LastName { get; set; }
+
+        public DateOnly? DateOfBirth { get; set; }
+
+        public string? EmployeeId { get; set; }
+
+        public string? Email { get; set; }
+
+        public string? Phone { get; set; }
+
+        public AuthorizationReason? Reason { get; set; }
+
+        public DateOnly? DateOfInjury { get; set; }
+
+        public string? InjuryDescription { get; set; }
+
+        /// <summary>The codes of the ticked services.</summary>
+        public List<string> Services { get; set; } = [];
+
+        /// <summary>Detail per service code (the drug panel, which vaccine); only ticked services' details are sent.</summary>
+        public Dictionary<string, string?> ServiceDetails { get; set; } = new(StringComparer.Ordinal);
+
+        public string? SpecialInstructions { get; set; }
+
+        public DateOnly? ValidUntil { get; set; }
+
+        public CreateAuthorizationCommand ToCommand() => new(
+            FirstName,
+            LastName,
+            DateOfBirth,
+            EmployeeId,
+            Email,
+            Phone,
+            Reason,
+            DateOfInjury,
+            InjuryDescription,
+            Services.Select(code => new ServiceSelection(code, ServiceDetails.GetValueOrDefault(code))).ToList(),
+            SpecialInstructions,
+            ValidUntil);
+    }
+}

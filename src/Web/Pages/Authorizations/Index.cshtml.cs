@@ -1,0 +1,84 @@
+using EmployerPortal.Application.Authorizations.Queries.SearchAuthorizations;
+using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Domain.Authorizations;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EmployerPortal.Web.Pages.Authorizations;
+
+public sealed class IndexModel(ISender sender) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public SearchInput Search { get; set; } = new();
+
+    public AuthorizationSearchResult? Result { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            return;
+        }
+
+        try
+        {
+            Result = await sender.Send(new SearchAuthorizationsQuery(Search.ToCriteria()), cancellationToken);
+        }
+        catch (ValidationFailedException ex)
+        {
+            foreach (var (field, messages) in ex.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError($"Search.{field.Replace("Criteria.", string.Empty, StringComparison.Ordinal)}", message);
+                }
+            }
+        }
+    }
+
+    /// <summary>The route values of this search with one sort or page changed, for links.</summary>
+    public Dictionary<string, string?> RouteFor(AuthorizationSort? sort = null, int? page = null)
+    {
+        var descending = sort is null ? Search.Desc : sort == Search.Sort ? !Search.Desc : sort == AuthorizationSort.CreatedAt;
+        return new Dictionary<string, string?>
+        {
+            ["Search.Number"] = Search.Number,
+            ["Search.EmployeeName"] = Search.EmployeeName,
+            ["Search.Status"] = Search.Status?.ToString(),
+            ["Search.Reason"] = Search.Reason?.ToString(),
+            ["Search.CreatedFrom"] = Search.CreatedFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Search.CreatedTo"] = Search.CreatedTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Search.Sort"] = (sort ?? Search.Sort).ToString(),
+            ["Search.Desc"] = descending.ToString(),
+            ["Search.PageNumber"] = (page ?? (sort is null ? Search.PageNumber : 1)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
+    public string? AriaSort(AuthorizationSort column) =>
+        Search.Sort == column ? (Search.Desc ? "descending" : "ascending") : null;
+
+    public sealed class SearchInput
+    {
+        public string? Number { get; set; }
+
+        public string? EmployeeName { get; set; }
+
+        public AuthorizationStatus? Status { get; set; }
+
+        public AuthorizationReason? Reason { get; set; }
+
+        public DateOnly? CreatedFrom { get; set; }
+
+        public DateOnly? CreatedTo { get; set; }
+
+        public AuthorizationSort Sort { get; set; } = AuthorizationSort.CreatedAt;
+
+        public bool Desc { get; set; } = true;
+
+        /// <summary>Not "Page": that name would bind Razor Pages' own route value.</summary>
+        public int PageNumber { get; set; } = 1;
+
+        public AuthorizationSearchCriteria ToCriteria() => new(Number, EmployeeName, Status, Reason, CreatedFrom, CreatedTo, Sort, Desc, PageNumber);
+    }
+}

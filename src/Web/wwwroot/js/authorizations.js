@@ -1,0 +1,25 @@
+// Authorization form: injury fields appear only for an injury; a service's detail only when the service is ticked.
+(function () {
+    'use strict';
+
+    const injuryFields = document.getElementById('injury-fields');
+    const reasons = document.querySelectorAll('input[data-reason]');
+    if (injuryFields && reasons.length > 0) {
+        const showInjury = () => {
+            const injury = document.getElementById('reason-injury');
+            injuryFields.hidden = !(injury && injury.checked);
+        };
+        reasons.forEach(r => r.addEventListener('change', showInjury));
+        showInjury();
+    }
+
+    document.querySelectorAll('input[data-service]').forEach(box => {
+        const detail = document.querySelector(`[data-detail-for="${box.dataset.service}"]`);
+        if (!detail) {
+            return;
+        }
+        const sync = () => { detail.hidden = !box.checked; };
+        box.addEventListener('change', sync);
+        sync();
+    });
+}());

@@ -1,0 +1,59 @@
+using EmployerPortal.Application.Authorizations.Commands.CreateAuthorization;
+using EmployerPortal.Domain.Authorizations;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EmployerPortal.Application.UnitTests.Authorizations;
+
+public sealed class CreateAuthorizationValidatorTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 20);
+    private readonly CreateAuthorizationValidator _validator = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero)));
+
+    private static CreateAuthorizationCommand Valid => new(
+        "José", "Muñoz", new DateOnly(1985, 5, 5), "E-1", "jose@employee.example", "(214) 555-0100",
+        AuthorizationReason.Injury, Today, "Bruised shin.", [new ServiceSelection("INJ-EVAL")], "Call me.", Today.AddDays(90));
+
+    private string[] ErrorsOn(CreateAuthorizationCommand command, string property) =>
+        _validator.Validate(command).Errors.Where(e => e.PropertyName == property).Select(e => e.ErrorMessage).ToArray();
+
+    [Fact]
+    public void A_complete_injury_authorization_valid_for_exactly_90_days_passes() =>
+        _validator.Validate(Valid).Errors.ShouldBeEmpty();
+
+    [Fact]
+    public void The_date_of_injury_cannot_be_in_the_future() =>
+        ErrorsOn(Valid with { DateOfInjury = Today.AddDays(1) }, "DateOfInjury").ShouldBe(["The date of injury cannot be in the future."]);
+
+    [Fact]
+    public void An_injury_needs_a_date_and_a_description_but_a_non_injury_does_not()
+    {
+        ErrorsOn(Valid with { DateOfInjury = null }, "DateOfInjury").ShouldNotBeEmpty();
+        ErrorsOn(Valid with { InjuryDescription = " " }, "InjuryDescription").ShouldNotBeEmpty();
+        _validator.Validate(Valid with { Reason = AuthorizationReason.NonInjury, DateOfInjury = null, InjuryDescription = null }).Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void At_least_one_service_is_needed_and_each_only_once()
+    {
+        ErrorsOn(Valid with { Services = [] }, "Services").ShouldBe(["Authorize at least one service."]);
+        ErrorsOn(Valid with { Services = [new("INJ-EVAL"), new("INJ-EVAL")] }, "Services").ShouldBe(["Each service can be authorized once."]);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(91)]
+    public void Valid_until_is_between_today_and_90_days(int days) =>
+        ErrorsOn(Valid with { ValidUntil = Today.AddDays(days) }, "ValidUntil").ShouldNotBeEmpty();
+
+    [Fact]
+    public void Markup_in_names_is_refused() =>
+        ErrorsOn(Valid with { LastName = "<script>alert(1)</script>" }, "LastName").ShouldHaveSingleItem().ShouldStartWith("Use plain text only");
+
+    [Fact]
+    public void The_date_of_birth_must_be_in_the_past() =>
+        ErrorsOn(Valid with { DateOfBirth = Today }, "DateOfBirth").ShouldBe(["The date of birth must be in the past."]);
+
+    [Fact]
+    public void Email_and_phone_are_checked_when_given() =>
+        (ErrorsOn(Valid with { Email = "not-an-email" }, "Email").Length + ErrorsOn(Valid with { Phone = "12" }, "Phone").Length).ShouldBe(2);
+}
