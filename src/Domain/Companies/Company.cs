@@ -31,6 +31,9 @@ public sealed class Company : AggregateRoot<CompanyId>
 
     public CompanyStatus Status { get; private set; }
 
+    /// <summary>Whether every user of the company must sign in with an authenticator app as well as a password.</summary>
+    public bool RequiresTwoFactor { get; private set; }
+
     /// <summary>Concurrency token: bumped on every change so a second concurrent edit is refused.</summary>
     public int Version { get; private set; }
 
@@ -92,6 +95,24 @@ public sealed class Company : AggregateRoot<CompanyId>
         }
     }
 
+    /// <summary>An Admin requires (or stops requiring) two-factor sign-in for every user of the company.</summary>
+    public void ChangeTwoFactorRequirement(bool required)
+    {
+        if (RequiresTwoFactor == required)
+        {
+            return;
+        }
+
+        RequiresTwoFactor = required;
+        Version++;
+    }
+
+    /// <summary>A signed-in user without two-factor sign-in must set it up before using the portal when the company requires it.</summary>
+    public bool MustSetUpTwoFactor(bool userHasTwoFactor) => RequiresTwoFactor && !userHasTwoFactor;
+
+    /// <summary>Checks that a user of this company may turn their two-factor sign-in off.</summary>
+    public void CheckUserMayTurnOffTwoFactor() => CheckRule(new TwoFactorCannotBeTurnedOffWhileTheCompanyRequiresIt(RequiresTwoFactor));
+
     /// <summary>Whether a result of this type may be published for this company.</summary>
     public bool Accepts(ResultType type) =>
         !ResultTypes.Get(type).IsNonStandard || _enabledNonStandardResultTypes.Contains(type);
@@ -108,6 +129,13 @@ public sealed class AtLeastOneContactReceivesNewResultNotices(IReadOnlyCollectio
     public string Message => "At least one contact must receive new-result notices.";
 
     public bool IsBroken() => !contacts.Any(c => c.Receives(ContactNotices.NewResults));
+}
+
+public sealed class TwoFactorCannotBeTurnedOffWhileTheCompanyRequiresIt(bool companyRequiresTwoFactor) : IBusinessRule
+{
+    public string Message => "Your company requires two-factor sign-in for every user, so it cannot be turned off.";
+
+    public bool IsBroken() => companyRequiresTwoFactor;
 }
 
 public sealed class OnlyNonStandardResultTypesCanBeEnabled(ResultType type) : IBusinessRule
