@@ -93,6 +93,7 @@ public static class DependencyInjection
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseTwoFactorRequirement();
         app.UseRateLimiter();
         app.UseOpsApi();
         return app;

@@ -16,6 +16,12 @@ public static class AuditActions
     public const string SignInSucceeded = "sign-in.succeeded";
     public const string SignInFailed = "sign-in.failed";
     public const string SignedOut = "sign-out";
+    public const string SignInAwaitingTwoFactor = "sign-in.awaiting-two-factor";
+    public const string TwoFactorSignInSucceeded = "sign-in.two-factor-succeeded";
+    public const string TwoFactorSignInFailed = "sign-in.two-factor-failed";
+    public const string TwoFactorEnabled = "user.two-factor-enabled";
+    public const string TwoFactorDisabled = "user.two-factor-disabled";
+    public const string RecoveryCodesRegenerated = "user.recovery-codes-regenerated";
     public const string UserInvited = "user.invited";
     public const string InvitationRevoked = "user.invitation-revoked";
     public const string InvitationAccepted = "user.invitation-accepted";

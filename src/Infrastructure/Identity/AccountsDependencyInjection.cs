@@ -17,6 +17,7 @@ public static class AccountsDependencyInjection
         services.AddScoped<IAccountTokens, AccountTokens>();
         services.AddScoped<IPasswordValidator<PortalIdentityUser>, NotTheEmailPasswordValidator>();
         services.AddScoped<IAuditTrailReader, AuditTrailReader>();
+        services.AddScoped<ITwoFactorAuthenticator, TwoFactorAuthenticator>();
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         return services;
     }

@@ -36,6 +36,60 @@ public sealed class PortalSignInManager(
         return outcome;
     }
 
+    /// <summary>
+    /// The second step of a two-factor sign-in, for the user whose password was accepted in this browser: a 6-digit
+    /// code from their authenticator app, or one of their recovery codes (each works once). A wrong code counts
+    /// toward the lockout, like a wrong password. Every attempt goes to the audit trail, without the code.
+    /// </summary>
+    public async Task<PortalTwoFactorOutcome> SignInWithSecondFactorAsync(string code)
+    {
+        var user = await GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return PortalTwoFactorOutcome.Expired;
+        }
+
+        var digits = code.Replace(" ", string.Empty).Replace("-", string.Empty);
+        var isAuthenticatorCode = digits.Length == 6 && digits.All(char.IsAsciiDigit);
+        SignInResult result;
+        if (isAuthenticatorCode)
+        {
+            result = await TwoFactorAuthenticatorSignInAsync(digits, isPersistent: false, rememberClient: false);
+        }
+        else if (await UserManager.IsLockedOutAsync(user))
+        {
+            result = SignInResult.LockedOut;
+        }
+        else
+        {
+            // Identity does not count a wrong recovery code toward the lockout; the portal does.
+            result = await TwoFactorRecoveryCodeSignInAsync(code.Replace(" ", string.Empty).Trim());
+            if (!result.Succeeded)
+            {
+                await UserManager.AccessFailedAsync(user);
+                result = await UserManager.IsLockedOutAsync(user) ? SignInResult.LockedOut : result;
+            }
+        }
+
+        var outcome = result.Succeeded ? PortalTwoFactorOutcome.Succeeded
+            : result.IsLockedOut ? PortalTwoFactorOutcome.LockedOut
+            : PortalTwoFactorOutcome.InvalidCode;
+        var portalUser = await db.PortalUsers.SingleOrDefaultAsync(u => u.Id == new Domain.Common.PortalUserId(user.Id));
+        if (outcome is PortalTwoFactorOutcome.Succeeded)
+        {
+            portalUser?.RecordSignIn(clock.GetUtcNow());
+        }
+
+        var method = isAuthenticatorCode ? "authenticator" : "recovery-code";
+        db.AuditEntries.Add(Entry(
+            outcome is PortalTwoFactorOutcome.Succeeded ? AuditActions.TwoFactorSignInSucceeded : AuditActions.TwoFactorSignInFailed,
+            portalUser?.CompanyId.Value,
+            user.Id,
+            outcome is PortalTwoFactorOutcome.Succeeded ? $"method={method}" : $"method={method}; reason={outcome}"));
+        await db.SaveChangesAsync();
+        return outcome;
+    }
+
     /// <summary>Records the sign-out in the audit trail, then ends the session.</summary>
     public override async Task SignOutAsync()
     {
@@ -99,10 +153,12 @@ public sealed class PortalSignInManager(
         }
 
         db.AuditEntries.Add(Entry(
-            succeeded ? AuditActions.SignInSucceeded : AuditActions.SignInFailed,
+            succeeded ? AuditActions.SignInSucceeded
+                : outcome is PortalSignInOutcome.RequiresTwoFactor ? AuditActions.SignInAwaitingTwoFactor
+                : AuditActions.SignInFailed,
             user?.CompanyId.Value,
             user?.Id.Value,
-            succeeded ? null : $"reason={outcome}"));
+            succeeded || outcome is PortalSignInOutcome.RequiresTwoFactor ? null : $"reason={outcome}"));
         await db.SaveChangesAsync();
     }
 
@@ -151,4 +207,14 @@ public enum PortalSignInOutcome
     LockedOut,
     NotAllowed,
     RequiresTwoFactor,
+}
+
+public enum PortalTwoFactorOutcome
+{
+    Succeeded,
+    InvalidCode,
+    LockedOut,
+
+    /// <summary>No password step in this browser (or it was more than five minutes ago): start again.</summary>
+    Expired,
 }

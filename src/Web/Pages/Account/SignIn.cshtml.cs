@@ -37,6 +37,11 @@ public sealed class SignInModel(PortalSignInManager signInManager) : PageModel
         }
 
         var outcome = await signInManager.SignInWithPasswordAsync(Input.Email!, Input.Password!);
+        if (outcome is PortalSignInOutcome.RequiresTwoFactor)
+        {
+            return RedirectToPage("SignInCode", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
+        }
+
         ErrorMessage = outcome switch
         {
             PortalSignInOutcome.Succeeded => null,

@@ -18,6 +18,8 @@ public sealed class IndexModel(ISender sender) : PageModel
         AuditActions.UserEnabled, AuditActions.PasswordReset, AuditActions.PasswordChanged, AuditActions.CompanyAccountChanged,
         AuditActions.AuthorizationCreated, AuditActions.AuthorizationVoided, AuditActions.AuthorizationEmailed,
         AuditActions.ResultViewed, AuditActions.ResultDownloaded,
+        AuditActions.CompanySettingsChanged, AuditActions.SignInAwaitingTwoFactor, AuditActions.TwoFactorSignInSucceeded, AuditActions.TwoFactorSignInFailed,
+        AuditActions.TwoFactorEnabled, AuditActions.TwoFactorDisabled, AuditActions.RecoveryCodesRegenerated,
     ];
 
     [BindProperty(SupportsGet = true)]

@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Companies.Commands.ChangeTwoFactorRequirement;
 using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -14,6 +15,22 @@ public sealed class IndexModel(ISender sender) : PageModel
     [TempData(Key = StatusMessageKey)]
     public string? StatusMessage { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
+    /// <summary>The Admin's "Require two-factor authentication for every user" setting.</summary>
+    [BindProperty]
+    public bool RequireTwoFactor { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
         Company = await sender.Send(new GetCompanyAccountQuery(), cancellationToken);
+        RequireTwoFactor = Company.RequiresTwoFactor;
+    }
+
+    public async Task<IActionResult> OnPostTwoFactorAsync(CancellationToken cancellationToken)
+    {
+        await sender.Send(new ChangeTwoFactorRequirementCommand(RequireTwoFactor), cancellationToken);
+        StatusMessage = RequireTwoFactor
+            ? "Two-factor authentication is now required for every user. Users without it will set it up at their next page."
+            : "Two-factor authentication is no longer required. Users may turn it off.";
+        return RedirectToPage();
+    }
 }

@@ -3,6 +3,7 @@ using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Users.Commands.ChangeMyPassword;
 using EmployerPortal.Application.Users.Commands.UpdateMyProfile;
 using EmployerPortal.Application.Users.Queries.GetMyProfile;
+using EmployerPortal.Application.Users.Queries.GetTwoFactorStatus;
 using EmployerPortal.Infrastructure.Identity;
 using EmployerPortal.Web.Infrastructure;
 using Mediator;
@@ -16,6 +17,8 @@ public sealed class IndexModel(ISender sender, PortalSignInManager signInManager
 {
     public MyProfileDto Profile { get; private set; } = null!;
 
+    public TwoFactorStatusDto TwoFactor { get; private set; } = null!;
+
     [BindProperty]
     public NameInput Name { get; set; } = new();
 
@@ -28,6 +31,7 @@ public sealed class IndexModel(ISender sender, PortalSignInManager signInManager
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Profile = await sender.Send(new GetMyProfileQuery(), cancellationToken);
+        TwoFactor = await sender.Send(new GetTwoFactorStatusQuery(), cancellationToken);
         Name = new NameInput { FirstName = Profile.FirstName, LastName = Profile.LastName };
     }
 
@@ -75,6 +79,7 @@ public sealed class IndexModel(ISender sender, PortalSignInManager signInManager
     private async Task<IActionResult> RedisplayAsync(ValidationFailedException ex, string prefix, CancellationToken cancellationToken, bool keepName = false)
     {
         Profile = await sender.Send(new GetMyProfileQuery(), cancellationToken);
+        TwoFactor = await sender.Send(new GetTwoFactorStatusQuery(), cancellationToken);
         if (keepName)
         {
             Name = new NameInput { FirstName = Profile.FirstName, LastName = Profile.LastName };

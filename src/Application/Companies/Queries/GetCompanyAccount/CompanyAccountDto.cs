@@ -14,7 +14,8 @@ public sealed record CompanyAccountDto(
     Uri? DrugScreenPortalUrl,
     IReadOnlyList<CompanyContactDto> Contacts,
     IReadOnlyList<ResultType> EnabledNonStandardResultTypes,
-    int Version)
+    int Version,
+    bool RequiresTwoFactor = false)
 {
     public static CompanyAccountDto From(Company company) => new(
         company.Id.Value,
@@ -27,7 +28,8 @@ public sealed record CompanyAccountDto(
         company.DrugScreenPortalUrl,
         company.Contacts.Select(CompanyContactDto.From).ToList(),
         company.EnabledNonStandardResultTypes.ToList(),
-        company.Version);
+        company.Version,
+        company.RequiresTwoFactor);
 }
 
 /// <summary>A contact and the notices they receive, listed one by one.</summary>

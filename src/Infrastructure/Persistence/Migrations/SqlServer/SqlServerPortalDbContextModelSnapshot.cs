@@ -388,6 +388,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<bool>("RequiresTwoFactor")
+                        .HasColumnType("bit");
+
                     b.Property<string>("SpecialInstructions")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");

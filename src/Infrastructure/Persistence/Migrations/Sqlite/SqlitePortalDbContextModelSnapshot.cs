@@ -383,6 +383,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RequiresTwoFactor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SpecialInstructions")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");

@@ -122,6 +122,7 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     SpecialInstructions = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     DrugScreenPortalUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RequiresTwoFactor = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     EnabledNonStandardResultTypes = table.Column<string>(type: "TEXT", nullable: false),

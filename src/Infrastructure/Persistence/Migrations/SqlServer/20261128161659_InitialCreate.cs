@@ -122,6 +122,7 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     SpecialInstructions = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     DrugScreenPortalUrl = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RequiresTwoFactor = table.Column<bool>(type: "bit", nullable: false),
                     Version = table.Column<int>(type: "int", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
                     EnabledNonStandardResultTypes = table.Column<string>(type: "nvarchar(max)", nullable: false),

@@ -1,0 +1,9 @@
+using FluentValidation;
+
+namespace EmployerPortal.Application.Users.Commands.DisableTwoFactor;
+
+public sealed class DisableTwoFactorValidator : AbstractValidator<DisableTwoFactorCommand>
+{
+    public DisableTwoFactorValidator() =>
+        RuleFor(c => c.PasswordOrCode).NotEmpty().WithMessage("Enter your password or a code from your authenticator app.").MaximumLength(200);
+}

@@ -1,0 +1,63 @@
+using EmployerPortal.Application.Users;
+using EmployerPortal.Domain.Common;
+using Microsoft.AspNetCore.Identity;
+
+namespace EmployerPortal.Infrastructure.Identity;
+
+/// <summary>Identity's authenticator key, TOTP token provider and recovery codes for one portal user.</summary>
+internal sealed class TwoFactorAuthenticator(UserManager<PortalIdentityUser> userManager) : ITwoFactorAuthenticator
+{
+    public async Task<TwoFactorState> GetStateAsync(PortalUserId userId, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId);
+        return new TwoFactorState(await userManager.GetTwoFactorEnabledAsync(user), await userManager.CountRecoveryCodesAsync(user));
+    }
+
+    public async Task<string> GetOrCreateKeyAsync(PortalUserId userId, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId);
+        var key = await userManager.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            Check(await userManager.ResetAuthenticatorKeyAsync(user));
+            key = await userManager.GetAuthenticatorKeyAsync(user);
+        }
+
+        return key!;
+    }
+
+    public async Task<bool> VerifyCodeAsync(PortalUserId userId, string code, CancellationToken cancellationToken) =>
+        await userManager.VerifyTwoFactorTokenAsync(await FindAsync(userId), userManager.Options.Tokens.AuthenticatorTokenProvider, code);
+
+    public async Task<bool> CheckPasswordAsync(PortalUserId userId, string password, CancellationToken cancellationToken) =>
+        await userManager.CheckPasswordAsync(await FindAsync(userId), password);
+
+    public async Task<IReadOnlyList<string>> EnableAsync(PortalUserId userId, int recoveryCodes, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId);
+        Check(await userManager.SetTwoFactorEnabledAsync(user, true));
+        return (await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, recoveryCodes))?.ToList() ?? [];
+    }
+
+    public async Task DisableAsync(PortalUserId userId, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId);
+        Check(await userManager.SetTwoFactorEnabledAsync(user, false));
+        Check(await userManager.ResetAuthenticatorKeyAsync(user));
+    }
+
+    public async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(PortalUserId userId, int count, CancellationToken cancellationToken) =>
+        (await userManager.GenerateNewTwoFactorRecoveryCodesAsync(await FindAsync(userId), count))?.ToList() ?? [];
+
+    private async Task<PortalIdentityUser> FindAsync(PortalUserId userId) =>
+        await userManager.FindByIdAsync(userId.Value.ToString())
+        ?? throw new InvalidOperationException($"User {userId} has no credentials.");
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Users.Queries.GetTwoFactorStatus;
+using Mediator;
+
+namespace EmployerPortal.Web.Infrastructure.Security;
+
+/// <summary>
+/// When a company requires two-factor sign-in, its signed-in users without it reach only the setup page, the
+/// account pages (sign-out) and the error page until they have set it up; every other request is redirected there.
+/// </summary>
+public static class TwoFactorRequirement
+{
+    public const string SetupPath = "/Profile/TwoFactor/Enable";
+
+    private static readonly PathString[] Allowed = ["/Profile/TwoFactor", "/Account", "/Error", "/api", "/health", "/lib", "/css", "/js"];
+
+    public static IApplicationBuilder UseTwoFactorRequirement(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+        {
+            if (!Allowed.Any(path => context.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase)) &&
+                context.RequestServices.GetRequiredService<ICurrentUser>().Kind == ActorKind.Employer)
+            {
+                var status = await context.RequestServices.GetRequiredService<ISender>().Send(new GetTwoFactorStatusQuery(), context.RequestAborted);
+                if (status.MustSetUp)
+                {
+                    context.Response.Redirect(SetupPath);
+                    return;
+                }
+            }
+
+            await next();
+        });
+}

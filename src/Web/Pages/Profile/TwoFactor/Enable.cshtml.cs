@@ -1,0 +1,76 @@
+using System.ComponentModel.DataAnnotations;
+using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.Users.Commands.BeginAuthenticatorSetup;
+using EmployerPortal.Application.Users.Commands.EnableTwoFactor;
+using EmployerPortal.Application.Users.Queries.GetTwoFactorStatus;
+using EmployerPortal.Infrastructure.Identity;
+using EmployerPortal.Web.Infrastructure;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace EmployerPortal.Web.Pages.Profile.TwoFactor;
+
+/// <summary>Sets up an authenticator app: QR code and key, a code to confirm, then the recovery codes, shown once.</summary>
+public sealed class EnableModel(ISender sender, PortalSignInManager signInManager) : PageModel
+{
+    public AuthenticatorSetupDto Setup { get; private set; } = null!;
+
+    public string QrCodeDataUri { get; private set; } = null!;
+
+    public bool RequiredByCompany { get; private set; }
+
+    /// <summary>Set once two-factor sign-in is on: the codes to show this one time.</summary>
+    public IReadOnlyList<string>? RecoveryCodes { get; private set; }
+
+    [BindProperty]
+    [Display(Name = "Code from your authenticator app")]
+    public string? Code { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var status = await sender.Send(new GetTwoFactorStatusQuery(), cancellationToken);
+        if (status.Enabled)
+        {
+            return RedirectToPage("Index");
+        }
+
+        await LoadSetupAsync(status, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            RecoveryCodes = await sender.Send(new EnableTwoFactorCommand(Code), cancellationToken);
+        }
+        catch (ValidationFailedException ex)
+        {
+            await LoadSetupAsync(await sender.Send(new GetTwoFactorStatusQuery(), cancellationToken), cancellationToken);
+            ModelState.AddValidationErrors(ex, prefix: string.Empty);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        await RenewSessionAsync();
+        return Page();
+    }
+
+    private async Task LoadSetupAsync(TwoFactorStatusDto status, CancellationToken cancellationToken)
+    {
+        RequiredByCompany = status.RequiredByCompany;
+        Setup = await sender.Send(new BeginAuthenticatorSetupCommand(), cancellationToken);
+        QrCodeDataUri = QrCodeImage.DataUri(Setup.AuthenticatorUri);
+        await RenewSessionAsync();
+    }
+
+    /// <summary>A new authenticator key or turning two-factor on changes the security stamp: this session gets a fresh cookie.</summary>
+    private async Task RenewSessionAsync()
+    {
+        if (await signInManager.UserManager.GetUserAsync(User) is { } user)
+        {
+            await signInManager.RefreshSignInAsync(user);
+        }
+    }
+}
