@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Users.Commands.InviteUser;
+using EmployerPortal.Application.Users.Commands.SetInitialPassword;
+using EmployerPortal.Domain.Companies;
+using EmployerPortal.Domain.Users;
+using EmployerPortal.Web.BrowserTests.Infrastructure;
+using EmployerPortal.Web.DemoData;
+using EmployerPortal.Web.FunctionalTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace EmployerPortal.Web.BrowserTests.Account;
+
+public sealed class TwoFactorJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_user_turns_on_two_factor_from_My_profile_and_then_signs_in_with_password_and_code()
+    {
+        var email = await CreateActiveUserAsync("journey.twofactor@acme.example", DemoDataSeeder.Acme.AccountNumber, UserRole.ViewOnly);
+        var page = await fixture.SignedInPageAsync(email);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "My profile" }).ClickAsync();
+        await Expect(page.GetByTestId("profile-two-factor-state")).ToHaveTextAsync("Off");
+        await BrowserFixture.CheckPageAsync(page, "profile-two-factor-off");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Set up two-factor authentication" }).ClickAsync();
+        await Expect(page.GetByTestId("two-factor-state")).ToHaveTextAsync("Off");
+        await BrowserFixture.CheckPageAsync(page, "two-factor-off");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Set up an authenticator app" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR code to add the Employer Portal to your authenticator app" })).ToBeVisibleAsync();
+        await BrowserFixture.CheckPageAsync(page, "two-factor-enable");
+        var key = await page.GetByTestId("shared-key").InnerTextAsync();
+        await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.WrongCode(key));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor authentication" }).ClickAsync();
+        await Expect(page.GetByTestId("code-error")).ToContainTextAsync("That code is not right");
+        await BrowserFixture.CheckPageAsync(page, "two-factor-enable-wrong-code");
+        await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Code(key));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor authentication" }).ClickAsync();
+
+        await Expect(page.GetByTestId("recovery-code")).ToHaveCountAsync(10);
+        await BrowserFixture.CheckPageAsync(page, "two-factor-recovery-codes");
+        await page.GetByRole(AriaRole.Link, new() { Name = "I have stored my recovery codes" }).ClickAsync();
+        await Expect(page.GetByTestId("two-factor-state")).ToHaveTextAsync("On");
+        await Expect(page.GetByTestId("recovery-codes-left")).ToHaveTextAsync("10");
+        await BrowserFixture.CheckPageAsync(page, "two-factor-on");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You are signed out" })).ToBeVisibleAsync();
+        await BrowserFixture.SignInAsync(page, email);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Enter your authentication code" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("signed-in-user")).ToHaveCountAsync(0);
+        await BrowserFixture.CheckPageAsync(page, "sign-in-code");
+        await page.GetByLabel("Authentication code").FillAsync(Totp.Code(key));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verify and sign in" }).ClickAsync();
+
+        await Expect(page.GetByTestId("signed-in-user")).ToHaveTextAsync("Test User");
+    }
+
+    [Fact]
+    public async Task When_the_Admin_requires_two_factor_a_user_without_it_is_sent_to_set_it_up()
+    {
+        var admin = await CreateActiveUserAsync("journey.tfadmin@globex.example", DemoDataSeeder.Globex.AccountNumber, UserRole.Admin);
+        var page = await fixture.SignedInPageAsync(admin);
+        try
+        {
+            await Expect(page.GetByTestId("two-factor-requirement")).ToContainTextAsync("each user's choice");
+            await page.GetByLabel("Require two-factor authentication for every user").CheckAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save sign-in security" }).ClickAsync();
+
+            await Expect(page).ToHaveURLAsync(new Regex("/Profile/TwoFactor/Enable$"));
+            await Expect(page.GetByTestId("two-factor-required")).ToBeVisibleAsync();
+            await BrowserFixture.CheckPageAsync(page, "two-factor-required");
+            await page.GotoAsync("/Users");
+            await Expect(page).ToHaveURLAsync(new Regex("/Profile/TwoFactor/Enable$"));
+
+            var key = await page.GetByTestId("shared-key").InnerTextAsync();
+            await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Code(key));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor authentication" }).ClickAsync();
+            await Expect(page.GetByTestId("recovery-code")).ToHaveCountAsync(10);
+
+            await page.GotoAsync("/Company");
+            await Expect(page.GetByTestId("two-factor-requirement")).ToContainTextAsync("required for every user");
+            await BrowserFixture.CheckPageAsync(page, "company-account-two-factor-required");
+        }
+        finally
+        {
+            await fixture.Portal.WithDbAsync(async db =>
+            {
+                var globex = await db.Companies.SingleAsync(c => c.AccountNumber == AccountNumber.From(DemoDataSeeder.Globex.AccountNumber));
+                globex.ChangeTwoFactorRequirement(false);
+                return await db.SaveChangesAsync();
+            });
+        }
+    }
+
+    /// <summary>A user of this test alone, with the demo password, through the application's own commands.</summary>
+    private async Task<string> CreateActiveUserAsync(string email, string accountNumber, UserRole role)
+    {
+        var admin = await fixture.Portal.WithDbAsync(db => db.PortalUsers
+            .Join(db.Companies, u => u.CompanyId, c => c.Id, (u, c) => new { User = u, c.AccountNumber })
+            .Where(x => x.AccountNumber == AccountNumber.From(accountNumber) && x.User.Role == UserRole.Admin)
+            .Select(x => x.User)
+            .FirstAsync());
+        var userId = await fixture.Portal.SendAsync(
+            s => s.Send(new InviteUserCommand(email, "Test", "User", role)),
+            FixedActor.Employer(admin.Id, admin.CompanyId, UserRole.Admin));
+        await fixture.Portal.SendAsync(s => s.Send(new SetInitialPasswordCommand(userId, DemoDataSeeder.DemoPassword)));
+        return email;
+    }
+}
