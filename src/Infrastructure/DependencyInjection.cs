@@ -76,6 +76,7 @@ public static class DependencyInjection
         services.AddScoped(typeof(IReadRepository<>), typeof(Repository<>));
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<DatabaseMigrator>();
         services.AddScoped<IAuditTrail, AuditTrail>();
     }
 

@@ -23,6 +23,11 @@ if (OpsKeyCommandLine.Handles(args))
     return await OpsKeyCommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
 }
 
+if (MigrateCommandLine.Handles(args))
+{
+    return await MigrateCommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
+}
+
 app.UsePortalPipeline();
 app.MapPortalEndpoints();
 await app.PrepareDatabaseAsync();

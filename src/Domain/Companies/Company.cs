@@ -37,6 +37,13 @@ public sealed class Company : AggregateRoot<CompanyId>
     /// <summary>Concurrency token: bumped on every change so a second concurrent edit is refused.</summary>
     public int Version { get; private set; }
 
+    /// <summary>
+    /// Concurrency token of the company's Admin roster: bumped by every change that removes an active Admin, so of two
+    /// such changes made at the same time (two Admins demoting each other) the second to commit is refused and the
+    /// company cannot be left without an active Admin by a race.
+    /// </summary>
+    public int AdminRosterVersion { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public IReadOnlyList<CompanyContact> Contacts => _contacts;
@@ -112,6 +119,9 @@ public sealed class Company : AggregateRoot<CompanyId>
 
     /// <summary>Checks that a user of this company may turn their two-factor sign-in off.</summary>
     public void CheckUserMayTurnOffTwoFactor() => CheckRule(new TwoFactorCannotBeTurnedOffWhileTheCompanyRequiresIt(RequiresTwoFactor));
+
+    /// <summary>Records that an active Admin is being demoted or disabled (see <see cref="AdminRosterVersion"/>).</summary>
+    public void RecordAdminRemoval() => AdminRosterVersion++;
 
     /// <summary>Whether a result of this type may be published for this company.</summary>
     public bool Accepts(ResultType type) =>

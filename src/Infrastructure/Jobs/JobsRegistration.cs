@@ -42,7 +42,7 @@ public static class JobsRegistration
         {
             _ = sp.GetRequiredService<IGlobalConfiguration>();
             return database.Provider == DatabaseProvider.SqlServer
-                ? new SqlServerStorage(() => new SqlConnection(connectionString), new SqlServerStorageOptions { PrepareSchemaIfNecessary = true })
+                ? new SqlServerStorage(() => new SqlConnection(connectionString), new SqlServerStorageOptions { PrepareSchemaIfNecessary = database.MigrateOnStartup })
                 : new InMemoryStorage(new InMemoryStorageOptions());
         });
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));

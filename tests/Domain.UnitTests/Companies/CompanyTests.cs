@@ -128,4 +128,17 @@ public sealed class CompanyTests
 
         ex.RuleName.ShouldBe(nameof(AccountNumberMustBeDigits));
     }
+
+    [Fact]
+    public void Removing_an_admin_moves_the_roster_token_but_not_the_account_version()
+    {
+        var company = NewCompany();
+        var version = company.Version;
+
+        company.RecordAdminRemoval();
+        company.RecordAdminRemoval();
+
+        company.AdminRosterVersion.ShouldBe(2);
+        company.Version.ShouldBe(version);
+    }
 }

@@ -1,3 +1,4 @@
+using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -42,5 +43,18 @@ public sealed class SqlServerSchemaTests
         await using var db = database.CreateContext();
 
         db.Database.HasPendingModelChanges().ShouldBeFalse("run build/db/add-migration.sh (or regenerate-migrations.sh before the first release)");
+    }
+
+    [Fact]
+    public void The_deploy_script_for_sql_server_guards_every_migration_so_it_can_run_twice()
+    {
+        using var db = CreateContext();
+        var migrator = new DatabaseMigrator(db, Microsoft.Extensions.Options.Options.Create(new DatabaseOptions { Provider = DatabaseProvider.SqlServer }));
+
+        var script = migrator.Script();
+
+        script.ShouldContain("CREATE TABLE [Companies]");
+        script.ShouldContain("SELECT * FROM [__EFMigrationsHistory]");
+        script.ShouldContain("WHERE [MigrationId] = N'");
     }
 }

@@ -22,6 +22,7 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.Property(c => c.DrugScreenPortalUrl).HasMaxLength(500);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.Property(c => c.AdminRosterVersion).IsConcurrencyToken();
         builder.ComplexProperty(c => c.Address, address =>
         {
             address.Property(a => a.Line1).HasColumnName("AddressLine1").HasMaxLength(200);
