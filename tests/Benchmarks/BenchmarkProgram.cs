@@ -39,7 +39,7 @@ public static class BenchmarkProgram
         {
             Progress("results search (BenchmarkDotNet)");
             table.AddSearch(BenchmarkRunner.Run<ResultsSearchBenchmarks>(Config(Job.Default
-                .WithWarmupCount(2).WithIterationCount(5).WithIterationTime(TimeInterval.FromMilliseconds(250)))));
+                .WithWarmupCount(6).WithIterationCount(7).WithIterationTime(TimeInterval.FromMilliseconds(250)))));
         }
 
         if (only.Contains("merge"))
