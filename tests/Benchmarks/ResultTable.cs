@@ -29,7 +29,7 @@ public sealed class ResultTable
             double? smallest = null;
             foreach (var rows in new[] { 10_000, 100_000, 1_000_000 })
             {
-                var name = $"Results search \"{(search == "name" ? "name starts with garc" : "newest first")}\", {rows:N0} rows";
+                var name = $"Results search \"{(search == "name" ? "name Muñoz" : "newest first")}\", {rows:N0} rows";
                 var pair = reports.Where(r => Param(r, "Rows") == rows.ToString(CultureInfo.InvariantCulture) && Param(r, "Search") == search).ToList();
                 var portal = pair.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(ResultsSearchBenchmarks.PortalQuery));
                 var reference = pair.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(ResultsSearchBenchmarks.HandWrittenSql));
