@@ -43,11 +43,28 @@ public static class ResultsDataGenerator
         "Müller", "Schröder", "Øster", "Dvořák", "Kim", "Chen", "Singh", "Patel", "Okafor", "Haddad", "Cohen",
     ];
 
+    /// <param name="largestCompanyResults">
+    /// When above zero, the first generated company gets exactly this many of the results (say 200,000 of 1,000,000:
+    /// the largest employer) and the rest are spread, skewed, over the other companies.
+    /// </param>
     public static async Task<GeneratedData> GenerateAsync(
-        string databasePath, int companies, int results, int seed = 20260301, TextWriter? log = null, CancellationToken cancellationToken = default)
+        string databasePath,
+        int companies,
+        int results,
+        int seed = 20260301,
+        TextWriter? log = null,
+        int largestCompanyResults = 0,
+        CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(companies);
         ArgumentOutOfRangeException.ThrowIfNegative(results);
+        ArgumentOutOfRangeException.ThrowIfNegative(largestCompanyResults);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(largestCompanyResults, results);
+        if (largestCompanyResults > 0 && largestCompanyResults < results && companies < 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(companies), "A largest company needs at least one other company for the rest.");
+        }
+
         var watch = Stopwatch.StartNew();
         var random = new Random(seed);
         var now = DateTimeOffset.UtcNow;
@@ -76,7 +93,10 @@ public static class ResultsDataGenerator
 
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
-        await ExecuteAsync(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-200000;", cancellationToken);
+        // Bulk load: no journal, no secondary indexes while rows go in (they are rebuilt at the end, from sorted data),
+        // visits in time order so the primary keys (version-7 GUIDs of the visit time) are appended, not scattered.
+        await ExecuteAsync(connection, "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-200000; PRAGMA threads=2;", cancellationToken);
+        var indexes = await DropSecondaryIndexesAsync(connection, cancellationToken);
 
         var visits = 0;
         var documents = 0;
@@ -95,18 +115,28 @@ public static class ResultsDataGenerator
         var types = ResultTypes.All.Where(t => !t.IsNonStandard).ToArray();
         var outcomes = new[] { "Pass", "Pass", "Pass", "Fail", "Pending" };
         var batchStart = 0;
+        var largestRemaining = largestCompanyResults;
+        var history = TimeSpan.FromDays(3 * 365);
+        var historyStart = now - history;
 
         while (documents < results)
         {
-            // Skewed: a few large employers hold much of the volume.
-            var companyIndex = (int)(companies * Math.Pow(random.NextDouble(), 3));
+            // The first company takes its fixed share; the others are skewed: a few large employers hold much of the volume.
+            var largest = largestRemaining > 0 && random.NextDouble() * (results - documents) < largestRemaining;
+            var companyIndex = largestCompanyResults == 0
+                ? (int)(companies * Math.Pow(random.NextDouble(), 3))
+                : largest ? 0 : 1 + (int)((companies - 1) * Math.Pow(random.NextDouble(), 3));
+            var room = largest ? largestRemaining : results - documents - largestRemaining;
             var companyId = Text(companyIds[companyIndex]);
             var employeeNumber = random.Next(1, 5_000);
             var first = FirstNames[(employeeNumber * 7) % FirstNames.Length];
             var last = LastNames[(employeeNumber * 13 + companyIndex) % LastNames.Length];
             var number = $"E{companyIndex:0000}-{employeeNumber:00000}";
             var injury = random.Next(4) == 0;
-            var scheduled = now.AddDays(-random.Next(0, 3 * 365)).AddMinutes(-random.Next(0, 24 * 60));
+            // Three years of visits in time order up to yesterday, and one in a thousand still ahead (scheduled).
+            var scheduled = random.Next(1000) == 0
+                ? now.AddMinutes(random.Next(0, 2 * 24 * 60))
+                : historyStart + ((history - TimeSpan.FromDays(1)) * ((double)documents / results)) + TimeSpan.FromMinutes(random.Next(0, 30));
             var visitId = Text(Guid.CreateVersion7(scheduled));
             var category = injury ? nameof(VisitCategory.Injury) : nameof(VisitCategory.NonInjury);
             var status = scheduled > now.AddDays(-1) ? nameof(VisitStatus.Scheduled) : random.Next(20) == 0 ? nameof(VisitStatus.NoShow) : nameof(VisitStatus.Completed);
@@ -116,16 +146,16 @@ public static class ResultsDataGenerator
                 ("$clinic", injury ? "Downtown Occupational Health" : "Northside Clinic"), ("$scheduled", scheduled.UtcTicks), ("$status", status),
                 ("$registered", scheduled.AddDays(-2).UtcTicks), ("$key", $"e:{number}"), ("$dob", dateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 ("$number", number), ("$first", first), ("$last", last));
-            await insertVisit.ExecuteNonQueryAsync(cancellationToken);
+            insertVisit.ExecuteNonQuery();
             visits++;
             foreach (var (step, minutes) in Timeline(status))
             {
                 Set(insertStatus, ("$status", step), ("$at", scheduled.AddMinutes(minutes).UtcTicks), ("$visit", visitId));
-                await insertStatus.ExecuteNonQueryAsync(cancellationToken);
+                insertStatus.ExecuteNonQuery();
             }
 
-            var documentCount = status == nameof(VisitStatus.Completed) ? random.Next(1, 4) : status == nameof(VisitStatus.NoShow) ? 1 : 0;
-            for (var d = 0; d < documentCount && documents < results; d++)
+            var documentCount = Math.Min(room, status == nameof(VisitStatus.Completed) ? random.Next(1, 4) : status == nameof(VisitStatus.NoShow) ? 1 : 0);
+            for (var d = 0; d < documentCount; d++)
             {
                 var type = status == nameof(VisitStatus.NoShow) ? ResultTypes.Get(ResultType.EmployeeNoShowLetter) : types[random.Next(types.Length)];
                 var received = scheduled.AddHours(4 + random.Next(0, 72));
@@ -135,8 +165,12 @@ public static class ResultsDataGenerator
                     ("$storage", $"{sha[..2]}/{sha[2..4]}/{sha}.pdf"), ("$sha", sha), ("$size", 40_000 + random.Next(200_000)), ("$category", category),
                     ("$company", companyId), ("$firstLast", EmployeeNameKey.FirstLast(first, last)), ("$lastFirst", EmployeeNameKey.LastFirst(first, last)),
                     ("$number", number), ("$visitDate", DateOnly.FromDateTime(scheduled.DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), ("$visit", visitId));
-                await insertDocument.ExecuteNonQueryAsync(cancellationToken);
+                insertDocument.ExecuteNonQuery();
                 documents++;
+                if (largest)
+                {
+                    largestRemaining--;
+                }
             }
 
             if (documents - batchStart >= BatchRows)
@@ -151,7 +185,13 @@ public static class ResultsDataGenerator
 
         await transaction.CommitAsync(cancellationToken);
         await transaction.DisposeAsync();
-        await ExecuteAsync(connection, "ANALYZE;", cancellationToken);
+        log?.WriteLine($"{documents:N0} results, {visits:N0} visits in {watch.Elapsed.TotalSeconds:N1} s; building indexes");
+        foreach (var index in indexes)
+        {
+            await ExecuteAsync(connection, index, cancellationToken);
+        }
+
+        await ExecuteAsync(connection, "PRAGMA analysis_limit=1000; ANALYZE; PRAGMA journal_mode=WAL;", cancellationToken);
         log?.WriteLine($"Done: {companies:N0} companies, {visits:N0} visits, {documents:N0} results in {watch.Elapsed.TotalSeconds:N1} s");
         return new GeneratedData(companies, visits, documents, watch.Elapsed);
     }
@@ -193,6 +233,31 @@ public static class ResultsDataGenerator
         {
             command.Parameters[name].Value = value;
         }
+    }
+
+    /// <summary>Drops the indexes of the tables being loaded (all but primary keys) and returns the SQL that rebuilds them.</summary>
+    private static async Task<List<string>> DropSecondaryIndexesAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var indexes = new List<(string Name, string Sql)>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT name, sql FROM sqlite_master
+                WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('VisitResults', 'VisitStatusChanges', 'ResultDocuments')
+                """;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (name, _) in indexes)
+        {
+            await ExecuteAsync(connection, $"DROP INDEX \"{name}\";", cancellationToken);
+        }
+
+        return [.. indexes.Select(i => i.Sql)];
     }
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

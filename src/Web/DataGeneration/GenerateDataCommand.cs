@@ -4,7 +4,7 @@ using EmployerPortal.Infrastructure.Results;
 namespace EmployerPortal.Web.DataGeneration;
 
 /// <summary>
-/// <c>dotnet run --project src/Web -- generate-data --companies 2000 --results 1000000 --database PATH [--seed N]</c>:
+/// <c>dotnet run --project src/Web -- generate-data --companies 2000 --results 1000000 --database PATH [--largest-company N] [--seed N]</c>:
 /// fills a SQLite database with realistic volume (for benchmarks) and exits without starting the web host.
 /// </summary>
 public static class GenerateDataCommand
@@ -22,14 +22,19 @@ public static class GenerateDataCommand
         var options = args.Skip(1).Chunk(2).Where(p => p.Length == 2).ToDictionary(p => p[0].TrimStart('-'), p => p[1], StringComparer.OrdinalIgnoreCase);
         if (!options.TryGetValue("database", out var database))
         {
-            await Console.Error.WriteLineAsync($"Usage: {Name} --companies 2000 --results 1000000 --database PATH [--seed N]");
+            await Console.Error.WriteLineAsync($"Usage: {Name} --companies 2000 --results 1000000 --database PATH [--largest-company N] [--seed N]");
             Environment.ExitCode = 2;
             return true;
         }
 
         int Option(string name, int fallback) => options.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
         var generated = await ResultsDataGenerator.GenerateAsync(
-            Path.GetFullPath(database), Option("companies", 2000), Option("results", 1_000_000), Option("seed", 20260301), Console.Out);
+            Path.GetFullPath(database),
+            Option("companies", 2000),
+            Option("results", 1_000_000),
+            Option("seed", 20260301),
+            Console.Out,
+            largestCompanyResults: Option("largest-company", 0));
         Console.WriteLine($"Generated {generated.Results:N0} results for {generated.Companies:N0} companies in {generated.Elapsed.TotalSeconds:N1} s: {database}");
         return true;
     }
