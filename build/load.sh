@@ -7,7 +7,9 @@
 # Every step is bounded in time; everything it started is stopped on exit.
 #
 # Tunables (environment): LOAD_DURATION (seconds per run, 60), LOAD_CONNECTIONS (50), LOAD_THREADS (nproc),
-# LOAD_COMPANIES (200), LOAD_RESULTS (100000), LOAD_MAX_RSS_MB (memory ceiling of the server, 1536).
+# LOAD_COMPANIES (200), LOAD_RESULTS (100000), LOAD_ROUNDS (rounds of search + download, 2: memory after the last round
+# must stay within 25% + 32 MiB of memory after the first, or it is growing), LOAD_WARMUP (unmeasured seconds per URL
+# before the runs, 5), LOAD_MAX_RSS_MB (memory ceiling of the server, 1536).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -19,6 +21,8 @@ threads=${LOAD_THREADS:-$(nproc)}
 companies=${LOAD_COMPANIES:-200}
 results=${LOAD_RESULTS:-100000}
 max_rss_mb=${LOAD_MAX_RSS_MB:-1536}
+rounds=${LOAD_ROUNDS:-2}
+warmup=${LOAD_WARMUP:-5}
 password='Load-Test-2026!'
 cache="$root/build/.cache/load"
 run_dir="$cache/run"
@@ -126,16 +130,14 @@ step "Signed in as $email; search and download answer 200."
 
 # --- Runs ---------------------------------------------------------------------------------------------------------------
 rss_mb() { awk -v f="$1" '$1 == f":" { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status"; }
-rss_before=$(rss_mb VmRSS)
-load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 rows=()
 total_errors=0
 ceiling=""
-run() { # slug, name, path
-  local out="$cache/wrk-$1.txt" name=$2 path=$3 line rps ratio errors
+run() { # slug, name, path, cookie ("" for an anonymous run)
+  local out="$cache/wrk-$1.txt" name=$2 path=$3 cookie=$4 line rps ratio errors
   step "wrk: $name ($path), $connections connections, $threads threads, ${duration}s ..."
   timeout $(( duration + 60 )) wrk -t "$threads" -c "$connections" -d "${duration}s" --timeout 10s \
-    -H "Cookie: $session" -s "$root/build/load.lua" "$base$path" >"$out" 2>&1 || { cat "$out"; fail "wrk failed ($name)"; }
+    ${cookie:+-H "Cookie: $cookie"} -s "$root/build/load.lua" "$base$path" >"$out" 2>&1 || { cat "$out"; fail "wrk failed ($name)"; }
   kill -0 "$server_pid" 2>/dev/null || { tail -n 30 "$server_log"; fail "the portal died during $name"; }
   line=$(grep '^LOAD ' "$out") || { cat "$out"; fail "no result line from wrk ($name)"; }
   field() { echo "$line" | grep -o " $1=[^ ]*" | cut -d= -f2; }
@@ -143,12 +145,26 @@ run() { # slug, name, path
   [ -z "$ceiling" ] && ceiling=$rps
   ratio=$(awk -v a="$rps" -v b="$ceiling" 'BEGIN { printf "%.1f%%", 100 * a / b }')
   errors=$(( $(field not_200) + $(field socket_errors) ))
+  [ "$(field requests)" -gt 0 ] || { echo "load.sh: no request of '$name' completed within the run" >&2; errors=$(( errors + 1 )); }
   total_errors=$(( total_errors + errors ))
   rows+=("| $name | $(printf '%.0f' "$rps") | $ratio | $(field p50_ms) ms | $(field p90_ms) ms | $(field p99_ms) ms | $errors | $(rss_mb VmRSS) MiB |")
 }
-run ceiling "ceiling: GET /health/live" "/health/live"
-run search "results search (signed in)" "$search_path"
-run download "result download (signed in)" "$document"
+rss_start=$(rss_mb VmRSS)
+step "Warming up (${warmup}s per URL, not measured) ..."
+for target in "/health/live" "$search_path" "$document"; do
+  timeout $(( warmup + 30 )) wrk -t "$threads" -c "$connections" -d "${warmup}s" -H "Cookie: $session" "$base$target" >/dev/null 2>&1
+done
+rss_before=$(rss_mb VmRSS)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
+run ceiling "ceiling: GET /health/live" "/health/live" ""
+round_rss=()
+for round in $(seq 1 "$rounds"); do
+  suffix="" && [ "$rounds" -gt 1 ] && suffix=", round $round"
+  run "search-$round" "results search (signed in)$suffix" "$search_path" "$session"
+  run "download-$round" "result download (signed in)$suffix" "$document" "$session"
+  round_rss+=("$(rss_mb VmRSS)")
+done
 rss_after=$(rss_mb VmRSS)
 rss_peak=$(rss_mb VmHWM)
 server_failures=$(grep -c -E '^(fail|crit):' "$server_log")
@@ -164,7 +180,10 @@ echo "| scenario | req/s | ratio of ceiling | p50 | p90 | p99 | errors | RSS aft
 echo "|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 echo
-echo "Server memory: RSS before ${rss_before} MiB, after ${rss_after} MiB, peak (VmHWM) ${rss_peak} MiB (limit ${max_rss_mb} MiB)."
+echo "Server memory: RSS after start ${rss_start} MiB, before the runs (after warm-up) ${rss_before} MiB, after ${rss_after} MiB, peak (VmHWM) ${rss_peak} MiB (limit ${max_rss_mb} MiB)."
+rss_first=${round_rss[0]}
+rss_bound=$(( rss_first + rss_first / 4 + 32 ))
+[ "$rounds" -gt 1 ] && echo "RSS after each round of search + download: ${round_rss[*]} MiB (bounded if the last is at most ${rss_bound} MiB)."
 echo "Errors (answers not 200 + socket errors): $total_errors. Server log: $server_failures fail/crit entries, $locked 'database is locked'."
 echo "Load average of the machine before the runs: $load_before (other work on the machine lowers every number, the ceiling too)."
 echo "Wall time: ${elapsed}s."
@@ -172,5 +191,6 @@ echo "Wall time: ${elapsed}s."
 status=0
 [ "$total_errors" -eq 0 ] || { echo "FAILED: $total_errors errors under load." >&2; status=1; }
 [ "$server_failures" -eq 0 ] && [ "$locked" -eq 0 ] || { grep -E -A3 '^(fail|crit):' "$server_log" | head -n 40 >&2; echo "FAILED: the server logged errors." >&2; status=1; }
+[ "$rss_after" -le "$rss_bound" ] || { echo "FAILED: memory grew from ${rss_first} MiB after round 1 to ${rss_after} MiB after round ${rounds}." >&2; status=1; }
 [ "$rss_peak" -le "$max_rss_mb" ] || { echo "FAILED: peak RSS ${rss_peak} MiB above ${max_rss_mb} MiB." >&2; status=1; }
 exit $status
