@@ -44,9 +44,13 @@ stop_server() {
   fi
   server_pid=""
 }
+# Long steps run in the background and are waited for, so a signal runs the trap at once and the trap stops them.
+child=""
+in_child() { "$@" & child=$!; wait "$child"; local rc=$?; child=""; return $rc; }
 cleanup() {
+  [ -n "$child" ] && kill -TERM "$child" 2>/dev/null
   stop_server
-  rm -rf "$run_dir"
+  rm -rf "$run_dir" "$cache/http"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -58,13 +62,14 @@ if ! command -v wrk >/dev/null 2>&1; then
   step "Installing wrk ..."
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  timeout 300 $sudo_cmd apt-get update -qq >/dev/null || fail "apt-get update failed"
-  DEBIAN_FRONTEND=noninteractive timeout 300 $sudo_cmd apt-get install -y -qq wrk >/dev/null || fail "cannot install wrk"
+  in_child timeout 300 $sudo_cmd apt-get update -qq >/dev/null || fail "apt-get update failed"
+  in_child timeout 300 $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null || fail "cannot install wrk"
 fi
 
 # --- Release build ----------------------------------------------------------------------------------------------------
 step "Building src/Web (Release) ..."
-timeout 900 dotnet build src/Web -c Release -nologo -v q -clp:ErrorsOnly >"$cache/build.log" 2>&1 \
+# No build servers: nothing of this build outlives the script.
+in_child timeout 900 dotnet build src/Web -c Release --disable-build-servers -nologo -v q -clp:ErrorsOnly >"$cache/build.log" 2>&1 \
   || { cat "$cache/build.log"; fail "build failed"; }
 [ -f "$dll" ] || fail "no $dll after the build"
 
@@ -75,7 +80,7 @@ data="$cache/data-$key"
 if [ ! -f "$data/portal.db" ]; then
   find "$cache" -maxdepth 1 -name 'data-*' -exec rm -rf {} +
   step "Generating $companies companies / $results results (cached as $data) ..."
-  timeout 900 dotnet "$dll" generate-data --companies "$companies" --results "$results" \
+  in_child timeout 900 dotnet "$dll" generate-data --companies "$companies" --results "$results" \
     --data-directory "$data.tmp" --admin-password "$password" >"$cache/generate.log" 2>&1 \
     || { cat "$cache/generate.log"; rm -rf "$data.tmp"; fail "data generation failed"; }
   mv "$data.tmp" "$data"
@@ -130,13 +135,14 @@ step "Signed in as $email; search and download answer 200."
 
 # --- Runs ---------------------------------------------------------------------------------------------------------------
 rss_mb() { awk -v f="$1" '$1 == f":" { printf "%.0f", $2 / 1024 }' "/proc/$server_pid/status"; }
+rm -f "$cache"/wrk-*.txt
 rows=()
 total_errors=0
 ceiling=""
 run() { # slug, name, path, cookie ("" for an anonymous run)
   local out="$cache/wrk-$1.txt" name=$2 path=$3 cookie=$4 line rps ratio errors
   step "wrk: $name ($path), $connections connections, $threads threads, ${duration}s ..."
-  timeout $(( duration + 60 )) wrk -t "$threads" -c "$connections" -d "${duration}s" --timeout 10s \
+  in_child timeout $(( duration + 60 )) wrk -t "$threads" -c "$connections" -d "${duration}s" --timeout 10s \
     ${cookie:+-H "Cookie: $cookie"} -s "$root/build/load.lua" "$base$path" >"$out" 2>&1 || { cat "$out"; fail "wrk failed ($name)"; }
   kill -0 "$server_pid" 2>/dev/null || { tail -n 30 "$server_log"; fail "the portal died during $name"; }
   line=$(grep '^LOAD ' "$out") || { cat "$out"; fail "no result line from wrk ($name)"; }
@@ -152,7 +158,7 @@ run() { # slug, name, path, cookie ("" for an anonymous run)
 rss_start=$(rss_mb VmRSS)
 step "Warming up (${warmup}s per URL, not measured) ..."
 for target in "/health/live" "$search_path" "$document"; do
-  timeout $(( warmup + 30 )) wrk -t "$threads" -c "$connections" -d "${warmup}s" -H "Cookie: $session" "$base$target" >/dev/null 2>&1
+  in_child timeout $(( warmup + 30 )) wrk -t "$threads" -c "$connections" -d "${warmup}s" -H "Cookie: $session" "$base$target" >/dev/null 2>&1
 done
 rss_before=$(rss_mb VmRSS)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
