@@ -60,6 +60,35 @@ public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
         configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
     }
+
+    /// <summary>Writes wait their turn at the database's <see cref="SqliteWriteGate"/> instead of contending for SQLite's lock.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var gate = SqliteWriteGate.For(Database.GetConnectionString());
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var gate = SqliteWriteGate.For(Database.GetConnectionString());
+        gate.Wait();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
 }
 
 /// <summary>The SQL Server database of production.</summary>

@@ -6,6 +6,9 @@ namespace EmployerPortal.Web.DataGeneration;
 /// <summary>
 /// <c>dotnet run --project src/Web -- generate-data --companies 2000 --results 1000000 --database PATH [--largest-company N] [--seed N]</c>:
 /// fills a SQLite database with realistic volume (for benchmarks) and exits without starting the web host.
+/// For a database a portal can serve (load tests): <c>--data-directory DIR</c> (database DIR/portal.db unless --database
+/// is given, plus real document files under DIR/documents) and <c>--admin-password P</c> (an active Admin per company,
+/// emails printed, the largest company's first).
 /// </summary>
 public static class GenerateDataCommand
 {
@@ -20,9 +23,17 @@ public static class GenerateDataCommand
         }
 
         var options = args.Skip(1).Chunk(2).Where(p => p.Length == 2).ToDictionary(p => p[0].TrimStart('-'), p => p[1], StringComparer.OrdinalIgnoreCase);
-        if (!options.TryGetValue("database", out var database))
+        options.TryGetValue("data-directory", out var dataDirectory);
+        if (!options.TryGetValue("database", out var database) && dataDirectory is not null)
         {
-            await Console.Error.WriteLineAsync($"Usage: {Name} --companies 2000 --results 1000000 --database PATH [--largest-company N] [--seed N]");
+            Directory.CreateDirectory(dataDirectory);
+            database = Path.Combine(dataDirectory, "portal.db");
+        }
+
+        if (database is null)
+        {
+            await Console.Error.WriteLineAsync(
+                $"Usage: {Name} --companies 2000 --results 1000000 (--database PATH | --data-directory DIR) [--largest-company N] [--seed N] [--admin-password P]");
             Environment.ExitCode = 2;
             return true;
         }
@@ -36,6 +47,17 @@ public static class GenerateDataCommand
             Console.Out,
             largestCompanyResults: Option("largest-company", 0));
         Console.WriteLine($"Generated {generated.Results:N0} results for {generated.Companies:N0} companies in {generated.Elapsed.TotalSeconds:N1} s: {database}");
+        if (dataDirectory is not null)
+        {
+            await GeneratedDataExtras.WriteDocumentFilesAsync(Path.GetFullPath(database), Path.GetFullPath(dataDirectory));
+            Console.WriteLine($"Document files written under {Path.Combine(dataDirectory, "documents")}");
+        }
+
+        if (options.TryGetValue("admin-password", out var password))
+        {
+            var admins = await GeneratedDataExtras.AddAdminsAsync(Path.GetFullPath(database), password);
+            Console.WriteLine($"Admins ({admins.Count}, largest company first): {string.Join(' ', admins.Take(5))}{(admins.Count > 5 ? " ..." : "")}");
+        }
         return true;
     }
 }
