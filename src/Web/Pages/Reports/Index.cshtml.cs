@@ -56,6 +56,11 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostSubscribeAsync(CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            return await RedisplayAsync(cancellationToken);
+        }
+
         await sender.Send(new SubscribeToReportCommand(Subscription.Kind, Subscription.Frequency), cancellationToken);
         StatusMessage = $"Subscribed: {ReportKinds.DisplayName(Subscription.Kind)}, {Subscription.Frequency.ToString().ToLowerInvariant()}.";
         return RedirectToPage();
