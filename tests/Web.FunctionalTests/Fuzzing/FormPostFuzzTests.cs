@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace EmployerPortal.Web.FunctionalTests.Fuzzing;
 
@@ -18,11 +19,11 @@ namespace EmployerPortal.Web.FunctionalTests.Fuzzing;
 /// validation message, or a 4xx (400 for antiforgery) — never a 5xx, never a redirect (the change did not happen),
 /// never the fuzzed script echoed unencoded — and no table gains or loses a row.
 /// </summary>
-public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory) : IClassFixture<FuzzPortalFactory>
+public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOutputHelper output) : IClassFixture<FuzzPortalFactory>
 {
     private const int Seed = 8_0003;
     private const int RandomCombinationsPerHandler = 8;
-    private const int MutationsPerField = 10;
+    private const int MutationsPerField = 8;
     private const int MinimumRequests = 1_000;
 
     private enum Role
@@ -82,6 +83,7 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory) : IClas
         });
 
         var after = await TableCounts.TakeAsync(factory);
+        output.WriteLine($"{cases.Count} malformed form posts; {failures.Count} answered wrongly.");
         failures.ShouldBeEmpty($"{failures.Count} of {cases.Count} malformed form posts were not refused properly:\n{string.Join("\n", failures.Order().Take(400))}\nErrors logged:\n{string.Join("\n", factory.LoggedErrors.Distinct().Take(20))}");
         TableCounts.Differences(before, after).ShouldBeEmpty("malformed form posts changed row counts");
         cases.Count.ShouldBeGreaterThanOrEqualTo(MinimumRequests);
@@ -225,9 +227,9 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory) : IClas
             ["/Authorizations/Void"] = new(Role.Admin, $"/Authorizations/Void/{t.GlobexAuthorizationId}", [], [],
                 BadUrls: [.. OtherIds(t.GlobexAuthorizationId).Select(id => $"/Authorizations/Void/{id}")]),
             ["/Company/Edit"] = new(Role.Admin, "/Company/Edit", companyBase, companyFields),
-            ["/Company/Edit?handler=AddContact"] = new(Role.Admin, "/Company/Edit?handler=AddContact", companyBase, companyFields.Take(6).ToArray(), SavesNothing: true),
+            ["/Company/Edit?handler=AddContact"] = new(Role.Admin, "/Company/Edit?handler=AddContact", companyBase, companyFields.Take(2).ToArray(), SavesNothing: true),
             ["/Company/Edit?handler=RemoveContact"] = new(Role.Admin, "/Company/Edit?handler=RemoveContact", [.. companyBase, F("index", "0")],
-                [new("index", FieldKind.Integer), .. companyFields.Take(3)], SavesNothing: true),
+                [new("index", FieldKind.Integer), companyFields[1]], SavesNothing: true),
             ["/Users/Index?handler=ChangeRole"] = new(Role.Admin, "/Users/Index?handler=ChangeRole", [F("id", userId), F("role", "Admin")],
                 [new("id", FieldKind.Guid), new("role", FieldKind.EnumName)], BadUrls: [$"/Users/Index?handler=ChangeRole&id={t.GlobexAdminId}&role=ViewOnly"]),
             ["/Users/Index?handler=Disable"] = new(Role.Admin, "/Users/Index?handler=Disable", [F("id", userId)], userIdField,
@@ -320,7 +322,7 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory) : IClas
         yield return new FormCase("multipart truncated", h.Role, h.Url, h.Base, Content: token =>
             FuzzContent.Multipart([FuzzContent.Part("__RequestVerificationToken", token), .. h.Base.Select(f => FuzzContent.Part(f.Key, f.Value))], closed: false));
         yield return new FormCase("value over the form limit", h.Role, h.Url, h.Base, Content: token =>
-            FuzzContent.Form([F("__RequestVerificationToken", token), F(h.Fields.FirstOrDefault()?.Name ?? "x", new string('x', 5 * 1024 * 1024))]));
+            FuzzContent.Raw([.. Encoding.ASCII.GetBytes($"__RequestVerificationToken={Uri.EscapeDataString(token)}&{h.Fields.FirstOrDefault()?.Name ?? "x"}="), .. OverTheValueLimit], "application/x-www-form-urlencoded"));
         yield return new FormCase("too many fields", h.Role, h.Url, h.Base, Content: token =>
             FuzzContent.Form([F("__RequestVerificationToken", token), .. Enumerable.Range(0, 1_100).Select(i => F($"f{i}", "x"))]));
         yield return new FormCase("key over the form limit", h.Role, h.Url, h.Base, Content: token =>
@@ -344,6 +346,9 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory) : IClas
 
         return result;
     }
+
+    /// <summary>One byte over the 4 MB a form value may hold (FormOptions.ValueLengthLimit).</summary>
+    private static readonly byte[] OverTheValueLimit = Enumerable.Repeat((byte)'x', (4 * 1024 * 1024) + 1).ToArray();
 
     private static readonly string[] ErrorMarkers = ["field-validation-error", "validation-summary-errors", "role=\"alert\""];
 

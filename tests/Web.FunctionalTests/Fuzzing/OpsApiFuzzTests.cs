@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace EmployerPortal.Web.FunctionalTests.Fuzzing;
 
@@ -19,7 +20,7 @@ namespace EmployerPortal.Web.FunctionalTests.Fuzzing;
 /// types, oversized bodies, broken multipart, truncated and corrupt PDFs, invalid route ids, no or a wrong API key,
 /// unmapped methods. Every answer must be a 4xx RFC 9457 ProblemDetails and no table may gain or lose a row.
 /// </summary>
-public sealed class OpsApiFuzzTests(FuzzPortalFactory factory) : IClassFixture<FuzzPortalFactory>
+public sealed class OpsApiFuzzTests(FuzzPortalFactory factory, ITestOutputHelper output) : IClassFixture<FuzzPortalFactory>
 {
     private const int Seed = 8_2026;
     private const int RandomCombinationsPerEndpoint = 30;
@@ -57,6 +58,7 @@ public sealed class OpsApiFuzzTests(FuzzPortalFactory factory) : IClassFixture<F
         }
 
         var after = await TableCounts.TakeAsync(factory);
+        output.WriteLine($"{cases.Count} malformed ops requests; {failures.Count} answered wrongly.");
         failures.ShouldBeEmpty($"{failures.Count} of {cases.Count} malformed requests were not answered with a 4xx ProblemDetails:\n{string.Join("\n", failures.Take(400))}");
         TableCounts.Differences(before, after).ShouldBeEmpty("malformed requests changed row counts");
         cases.Count.ShouldBeGreaterThanOrEqualTo(MinimumRequests);
