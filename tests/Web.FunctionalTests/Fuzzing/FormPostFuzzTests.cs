@@ -254,7 +254,8 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
                 [new("Input.Kind", FieldKind.EnumName, Required: false), new("Input.From", FieldKind.Date), new("Input.To", FieldKind.Date), new("Input.Format", FieldKind.EnumName, Required: false)]),
             ["/Reports/Index?handler=Subscribe"] = new(Role.Admin, "/Reports/Index?handler=Subscribe",
                 [F("Subscription.Kind", "EmployerPatientVisit"), F("Subscription.Frequency", "Weekly")],
-                [new("Subscription.Kind", FieldKind.EnumName), new("Subscription.Frequency", FieldKind.EnumName)]),
+                // Left out, kind and frequency take the page's defaults (the first report, weekly), as the run form's kind and format do.
+                [new("Subscription.Kind", FieldKind.EnumName, Required: false), new("Subscription.Frequency", FieldKind.EnumName, Required: false)]),
             ["/Reports/Index?handler=Cancel"] = new(Role.Admin, "/Reports/Index?handler=Cancel", [F("id", Guid.NewGuid().ToString())], [new("id", FieldKind.Guid)]),
             ["/Results/Index?handler=Merge"] = new(Role.Admin, "/Results/Index?handler=Merge", [F("documentIds", t.AcmeDocumentId.ToString())],
                 [new("documentIds", FieldKind.Guid)], BadUrls: [$"/Results/Index?handler=Merge&documentIds={t.GlobexDocumentId}"]),
