@@ -89,6 +89,7 @@ public static class DependencyInjection
 
         app.UseSecurityHeaders();
         app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+        app.UseApiStatusCodeProblems();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -43,12 +43,14 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         var problem = ToProblem(exception, status);
         problem.Extensions["traceId"] = httpContext.TraceIdentifier;
         httpContext.Response.StatusCode = status;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        if (!await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception }))
         {
-            HttpContext = httpContext,
-            ProblemDetails = problem,
-            Exception = exception,
-        });
+            // The client's Accept header rules out JSON (e.g. application/xml): the API answers in ProblemDetails JSON anyway,
+            // rather than falling through to the HTML error page.
+            await TypedResults.Problem(problem).ExecuteAsync(httpContext);
+        }
+
+        return true;
     }
 
     private static ProblemDetails ToProblem(Exception exception, int status) => exception switch

@@ -34,10 +34,17 @@ public static partial class UsFormatRules
     public static IRuleBuilderOptions<T, string?> EmailAddressStrict<T>(this IRuleBuilder<T, string?> rule) =>
         rule.MaximumLength(254).Matches(EmailPattern()).WithMessage("Enter a valid email address.");
 
-    /// <summary>Names and free text: no control characters and no markup.</summary>
+    /// <summary>
+    /// Names and free text: no control characters, no markup, and no bidirectional-text controls (the right-to-left
+    /// override and its kin let "evil\u202Efdp.exe" read as "evilexe.pdf" in a name, a title or a file name).
+    /// </summary>
     public static IRuleBuilderOptions<T, string?> PlainText<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(v => v is null || !v.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t') && !v.Contains('<') && !v.Contains('>'))
-            .WithMessage("Use plain text only (no control characters, '<' or '>').");
+        rule.Must(IsPlainText).WithMessage("Use plain text only (no control characters, '<' or '>').");
+
+    public static bool IsPlainText(string? value) =>
+        value is null || !value.Any(c => (char.IsControl(c) && c is not '\n' and not '\r' and not '\t') || IsBidiControl(c) || c is '<' or '>');
+
+    private static bool IsBidiControl(char c) => c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     [GeneratedRegex(@"^\d{5}(-\d{4})?$")]
     private static partial Regex ZipCode();

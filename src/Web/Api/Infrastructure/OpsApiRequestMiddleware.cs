@@ -125,10 +125,11 @@ public sealed class OpsApiRequestMiddleware(RequestDelegate next)
     private static async Task WriteProblemAsync(HttpContext context, IProblemDetailsService problems, int status, string title, string detail)
     {
         context.Response.StatusCode = status;
-        await problems.WriteAsync(new ProblemDetailsContext
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = detail };
+        if (!await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem }))
         {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
-        });
+            // An Accept header without JSON: still ProblemDetails JSON (WriteAsync would throw, a 500).
+            await TypedResults.Problem(problem).ExecuteAsync(context);
+        }
     }
 }

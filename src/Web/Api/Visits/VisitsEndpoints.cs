@@ -81,7 +81,7 @@ public static class VisitsEndpoints
             throw ValidationFailedException.ForField("file", "Send multipart/form-data with a 'metadata' part and a 'file' part.");
         }
 
-        var form = await request.ReadFormAsync(cancellationToken);
+        var form = await ReadFormAsync(request, cancellationToken);
         var metadata = await ReadMetadataAsync(form, cancellationToken);
         var file = form.Files.GetFile("file") ?? throw ValidationFailedException.ForField("file", "The 'file' part (the PDF) is missing.");
         await using var content = file.OpenReadStream();
@@ -91,6 +91,19 @@ public static class VisitsEndpoints
         return added.Created
             ? TypedResults.Created($"/api/ops/v1/visits/{Uri.EscapeDataString(externalVisitId)}/documents/{Uri.EscapeDataString(added.ExternalDocumentId)}", added)
             : TypedResults.Ok(added);
+    }
+
+    /// <summary>The multipart body; a broken one (no boundary, truncated, over the form limits) is bad input, not a server error.</summary>
+    private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException && !cancellationToken.IsCancellationRequested)
+        {
+            throw ValidationFailedException.ForField("file", "The multipart/form-data body is malformed or truncated; send a 'metadata' part and a 'file' part.");
+        }
     }
 
     /// <summary>The 'metadata' part, sent either as a form field or as a JSON file part.</summary>

@@ -40,6 +40,12 @@ public sealed class CreateModel(ISender sender, TimeProvider clock) : PageModel
             catch (ValidationFailedException ex)
             {
                 ModelState.AddValidationErrors(ex);
+
+                // A service's code or detail ("Services[0].Detail") has no message slot of its own: show it under the services.
+                foreach (var message in ex.Errors.Where(e => e.Key.StartsWith("Services[", StringComparison.Ordinal)).SelectMany(e => e.Value).Distinct())
+                {
+                    ModelState.AddModelError("Input.Services", message);
+                }
             }
         }
 
@@ -98,7 +104,7 @@ public sealed class CreateModel(ISender sender, TimeProvider clock) : PageModel
             Reason,
             DateOfInjury,
             InjuryDescription,
-            Services.Select(code => new ServiceSelection(code, ServiceDetails.GetValueOrDefault(code))).ToList(),
+            Services.Select(code => new ServiceSelection(code ?? string.Empty, code is null ? null : ServiceDetails.GetValueOrDefault(code))).ToList(),
             SpecialInstructions,
             ValidUntil);
     }

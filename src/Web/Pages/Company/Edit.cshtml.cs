@@ -8,6 +8,7 @@ using EmployerPortal.Domain.Companies;
 using EmployerPortal.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmployerPortal.Web.Pages.Company;
@@ -46,6 +47,11 @@ public sealed class EditModel(ISender sender, ICurrentUser currentUser) : PageMo
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            return await RefuseUnreadableValuesAsync(cancellationToken);
+        }
+
         try
         {
             await sender.Send(Input.ToCommand(), cancellationToken);
@@ -87,6 +93,23 @@ public sealed class EditModel(ISender sender, ICurrentUser currentUser) : PageMo
             Input.Contacts.RemoveAt(index);
         }
 
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>
+    /// A value that did not bind (a checkbox neither true nor false, a version that is not a number) is malformed input:
+    /// nothing is saved, and the attempted value is dropped so the checkbox renders the model's value instead of throwing.
+    /// </summary>
+    private async Task<IActionResult> RefuseUnreadableValuesAsync(CancellationToken cancellationToken)
+    {
+        foreach (var entry in ModelState.Values.Where(e => e.ValidationState == ModelValidationState.Invalid))
+        {
+            entry.RawValue = null;
+            entry.AttemptedValue = null;
+        }
+
+        ModelState.AddModelError(string.Empty, "Some values could not be read. Check the form and save again.");
         await LoadAsync(cancellationToken);
         return Page();
     }

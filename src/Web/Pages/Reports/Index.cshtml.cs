@@ -10,6 +10,7 @@ using EmployerPortal.Domain.Reports;
 using EmployerPortal.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmployerPortal.Web.Pages.Reports;
@@ -56,6 +57,12 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
 
     public async Task<IActionResult> OnPostSubscribeAsync(CancellationToken cancellationToken)
     {
+        // Only the subscription form is posted here (the run form's required dates are not): a kind or frequency that did not bind is refused.
+        if (ModelState.Any(e => e.Key.StartsWith(nameof(Subscription) + ".", StringComparison.Ordinal) && e.Value?.ValidationState == ModelValidationState.Invalid))
+        {
+            return await RedisplayAsync(cancellationToken);
+        }
+
         await sender.Send(new SubscribeToReportCommand(Subscription.Kind, Subscription.Frequency), cancellationToken);
         StatusMessage = $"Subscribed: {ReportKinds.DisplayName(Subscription.Kind)}, {Subscription.Frequency.ToString().ToLowerInvariant()}.";
         return RedirectToPage();

@@ -75,6 +75,13 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostMergeAsync([FromForm] List<Guid> documentIds, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            MergeError = "Some of the selected documents could not be read. Select them again.";
+            Result = await SearchAsync(cancellationToken);
+            return Page();
+        }
+
         try
         {
             var merged = await sender.Send(new DownloadMergedResultsCommand(documentIds), cancellationToken);

@@ -26,8 +26,10 @@ public sealed class IndexModel(ISender sender) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Users = await sender.Send(new ListCompanyUsersQuery(), cancellationToken);
 
-    public Task<IActionResult> OnPostChangeRoleAsync(Guid id, UserRole role, CancellationToken cancellationToken) =>
-        RunAsync(new ChangeUserRoleCommand(id, role), $"Role changed to {(role == UserRole.Admin ? "Admin" : "View Only")}.", cancellationToken);
+    public Task<IActionResult> OnPostChangeRoleAsync(Guid id, UserRole? role, CancellationToken cancellationToken) =>
+        ModelState.IsValid && role is { } newRole
+            ? RunAsync(new ChangeUserRoleCommand(id, newRole), $"Role changed to {RoleName(newRole)}.", cancellationToken)
+            : RedisplayAsync("Choose the new role: Admin or View Only.", StatusCodes.Status400BadRequest, cancellationToken);
 
     public Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken) =>
         RunAsync(new DisableUserCommand(id), "User disabled. Their open sessions end at their next request.", cancellationToken);

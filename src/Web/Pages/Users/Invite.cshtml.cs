@@ -24,6 +24,12 @@ public sealed class InviteModel(ISender sender, ICurrentUser currentUser) : Page
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         try
         {
             await sender.Send(new InviteUserCommand(Input.Email, Input.FirstName, Input.LastName, Input.Role), cancellationToken);

@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Validation;
 using FluentValidation;
 
 namespace EmployerPortal.Application.Authorizations.Commands.CheckInAuthorization;
@@ -7,6 +8,6 @@ public sealed class CheckInAuthorizationValidator : AbstractValidator<CheckInAut
     public CheckInAuthorizationValidator()
     {
         RuleFor(c => c.Number).AuthorizationNumber();
-        RuleFor(c => c.ExternalVisitId).NotEmpty().WithMessage("Give the clinic system's visit id.").MaximumLength(100);
+        RuleFor(c => c.ExternalVisitId).NotEmpty().WithMessage("Give the clinic system's visit id.").MaximumLength(100).PlainText();
     }
 }
