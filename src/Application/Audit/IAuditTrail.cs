@@ -22,6 +22,7 @@ public static class AuditActions
     public const string TwoFactorEnabled = "user.two-factor-enabled";
     public const string TwoFactorDisabled = "user.two-factor-disabled";
     public const string RecoveryCodesRegenerated = "user.recovery-codes-regenerated";
+    public const string TwoFactorReset = "user.two-factor-reset";
     public const string UserInvited = "user.invited";
     public const string InvitationRevoked = "user.invitation-revoked";
     public const string InvitationAccepted = "user.invitation-accepted";

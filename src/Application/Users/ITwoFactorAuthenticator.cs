@@ -24,6 +24,15 @@ public interface ITwoFactorAuthenticator
     /// <summary>Turns two-factor sign-in off and discards the key, so the old authenticator entry no longer works.</summary>
     Task DisableAsync(PortalUserId userId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// An Admin's reset for a user who lost their authenticator: two-factor off, the key and the recovery codes
+    /// discarded, so the next sign-in needs the password alone.
+    /// </summary>
+    Task ResetAsync(PortalUserId userId, CancellationToken cancellationToken);
+
+    /// <summary>Which of these users have two-factor sign-in on (one query, for lists).</summary>
+    Task<IReadOnlySet<PortalUserId>> WithTwoFactorAsync(IReadOnlyCollection<PortalUserId> userIds, CancellationToken cancellationToken);
+
     /// <summary>New recovery codes; the old ones stop working.</summary>
     Task<IReadOnlyList<string>> NewRecoveryCodesAsync(PortalUserId userId, int count, CancellationToken cancellationToken);
 }

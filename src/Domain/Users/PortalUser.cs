@@ -139,6 +139,9 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
     }
 
     public void RecordSignIn(DateTimeOffset now) => LastSignInAt = now;
+
+    /// <summary>An Admin may reset another user's two-factor sign-in, never their own (that is done on My profile).</summary>
+    public void CheckMayResetTwoFactor(PortalUserId actor) => CheckRule(new NobodyResetsTheirOwnTwoFactor(Id, actor));
 }
 
 public sealed record UserInvited(PortalUserId UserId, CompanyId CompanyId, DateTimeOffset OccurredAt) : IDomainEvent;
@@ -156,6 +159,13 @@ public sealed record UserEnabled(PortalUserId UserId, CompanyId CompanyId, Porta
 public sealed class NobodyChangesTheirOwnAccess(PortalUserId target, PortalUserId actor) : IBusinessRule
 {
     public string Message => "You cannot change your own role or status; ask another Admin.";
+
+    public bool IsBroken() => target == actor;
+}
+
+public sealed class NobodyResetsTheirOwnTwoFactor(PortalUserId target, PortalUserId actor) : IBusinessRule
+{
+    public string Message => "You cannot reset your own two-factor authentication; manage it on My profile or ask another Admin.";
 
     public bool IsBroken() => target == actor;
 }

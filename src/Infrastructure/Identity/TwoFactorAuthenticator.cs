@@ -1,12 +1,18 @@
 using EmployerPortal.Application.Users;
 using EmployerPortal.Domain.Common;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace EmployerPortal.Infrastructure.Identity;
 
 /// <summary>Identity's authenticator key, TOTP token provider and recovery codes for one portal user.</summary>
 internal sealed class TwoFactorAuthenticator(UserManager<PortalIdentityUser> userManager) : ITwoFactorAuthenticator
 {
+    /// <summary>The login provider and token names Identity's user store keeps the key and the recovery codes under.</summary>
+    private const string StoreLoginProvider = "[AspNetUserStore]";
+    private const string AuthenticatorKeyToken = "AuthenticatorKey";
+    private const string RecoveryCodesToken = "RecoveryCodes";
+
     public async Task<TwoFactorState> GetStateAsync(PortalUserId userId, CancellationToken cancellationToken)
     {
         var user = await FindAsync(userId);
@@ -44,6 +50,24 @@ internal sealed class TwoFactorAuthenticator(UserManager<PortalIdentityUser> use
         var user = await FindAsync(userId);
         Check(await userManager.SetTwoFactorEnabledAsync(user, false));
         Check(await userManager.ResetAuthenticatorKeyAsync(user));
+    }
+
+    public async Task ResetAsync(PortalUserId userId, CancellationToken cancellationToken)
+    {
+        var user = await FindAsync(userId);
+        Check(await userManager.SetTwoFactorEnabledAsync(user, false));
+        Check(await userManager.RemoveAuthenticationTokenAsync(user, StoreLoginProvider, AuthenticatorKeyToken));
+        Check(await userManager.RemoveAuthenticationTokenAsync(user, StoreLoginProvider, RecoveryCodesToken));
+    }
+
+    public async Task<IReadOnlySet<PortalUserId>> WithTwoFactorAsync(IReadOnlyCollection<PortalUserId> userIds, CancellationToken cancellationToken)
+    {
+        var ids = userIds.Select(id => id.Value).ToList();
+        var enabled = await userManager.Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id) && u.TwoFactorEnabled)
+            .Select(u => u.Id)
+            .ToListAsync(cancellationToken);
+        return enabled.Select(id => new PortalUserId(id)).ToHashSet();
     }
 
     public async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(PortalUserId userId, int count, CancellationToken cancellationToken) =>

@@ -165,6 +165,17 @@ public sealed class PortalUserTests
     }
 
     [Fact]
+    public void Nobody_resets_their_own_two_factor()
+    {
+        var user = ActiveUser(UserRole.Admin);
+
+        var ex = Should.Throw<BusinessRuleViolationException>(() => user.CheckMayResetTwoFactor(user.Id));
+
+        ex.RuleName.ShouldBe(nameof(NobodyResetsTheirOwnTwoFactor));
+        Should.NotThrow(() => user.CheckMayResetTwoFactor(OtherAdmin));
+    }
+
+    [Fact]
     public void An_invited_admin_can_be_disabled_even_when_no_admin_is_active()
     {
         var user = PortalUser.Invite(Company, "user@acme.example", "Sam", "Ortiz", UserRole.Admin, Now);

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Users.Commands.BeginAuthenticatorSetup;
+using EmployerPortal.Application.Users.Commands.EnableTwoFactor;
 using EmployerPortal.Application.Users.Commands.InviteUser;
 using EmployerPortal.Application.Users.Commands.SetInitialPassword;
 using EmployerPortal.Domain.Companies;
@@ -93,6 +95,30 @@ public sealed class TwoFactorJourneyTests(BrowserFixture fixture) : IClassFixtur
                 return await db.SaveChangesAsync();
             });
         }
+    }
+
+    [Fact]
+    public async Task An_Admin_resets_a_users_two_factor_from_the_Users_page()
+    {
+        var email = await CreateActiveUserAsync("journey.tfreset@acme.example", DemoDataSeeder.Acme.AccountNumber, UserRole.ViewOnly);
+        var user = await fixture.Portal.WithDbAsync(db => db.PortalUsers.SingleAsync(u => u.Email == email));
+        var actor = FixedActor.Employer(user.Id, user.CompanyId, user.Role);
+        var setup = await fixture.Portal.SendAsync(s => s.Send(new BeginAuthenticatorSetupCommand()), actor);
+        await fixture.Portal.SendAsync(s => s.Send(new EnableTwoFactorCommand(Totp.Code(setup.FormattedKey))), actor);
+        var page = await fixture.SignedInPageAsync(DemoDataSeeder.Acme.AdminEmail);
+
+        await page.GotoAsync("/Users");
+        var row = page.Locator($"tr[data-email='{email}']");
+        await Expect(row.GetByTestId("user-two-factor")).ToHaveTextAsync("On");
+        await row.GetByText("Reset two-factor").ClickAsync();
+        await Expect(row.GetByText("they sign in with their password alone", new() { Exact = false })).ToBeVisibleAsync();
+        await BrowserFixture.CheckPageAsync(page, "users-reset-two-factor-confirm");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Confirm reset" }).ClickAsync();
+
+        await Expect(page.GetByTestId("users-status")).ToContainTextAsync("Two-factor authentication reset");
+        await Expect(page.Locator($"tr[data-email='{email}']").GetByTestId("user-two-factor")).ToHaveTextAsync("Off");
+        await Expect(page.Locator($"tr[data-email='{email}']").GetByTestId("reset-two-factor")).ToHaveCountAsync(0);
+        await BrowserFixture.CheckPageAsync(page, "users-two-factor-reset");
     }
 
     /// <summary>A user of this test alone, with the demo password, through the application's own commands.</summary>

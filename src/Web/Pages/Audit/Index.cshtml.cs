@@ -19,7 +19,7 @@ public sealed class IndexModel(ISender sender) : PageModel
         AuditActions.AuthorizationCreated, AuditActions.AuthorizationVoided, AuditActions.AuthorizationEmailed,
         AuditActions.ResultViewed, AuditActions.ResultDownloaded,
         AuditActions.CompanySettingsChanged, AuditActions.SignInAwaitingTwoFactor, AuditActions.TwoFactorSignInSucceeded, AuditActions.TwoFactorSignInFailed,
-        AuditActions.TwoFactorEnabled, AuditActions.TwoFactorDisabled, AuditActions.RecoveryCodesRegenerated,
+        AuditActions.TwoFactorEnabled, AuditActions.TwoFactorDisabled, AuditActions.RecoveryCodesRegenerated, AuditActions.TwoFactorReset,
     ];
 
     [BindProperty(SupportsGet = true)]

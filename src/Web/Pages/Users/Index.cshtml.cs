@@ -3,6 +3,7 @@ using EmployerPortal.Application.Users.Commands.ChangeUserRole;
 using EmployerPortal.Application.Users.Commands.DisableUser;
 using EmployerPortal.Application.Users.Commands.EnableUser;
 using EmployerPortal.Application.Users.Commands.ResendInvitation;
+using EmployerPortal.Application.Users.Commands.ResetUserTwoFactor;
 using EmployerPortal.Application.Users.Commands.RevokeInvitation;
 using EmployerPortal.Application.Users.Queries.ListCompanyUsers;
 using EmployerPortal.Domain.Common;
@@ -13,7 +14,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmployerPortal.Web.Pages.Users;
 
-/// <summary>The company's users (Admin): role, status, last sign-in, and the access changes an Admin may make.</summary>
+/// <summary>The company's users (Admin): role, status, two-factor, last sign-in, and the access changes an Admin may make.</summary>
 public sealed class IndexModel(ISender sender) : PageModel
 {
     public IReadOnlyList<CompanyUserDto> Users { get; private set; } = [];
@@ -36,6 +37,12 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public Task<IActionResult> OnPostEnableAsync(Guid id, CancellationToken cancellationToken) =>
         RunAsync(new EnableUserCommand(id), "User enabled.", cancellationToken);
+
+    public Task<IActionResult> OnPostResetTwoFactorAsync(Guid id, CancellationToken cancellationToken) =>
+        RunAsync(new ResetUserTwoFactorCommand(id), ResetTwoFactorDone, cancellationToken);
+
+    public const string ResetTwoFactorDone =
+        "Two-factor authentication reset. The user's sessions have ended; they sign in with their password and set up two-factor again.";
 
     public Task<IActionResult> OnPostResendAsync(Guid id, CancellationToken cancellationToken) =>
         RunAsync(new ResendInvitationCommand(id), "Invitation sent again. The earlier link no longer works.", cancellationToken);

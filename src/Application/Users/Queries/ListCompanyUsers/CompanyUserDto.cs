@@ -14,5 +14,8 @@ public sealed record CompanyUserDto(
 {
     public bool IsCurrentUser { get; init; }
 
+    /// <summary>Whether the user signs in with an authenticator code as well as the password.</summary>
+    public bool TwoFactorEnabled { get; init; }
+
     public string FullName => $"{FirstName} {LastName}";
 }
