@@ -27,6 +27,17 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostTwoFactorAsync(CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            // Only a crafted post gets here (the checkbox sends true or false): refuse it rather than read it as "off".
+            Company = await sender.Send(new GetCompanyAccountQuery(), cancellationToken);
+            RequireTwoFactor = Company.RequiresTwoFactor;
+            ModelState.Remove(nameof(RequireTwoFactor)); // the checkbox cannot render the unreadable attempted value
+            ModelState.AddModelError(nameof(RequireTwoFactor), "Choose whether two-factor authentication is required: on or off.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         await sender.Send(new ChangeTwoFactorRequirementCommand(RequireTwoFactor), cancellationToken);
         StatusMessage = RequireTwoFactor
             ? "Two-factor authentication is now required for every user. Users without it will set it up at their next page."
