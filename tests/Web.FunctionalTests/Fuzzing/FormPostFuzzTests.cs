@@ -377,16 +377,10 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
             _ => fuzz.Fields,
         });
         using var request = new HttpRequestMessage(HttpMethod.Post, fuzz.Url) { Content = content };
-        HttpResponseMessage response;
-        try
+        var (sent, crash) = await FuzzContent.SendAsync(client, request, fuzz);
+        if (sent is not { } response)
         {
-            response = await client.SendAsync(request);
-        }
-#pragma warning disable CA1031 // A crash of the server is a finding like any other.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            return $"{fuzz} → threw {ex.GetType().Name}: {ex.Message}";
+            return crash;
         }
 
         using (response)

@@ -70,4 +70,19 @@ internal static class FuzzContent
             return false;
         }
     }
+
+    /// <summary>Sends a fuzz request; a client-side crash (connection reset, server fault) is a finding like a 5xx, so it is answered as the failure text.</summary>
+    public static async Task<(HttpResponseMessage? Response, string? Failure)> SendAsync(HttpClient client, HttpRequestMessage request, object fuzz)
+    {
+        try
+        {
+            return (await client.SendAsync(request), null);
+        }
+#pragma warning disable CA1031 // A crash of the server is a finding like any other.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return (null, $"{fuzz} → threw {ex.GetType().Name}: {ex.Message}");
+        }
+    }
 }
