@@ -1,6 +1,7 @@
-using EmployerPortal.Application.Users;
+using EmployerPortal.Application.Common.Events;
 using EmployerPortal.Application.Letters;
 using EmployerPortal.Application.Reports;
+using EmployerPortal.Application.Common.Security;
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,8 +12,9 @@ public static class DependencyInjection
     /// <summary>Validators of the application layer. The mediator itself is added by the host (its source generator lives there).</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
+        services.AddScoped<ITenantContext, TenantContext>();
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
-        services.AddUsers();
+        services.AddDomainEventHandlers(typeof(DependencyInjection).Assembly);
         services.AddLetters();
         services.AddReports();
         return services;

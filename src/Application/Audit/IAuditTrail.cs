@@ -1,3 +1,5 @@
+using EmployerPortal.Domain.Common;
+
 namespace EmployerPortal.Application.Audit;
 
 /// <summary>
@@ -8,6 +10,12 @@ namespace EmployerPortal.Application.Audit;
 public interface IAuditTrail
 {
     void Record(string action, string? targetType = null, string? targetId = null, string? details = null);
+
+    /// <summary>
+    /// An entry of this company's trail, whoever acts (an Admin, ops provisioning, a sweep): for handlers of domain
+    /// events, which name the company.
+    /// </summary>
+    void Record(CompanyId companyId, string action, string? targetType = null, string? targetId = null, string? details = null);
 }
 
 /// <summary>The actions the trail records. Stable strings: they are stored and filtered on.</summary>

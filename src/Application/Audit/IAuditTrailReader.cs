@@ -13,7 +13,7 @@ public interface IAuditTrailReader
 
 /// <param name="From">First day included (UTC).</param>
 /// <param name="To">Last day included (UTC).</param>
-public sealed record AccessHistoryFilter(CompanyId CompanyId, Guid? UserId, string? Action, DateOnly? From, DateOnly? To);
+public sealed record AccessHistoryFilter(Guid? UserId, string? Action, DateOnly? From, DateOnly? To);
 
 public sealed record AccessHistoryEntryDto(
     DateTimeOffset At,

@@ -26,14 +26,14 @@ public sealed record ReportData(
     public string PeriodText => $"{LetterFormat.Date(Period.Start)} – {LetterFormat.Date(Period.End.AddTicks(-1))}";
 }
 
-/// <summary>Builds the Injury / Non-injury Activity Status Report and the Employer Patient Visit Report from the company's visits.</summary>
+/// <summary>Builds the Injury / Non-injury Activity Status Report and the Employer Patient Visit Report from the tenant company's visits.</summary>
 public sealed class ReportBuilder(IReadRepository<VisitResult> visits, IRepository<Company> companies)
 {
     private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
 
-    public async Task<ReportData> BuildAsync(CompanyId companyId, ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
+    public async Task<ReportData> BuildAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
     {
-        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(companyId), cancellationToken)
+        var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken)
             ?? throw new NotFoundException("Company");
         var category = kind switch
         {
@@ -41,7 +41,7 @@ public sealed class ReportBuilder(IReadRepository<VisitResult> visits, IReposito
             ReportKind.NonInjuryActivityStatus => VisitCategory.NonInjury,
             _ => (VisitCategory?)null,
         };
-        var rows = await visits.ListAsync(new VisitsForReportSpec(companyId, period, category), cancellationToken);
+        var rows = await visits.ListAsync(new VisitsForReportSpec(period, category), cancellationToken);
 
         var (headers, cells) = kind switch
         {

@@ -28,13 +28,13 @@ public sealed record ResultDocumentFile(
 /// </summary>
 public interface IResultReadModel
 {
-    Task<ResultSearchPage> SearchAsync(CompanyId companyId, PortalUserId userId, ResultSearchCriteria criteria, CancellationToken cancellationToken);
+    Task<ResultSearchPage> SearchAsync(PortalUserId userId, ResultSearchCriteria criteria, CancellationToken cancellationToken);
 
     /// <summary>The company's documents among <paramref name="documentIds"/>; another company's ids are simply absent.</summary>
-    Task<IReadOnlyList<ResultDocumentFile>> FindDocumentsAsync(CompanyId companyId, IReadOnlyCollection<Guid> documentIds, CancellationToken cancellationToken);
+    Task<IReadOnlyList<ResultDocumentFile>> FindDocumentsAsync(IReadOnlyCollection<Guid> documentIds, CancellationToken cancellationToken);
 
     /// <summary>Every visit and result of the employee of <paramref name="visitId"/>, or null if that visit is not the company's.</summary>
-    Task<EmployeeResultsDto?> GetEmployeeResultsAsync(CompanyId companyId, PortalUserId userId, Guid visitId, CancellationToken cancellationToken);
+    Task<EmployeeResultsDto?> GetEmployeeResultsAsync(PortalUserId userId, Guid visitId, CancellationToken cancellationToken);
 
     /// <summary>Marks the documents read by the user; committed with the current unit of work.</summary>
     Task MarkReadAsync(PortalUserId userId, IReadOnlyCollection<Guid> documentIds, DateTimeOffset at, CancellationToken cancellationToken);

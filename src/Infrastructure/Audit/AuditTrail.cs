@@ -1,3 +1,4 @@
+using EmployerPortal.Domain.Common;
 using EmployerPortal.Application.Audit;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Infrastructure.Persistence;
@@ -8,10 +9,16 @@ namespace EmployerPortal.Infrastructure.Audit;
 internal sealed class AuditTrail(PortalDbContext db, ICurrentUser currentUser, TimeProvider clock) : IAuditTrail
 {
     public void Record(string action, string? targetType = null, string? targetId = null, string? details = null) =>
+        Add(currentUser.CompanyId, action, targetType, targetId, details);
+
+    public void Record(CompanyId companyId, string action, string? targetType = null, string? targetId = null, string? details = null) =>
+        Add(companyId, action, targetType, targetId, details);
+
+    private void Add(CompanyId? companyId, string action, string? targetType, string? targetId, string? details) =>
         db.AuditEntries.Add(new AuditEntry
         {
             At = clock.GetUtcNow(),
-            CompanyId = currentUser.CompanyId?.Value,
+            CompanyId = companyId?.Value,
             UserId = currentUser.UserId?.Value,
             Actor = currentUser.Kind switch
             {

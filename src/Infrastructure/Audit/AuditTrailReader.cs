@@ -38,8 +38,7 @@ internal sealed class AuditTrailReader(PortalDbContext db) : IAuditTrailReader
 
     private IQueryable<AuditEntry> Filtered(AccessHistoryFilter filter)
     {
-        var companyId = filter.CompanyId.Value;
-        var query = db.AuditEntries.AsNoTracking().Where(a => a.CompanyId == companyId);
+        var query = db.AuditEntries.AsNoTracking().AsQueryable();
         if (filter.UserId is { } userId)
         {
             var target = userId.ToString();

@@ -17,7 +17,7 @@ internal sealed class PortalClaimsPrincipalFactory(
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalIdentityUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        var portalUser = await db.PortalUsers.AsNoTracking().SingleAsync(u => u.Id == new PortalUserId(user.Id));
+        var portalUser = await db.PortalUsers.AcrossCompanies().AsNoTracking().SingleAsync(u => u.Id == new PortalUserId(user.Id));
         identity.AddClaim(new Claim(PortalClaimTypes.CompanyId, portalUser.CompanyId.Value.ToString()));
         identity.AddClaim(new Claim(PortalClaimTypes.Role, portalUser.Role.ToString()));
         identity.AddClaim(new Claim(PortalClaimTypes.FullName, portalUser.FullName));

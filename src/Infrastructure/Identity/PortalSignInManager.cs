@@ -74,7 +74,7 @@ public sealed class PortalSignInManager(
         var outcome = result.Succeeded ? PortalTwoFactorOutcome.Succeeded
             : result.IsLockedOut ? PortalTwoFactorOutcome.LockedOut
             : PortalTwoFactorOutcome.InvalidCode;
-        var portalUser = await db.PortalUsers.SingleOrDefaultAsync(u => u.Id == new Domain.Common.PortalUserId(user.Id));
+        var portalUser = await db.PortalUsers.AcrossCompanies().SingleOrDefaultAsync(u => u.Id == new Domain.Common.PortalUserId(user.Id));
         if (outcome is PortalTwoFactorOutcome.Succeeded)
         {
             portalUser?.RecordSignIn(clock.GetUtcNow());
@@ -95,7 +95,7 @@ public sealed class PortalSignInManager(
     {
         if (Context.User.Identity?.IsAuthenticated == true && Guid.TryParse(UserManager.GetUserId(Context.User), out var userId))
         {
-            var companyId = await db.PortalUsers.AsNoTracking()
+            var companyId = await db.PortalUsers.AcrossCompanies().AsNoTracking()
                 .Where(u => u.Id == new Domain.Common.PortalUserId(userId))
                 .Select(u => (Guid?)u.CompanyId.Value)
                 .SingleOrDefaultAsync();
@@ -145,7 +145,7 @@ public sealed class PortalSignInManager(
     private async Task RecordSignInAsync(string email, PortalSignInOutcome outcome)
     {
         var normalized = email.Trim().ToLowerInvariant();
-        var user = await db.PortalUsers.SingleOrDefaultAsync(u => u.Email == normalized);
+        var user = await db.PortalUsers.AcrossCompanies().SingleOrDefaultAsync(u => u.Email == normalized);
         var succeeded = outcome is PortalSignInOutcome.Succeeded;
         if (succeeded)
         {
@@ -192,9 +192,9 @@ public sealed class PortalSignInManager(
             return false;
         }
 
-        var state = await db.PortalUsers.AsNoTracking()
+        var state = await db.PortalUsers.AcrossCompanies().AsNoTracking()
             .Where(u => u.Id == new Domain.Common.PortalUserId(user.Id))
-            .Join(db.Companies, u => u.CompanyId, c => c.Id, (u, c) => new { u.Status, CompanyStatus = c.Status })
+            .Join(db.Companies.AcrossCompanies(), u => u.CompanyId, c => c.Id, (u, c) => new { u.Status, CompanyStatus = c.Status })
             .SingleOrDefaultAsync();
         return state is { Status: UserStatus.Active, CompanyStatus: CompanyStatus.Active };
     }

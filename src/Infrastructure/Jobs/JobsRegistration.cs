@@ -71,8 +71,8 @@ public static class JobsRegistration
         services.AddTransient<ReportSubscriptionJob>();
         services.AddTransient<HousekeepingJob>();
         services.AddSingleton<ITemporaryFiles, TemporaryFiles>();
-        services.AddScoped<IDomainEventHandler<VisitMarkedNoShow>, RunNoShowSweepWhenVisitMarkedNoShow>();
-        services.AddScoped<IDomainEventHandler<RecheckScheduled>, RunRecheckSweepWhenRecheckScheduled>();
+        services.AddScoped<ICommittedEventHandler<VisitMarkedNoShow>, RunNoShowSweepWhenVisitMarkedNoShow>();
+        services.AddScoped<ICommittedEventHandler<RecheckScheduled>, RunRecheckSweepWhenRecheckScheduled>();
 
         services.AddOptions<LetterOptions>().Bind(configuration.GetSection(LetterOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IPdfRenderer, PdfRenderer>();

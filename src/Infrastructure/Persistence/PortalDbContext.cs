@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Infrastructure.Audit;
 using EmployerPortal.Domain.Common;
@@ -14,11 +15,30 @@ namespace EmployerPortal.Infrastructure.Persistence;
 
 /// <summary>
 /// The portal's database: aggregates, Identity credentials and data-protection keys.
-/// Each provider has a subclass that owns its migrations.
+/// Each provider has a subclass that owns its migrations. Every company-owned entity carries a query filter fed
+/// from the <see cref="ITenantContext"/> (see <see cref="TenantQueryFilters"/>).
 /// </summary>
-public abstract class PortalDbContext(DbContextOptions options)
+public abstract class PortalDbContext(DbContextOptions options, ITenantContext tenant)
     : IdentityDbContext<PortalIdentityUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>The company whose rows the query filters let through; no company matches <see cref="CompanyId"/>'s empty value.</summary>
+    internal CompanyId TenantCompanyId => tenant.CompanyId ?? default;
+
+    /// <summary>The same, for the tables that keep the company as a plain key (the audit trail).</summary>
+    internal Guid TenantCompanyGuid => (tenant.CompanyId ?? default).Value;
+
+    /// <summary>The tenant of this context's scope, for repositories that honour a message's cross-company opt-out.</summary>
+    internal ITenantContext Tenant => tenant;
+
+    /// <summary>
+    /// False for a context made outside any request (tools, design time, tests' set-up): it gets a model of its own,
+    /// without the tenant filters (see <see cref="TenantModelCacheKeyFactory"/>).
+    /// </summary>
+    internal bool AppliesTenantFilters => tenant is not UnscopedTenant;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, TenantModelCacheKeyFactory>();
+
     public DbSet<Company> Companies => Set<Company>();
 
     public DbSet<PortalUser> PortalUsers => Set<PortalUser>();
@@ -39,6 +59,10 @@ public abstract class PortalDbContext(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        if (AppliesTenantFilters)
+        {
+            TenantQueryFilters.Apply(builder, this);
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -52,8 +76,14 @@ public abstract class PortalDbContext(DbContextOptions options)
 }
 
 /// <summary>The SQLite database of the embedded default. Times are stored as UTC ticks so they sort and compare in SQL.</summary>
-public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options)
+public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options, ITenantContext tenant) : PortalDbContext(options, tenant)
 {
+    /// <summary>A context outside any request (tools, design time): it reads across companies.</summary>
+    public SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options)
+        : this(options, UnscopedTenant.Instance)
+    {
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
@@ -92,4 +122,11 @@ public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext
 }
 
 /// <summary>The SQL Server database of production.</summary>
-public sealed class SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbContext> options) : PortalDbContext(options);
+public sealed class SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbContext> options, ITenantContext tenant) : PortalDbContext(options, tenant)
+{
+    /// <summary>A context outside any request (design time): it reads across companies.</summary>
+    public SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbContext> options)
+        : this(options, UnscopedTenant.Instance)
+    {
+    }
+}

@@ -1,5 +1,6 @@
-using EmployerPortal.Application.Common.Exceptions;
+using System.Reflection;
 using EmployerPortal.Application.Common.Events;
+using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EmployerPortal.Infrastructure.Persistence;
 
 /// <summary>
-/// Saves the scope's changes, then dispatches the domain events they raised. Handlers that change more
-/// state are committed in a following round, so an event's consequences are never lost or saved early.
+/// Commits the scope's changes with their consequences in one transaction: the domain events raised are handed to
+/// the in-process handlers first (rounds, while handlers raise more), then one SaveChanges writes it all — or,
+/// when a handler throws, nothing. Handlers of the committed state run after the commit.
 /// </summary>
 internal sealed class UnitOfWork(PortalDbContext db, IServiceProvider services) : IUnitOfWork
 {
@@ -17,30 +19,41 @@ internal sealed class UnitOfWork(PortalDbContext db, IServiceProvider services) 
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
-        for (var round = 0; round < MaxDispatchRounds; round++)
+        var raised = new List<IDomainEvent>();
+        for (var round = 0; ; round++)
         {
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                throw new ConcurrencyConflictException("This record was changed by someone else. Reload it and try again.");
-            }
-
             var events = TakeDomainEvents();
             if (events.Count == 0)
             {
-                return;
+                break;
+            }
+
+            if (round == MaxDispatchRounds)
+            {
+                throw new InvalidOperationException("Domain events kept raising further events; giving up after several rounds.");
             }
 
             foreach (var domainEvent in events)
             {
-                await DispatchAsync(domainEvent, cancellationToken);
+                await DispatchAsync(typeof(IDomainEventHandler<>), domainEvent, cancellationToken);
             }
+
+            raised.AddRange(events);
         }
 
-        throw new InvalidOperationException("Domain events kept raising further events; giving up after several rounds.");
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException("This record was changed by someone else. Reload it and try again.");
+        }
+
+        foreach (var domainEvent in raised)
+        {
+            await DispatchAsync(typeof(ICommittedEventHandler<>), domainEvent, cancellationToken);
+        }
     }
 
     private List<IDomainEvent> TakeDomainEvents()
@@ -54,13 +67,13 @@ internal sealed class UnitOfWork(PortalDbContext db, IServiceProvider services) 
         return events;
     }
 
-    private async Task DispatchAsync(IDomainEvent domainEvent, CancellationToken cancellationToken)
+    private async Task DispatchAsync(Type openHandlerType, IDomainEvent domainEvent, CancellationToken cancellationToken)
     {
-        var handlerType = typeof(IDomainEventHandler<>).MakeGenericType(domainEvent.GetType());
+        var handlerType = openHandlerType.MakeGenericType(domainEvent.GetType());
+        var handle = handlerType.GetMethod(nameof(IDomainEventHandler<IDomainEvent>.HandleAsync))!;
         foreach (var handler in services.GetServices(handlerType))
         {
-            await (Task)handlerType.GetMethod(nameof(IDomainEventHandler<IDomainEvent>.HandleAsync))!
-                .Invoke(handler, [domainEvent, cancellationToken])!;
+            await (Task)handle.Invoke(handler, BindingFlags.DoNotWrapExceptions, binder: null, [domainEvent, cancellationToken], culture: null)!;
         }
     }
 }

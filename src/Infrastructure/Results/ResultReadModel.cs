@@ -11,16 +11,16 @@ namespace EmployerPortal.Infrastructure.Results;
 
 /// <summary>
 /// The results search and document look-ups, on the search columns of <c>ResultDocuments</c>. Every query starts
-/// with the company (the leading column of every index), pages with a bounded offset, and counts at most
+/// with the company (the leading column of every index, put there by the tenant filter), pages with a bounded offset, and counts at most
 /// <see cref="ResultLimits.MaxSearchRows"/> rows.
 /// </summary>
 internal sealed class ResultReadModel(PortalDbContext db) : IResultReadModel
 {
     private const int MaxEmployeeVisits = 500;
 
-    public async Task<ResultSearchPage> SearchAsync(CompanyId companyId, PortalUserId userId, ResultSearchCriteria criteria, CancellationToken cancellationToken)
+    public async Task<ResultSearchPage> SearchAsync(PortalUserId userId, ResultSearchCriteria criteria, CancellationToken cancellationToken)
     {
-        var filtered = Filter(companyId, criteria);
+        var filtered = Filter(criteria);
         var counted = await filtered.Take(ResultLimits.MaxSearchRows + 1).CountAsync(cancellationToken);
         var rows = await Page(filtered, userId, criteria).ToListAsync(cancellationToken);
         return new ResultSearchPage(
@@ -32,14 +32,14 @@ internal sealed class ResultReadModel(PortalDbContext db) : IResultReadModel
     }
 
     /// <summary>The SQL of the page query, for the query-plan test.</summary>
-    public string PageQueryString(CompanyId companyId, PortalUserId userId, ResultSearchCriteria criteria) =>
-        Page(Filter(companyId, criteria), userId, criteria).ToQueryString();
+    public string PageQueryString(PortalUserId userId, ResultSearchCriteria criteria) =>
+        Page(Filter(criteria), userId, criteria).ToQueryString();
 
-    public async Task<IReadOnlyList<ResultDocumentFile>> FindDocumentsAsync(CompanyId companyId, IReadOnlyCollection<Guid> documentIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ResultDocumentFile>> FindDocumentsAsync(IReadOnlyCollection<Guid> documentIds, CancellationToken cancellationToken)
     {
         var ids = documentIds.Select(id => new ResultDocumentId(id)).ToList();
         return await (
-            from d in Documents(companyId).Where(d => ids.Contains(d.Id))
+            from d in Documents().Where(d => ids.Contains(d.Id))
             join v in db.Set<VisitResult>().AsNoTracking() on EF.Property<VisitResultId>(d, Cols.VisitResultId) equals v.Id
             select new ResultDocumentFile(
                 d.Id.Value,
@@ -54,11 +54,11 @@ internal sealed class ResultReadModel(PortalDbContext db) : IResultReadModel
                 d.SizeBytes)).ToListAsync(cancellationToken);
     }
 
-    public async Task<EmployeeResultsDto?> GetEmployeeResultsAsync(CompanyId companyId, PortalUserId userId, Guid visitId, CancellationToken cancellationToken)
+    public async Task<EmployeeResultsDto?> GetEmployeeResultsAsync(PortalUserId userId, Guid visitId, CancellationToken cancellationToken)
     {
         var id = new VisitResultId(visitId);
         var key = await db.Set<VisitResult>().AsNoTracking()
-            .Where(v => v.Id == id && v.CompanyId == companyId)
+            .Where(v => v.Id == id)
             .Select(v => EF.Property<string>(v, Cols.EmployeeKey))
             .FirstOrDefaultAsync(cancellationToken);
         if (key is null)
@@ -67,14 +67,14 @@ internal sealed class ResultReadModel(PortalDbContext db) : IResultReadModel
         }
 
         var visits = await db.Set<VisitResult>().AsNoTracking()
-            .Where(v => v.CompanyId == companyId && EF.Property<string>(v, Cols.EmployeeKey) == key)
+            .Where(v => EF.Property<string>(v, Cols.EmployeeKey) == key)
             .OrderByDescending(v => v.ScheduledAt)
             .Take(MaxEmployeeVisits)
             .Select(v => new { v.Id, v.Employee, v.ScheduledAt, v.Category, v.Clinic, v.Status })
             .ToListAsync(cancellationToken);
         var visitIds = visits.Select(v => v.Id).ToList();
         var documents = await Rows(
-                Documents(companyId).Where(d => visitIds.Contains(EF.Property<VisitResultId>(d, Cols.VisitResultId)))
+                Documents().Where(d => visitIds.Contains(EF.Property<VisitResultId>(d, Cols.VisitResultId)))
                     .OrderByDescending(d => d.ReceivedAt),
                 userId)
             .ToListAsync(cancellationToken);
@@ -107,12 +107,12 @@ internal sealed class ResultReadModel(PortalDbContext db) : IResultReadModel
         }
     }
 
-    private IQueryable<ResultDocument> Documents(CompanyId companyId) =>
-        db.Set<ResultDocument>().AsNoTracking().Where(d => EF.Property<CompanyId>(d, Cols.CompanyId) == companyId);
+    /// <summary>The tenant's documents: the company filter of the data layer adds the leading index column.</summary>
+    private IQueryable<ResultDocument> Documents() => db.Set<ResultDocument>().AsNoTracking();
 
-    private IQueryable<ResultDocument> Filter(CompanyId companyId, ResultSearchCriteria criteria)
+    private IQueryable<ResultDocument> Filter(ResultSearchCriteria criteria)
     {
-        var query = Documents(companyId);
+        var query = Documents();
         var name = EmployeeNameKey.Normalize(criteria.EmployeeName);
         if (name.Length > 0)
         {

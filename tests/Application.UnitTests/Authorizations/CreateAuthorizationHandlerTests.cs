@@ -18,7 +18,6 @@ public sealed class CreateAuthorizationHandlerTests
     private readonly IRepository<Authorization> _authorizations = Substitute.For<IRepository<Authorization>>();
     private readonly IRepository<ServiceCatalogEntry> _catalog = Substitute.For<IRepository<ServiceCatalogEntry>>();
     private readonly IAuthorizationNumberGenerator _numbers = Substitute.For<IAuthorizationNumberGenerator>();
-    private readonly IAuditTrail _audit = Substitute.For<IAuditTrail>();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero));
     private readonly FixedActor _viewer = FixedActor.Employer(PortalUserId.New(), CompanyId.New(), UserRole.ViewOnly);
 
@@ -29,7 +28,7 @@ public sealed class CreateAuthorizationHandlerTests
             new ServiceCatalogEntry("DRUG-NONDOT", "Non-DOT drug screen", "Drug", 2, "Panel", "5-panel|10-panel"),
         ]);
 
-    private CreateAuthorizationHandler Handler => new(_authorizations, _catalog, _numbers, _audit, _viewer, _clock);
+    private CreateAuthorizationHandler Handler => new(_authorizations, _catalog, _numbers, _viewer, _clock);
 
     private static CreateAuthorizationCommand Command(params ServiceSelection[] services) => new(
         "Ana", "Lopez", new DateOnly(1990, 1, 1), null, null, null, AuthorizationReason.NonInjury, null, null,
@@ -57,7 +56,6 @@ public sealed class CreateAuthorizationHandlerTests
         await Handler.Handle(Command(), CancellationToken.None);
 
         _authorizations.Received(1).Add(Arg.Is<Authorization>(a => a.ValidUntil == new DateOnly(2026, 12, 20)));
-        _audit.Received(1).Record(AuditActions.AuthorizationCreated, nameof(Authorization), Arg.Any<string>(), null);
     }
 
     [Theory]

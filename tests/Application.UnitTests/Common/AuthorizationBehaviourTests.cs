@@ -35,7 +35,7 @@ public sealed class AuthorizationBehaviourTests
         where TMessage : notnull, IMessage
     {
         var handled = false;
-        var behaviour = new AuthorizationBehaviour<TMessage, Unit>(user);
+        var behaviour = new AuthorizationBehaviour<TMessage, Unit>(user, new TenantContext(user));
         await behaviour.Handle(message, (_, _) =>
         {
             handled = true;
@@ -99,4 +99,58 @@ public sealed class AuthorizationBehaviourTests
     }
 
     private sealed record Undeclared : ICommand;
+
+    [SystemOnly]
+    [AcrossCompanies("a sweep over every company")]
+    private sealed record SweepEveryCompany : ICommand;
+
+    private static async Task<(bool During, bool After)> AcrossCompaniesDuringAndAfterAsync<TMessage>(TMessage message, ICurrentUser user)
+        where TMessage : notnull, IMessage
+    {
+        var tenant = new TenantContext(user);
+        var during = false;
+        await new AuthorizationBehaviour<TMessage, Unit>(user, tenant).Handle(message, (_, _) =>
+        {
+            during = tenant.IsAcrossCompanies;
+            return ValueTask.FromResult(Unit.Value);
+        }, CancellationToken.None);
+        return (during, tenant.IsAcrossCompanies);
+    }
+
+    [Fact]
+    public async Task A_message_declaring_across_companies_reads_across_companies_only_while_it_is_handled() =>
+        (await AcrossCompaniesDuringAndAfterAsync(new SweepEveryCompany(), FixedActor.System)).ShouldBe((true, false));
+
+    [Fact]
+    public async Task Any_other_message_stays_within_the_senders_company() =>
+        (await AcrossCompaniesDuringAndAfterAsync(new EditSomething(), Admin)).ShouldBe((false, false));
+
+    [Fact]
+    public void The_tenant_of_an_employer_is_their_company_and_nobody_else_has_one()
+    {
+        new TenantContext(Admin).CompanyId.ShouldBe(Admin.CompanyId);
+        new TenantContext(Ops(OpsScopes.Visits)).CompanyId.ShouldBeNull();
+        new TenantContext(Anonymous).CompanyId.ShouldBeNull();
+        new TenantContext(FixedActor.System).CompanyId.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_narrowed_scope_applies_until_it_is_left()
+    {
+        var tenant = new TenantContext(FixedActor.System);
+        var acme = CompanyId.New();
+        using (tenant.AcrossCompanies())
+        {
+            using (tenant.ForCompany(acme))
+            {
+                tenant.CompanyId.ShouldBe(acme);
+                tenant.IsAcrossCompanies.ShouldBeFalse();
+            }
+
+            tenant.IsAcrossCompanies.ShouldBeTrue();
+        }
+
+        tenant.IsAcrossCompanies.ShouldBeFalse();
+        tenant.CompanyId.ShouldBeNull();
+    }
 }

@@ -24,7 +24,7 @@ public sealed class UpdateCompanyAccountHandlerTests
         _companies.FirstOrDefaultAsync(Arg.Any<ISpecification<Company>>(), Arg.Any<CancellationToken>()).Returns(_company);
 
     private UpdateCompanyAccountHandler Handler =>
-        new(_companies, FixedActor.Employer(PortalUserId.New(), _company.Id, UserRole.Admin), _audit);
+        new(_companies, _audit);
 
     private static UpdateCompanyAccountCommand Command(int version, string phone = "(512) 555-0199") => new(
         version,

@@ -1,7 +1,11 @@
+using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Users;
 using EmployerPortal.Application.Common.Events;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Companies.Specifications;
+using EmployerPortal.Domain.AccountRequests;
 using EmployerPortal.Domain.Companies;
 using EmployerPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -22,21 +26,60 @@ public sealed class UnitOfWorkTests : IAsyncLifetime
         Company.Provision(AccountNumber.From(account), "Event Co", new PostalAddress("1 Main", null, "Austin", "TX", "78701"), "5125550100", Now);
 
     [Fact]
-    public async Task Domain_events_are_dispatched_after_the_change_is_committed()
+    public async Task In_process_handlers_run_before_the_commit_and_what_they_add_lands_in_the_same_transaction()
     {
         bool? committedWhenHandled = null;
-        await using var services = _database.CreateServices(s => s.AddScoped(_ => SqliteDatabase.Handler<CompanyProvisioned>(async e =>
+        await using var services = _database.CreateServices(s => s.AddScoped(sp => SqliteDatabase.Handler<CompanyProvisioned>(async e =>
         {
             await using var other = _database.CreateContext();
             committedWhenHandled = await other.Companies.AnyAsync(c => c.Id == e.CompanyId);
+            sp.GetRequiredService<IRepository<AccountRequest>>().Add(NewAccountRequest("handler@event.example"));
         })));
         await using var scope = services.CreateAsyncScope();
 
         scope.ServiceProvider.GetRequiredService<IRepository<Company>>().Add(NewCompany());
         await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
 
+        committedWhenHandled.ShouldBe(false);
+        await using var check = _database.CreateContext();
+        (await check.Companies.CountAsync(c => c.AccountNumber == AccountNumber.From("5555"))).ShouldBe(1);
+        (await check.Set<AccountRequest>().CountAsync(r => r.Email == "handler@event.example")).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_handler_that_throws_rolls_the_change_back()
+    {
+        await using var services = _database.CreateServices(s => s.AddScoped(_ => SqliteDatabase.Handler<CompanyProvisioned>(_ =>
+            throw new InvalidOperationException("the consequence failed"))));
+        await using var scope = services.CreateAsyncScope();
+
+        scope.ServiceProvider.GetRequiredService<IRepository<Company>>().Add(NewCompany("6666"));
+        await Should.ThrowAsync<InvalidOperationException>(
+            () => scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None));
+
+        await using var check = _database.CreateContext();
+        (await check.Companies.AnyAsync(c => c.AccountNumber == AccountNumber.From("6666"))).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Committed_state_handlers_run_after_the_commit()
+    {
+        bool? committedWhenHandled = null;
+        await using var services = _database.CreateServices(s => s.AddScoped(_ => SqliteDatabase.CommittedHandler<CompanyProvisioned>(async e =>
+        {
+            await using var other = _database.CreateContext();
+            committedWhenHandled = await other.Companies.AnyAsync(c => c.Id == e.CompanyId);
+        })));
+        await using var scope = services.CreateAsyncScope();
+
+        scope.ServiceProvider.GetRequiredService<IRepository<Company>>().Add(NewCompany("4444"));
+        await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
+
         committedWhenHandled.ShouldBe(true);
     }
+
+    private static AccountRequest NewAccountRequest(string email) =>
+        AccountRequest.Submit("Event Co", "Pat Lee", email, "5125550100", 12, ["78701"], ServicesOfInterest.InjuryCare, null, Now);
 
     [Fact]
     public async Task An_event_is_dispatched_once_even_when_the_scope_saves_again()
@@ -70,6 +113,9 @@ public sealed class UnitOfWorkTests : IAsyncLifetime
         await using var services = _database.CreateServices();
         await using var first = services.CreateAsyncScope();
         await using var second = services.CreateAsyncScope();
+        var admin = FixedActor.Employer(PortalUserId.New(), company.Id, UserRole.Admin);
+        first.ServiceProvider.GetRequiredService<ActorContext>().RunAs(admin);
+        second.ServiceProvider.GetRequiredService<ActorContext>().RunAs(admin);
         var spec = new CompanyByIdSpec(company.Id);
         var firstCopy = (await first.ServiceProvider.GetRequiredService<IRepository<Company>>().FirstOrDefaultAsync(spec, CancellationToken.None))!;
         var secondCopy = (await second.ServiceProvider.GetRequiredService<IRepository<Company>>().FirstOrDefaultAsync(spec, CancellationToken.None))!;

@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Security;
 using System.Text.RegularExpressions;
 using EmployerPortal.Application.Results.Queries.SearchResults;
 using EmployerPortal.Domain.Common;
@@ -34,6 +35,12 @@ public sealed class GeneratedResultsDatabase : IAsyncLifetime
 
     public SqlitePortalDbContext OpenContext() =>
         new(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite($"Data Source={Path}").Options);
+
+    /// <summary>A context scoped to one company, as an Admin's request is: the company predicate comes from the tenant filter.</summary>
+    public SqlitePortalDbContext OpenContext(CompanyId companyId) =>
+        new(
+            new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite($"Data Source={Path}").Options,
+            new TenantContext(FixedActor.Employer(PortalUserId.New(), companyId, Domain.Users.UserRole.Admin)));
 }
 
 public sealed partial class ResultSearchQueryPlanTests(GeneratedResultsDatabase database, ITestOutputHelper output) : IClassFixture<GeneratedResultsDatabase>
@@ -64,9 +71,8 @@ public sealed partial class ResultSearchQueryPlanTests(GeneratedResultsDatabase 
     [MemberData(nameof(Searches))]
     public async Task The_search_of_the_largest_company_uses_a_company_index_and_never_scans_a_table(string search, ResultSearchCriteria criteria)
     {
-        await using var db = database.OpenContext();
-        var largest = await LargestCompanyAsync(db);
-        var sql = new ResultReadModel(db).PageQueryString(largest, new PortalUserId(Guid.NewGuid()), criteria);
+        await using var db = database.OpenContext(await LargestCompanyAsync());
+        var sql = new ResultReadModel(db).PageQueryString(new PortalUserId(Guid.NewGuid()), criteria);
 
         var plan = await ExplainAsync(db, sql);
         output.WriteLine($"{search}:\n{sql}\n---\n{string.Join('\n', plan)}");
@@ -81,8 +87,8 @@ public sealed partial class ResultSearchQueryPlanTests(GeneratedResultsDatabase 
     [Fact]
     public async Task The_default_listing_is_read_in_index_order_without_sorting()
     {
-        await using var db = database.OpenContext();
-        var sql = new ResultReadModel(db).PageQueryString(await LargestCompanyAsync(db), new PortalUserId(Guid.NewGuid()), new ResultSearchCriteria());
+        await using var db = database.OpenContext(await LargestCompanyAsync());
+        var sql = new ResultReadModel(db).PageQueryString(new PortalUserId(Guid.NewGuid()), new ResultSearchCriteria());
 
         var plan = await ExplainAsync(db, sql);
 
@@ -90,12 +96,15 @@ public sealed partial class ResultSearchQueryPlanTests(GeneratedResultsDatabase 
         plan.ShouldNotContain(line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
     }
 
-    private static async Task<CompanyId> LargestCompanyAsync(PortalDbContext db) =>
-        (await db.Set<ResultDocument>()
+    private async Task<CompanyId> LargestCompanyAsync()
+    {
+        await using var db = database.OpenContext();
+        return (await db.Set<ResultDocument>()
             .GroupBy(d => EF.Property<CompanyId>(d, "CompanyId"))
             .Select(g => new { Company = g.Key, Count = g.Count() })
             .OrderByDescending(g => g.Count)
             .FirstAsync()).Company;
+    }
 
     /// <summary>Runs <c>EXPLAIN QUERY PLAN</c> on the SQL EF generated, with its parameters bound as EF would bind them.</summary>
     private static async Task<List<string>> ExplainAsync(PortalDbContext db, string queryString)

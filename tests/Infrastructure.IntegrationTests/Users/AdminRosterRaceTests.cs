@@ -49,12 +49,19 @@ public sealed class AdminRosterRaceTests : IAsyncLifetime
 
     private FixedActor As(PortalUser user) => FixedActor.Employer(user.Id, _company.Id, UserRole.Admin);
 
-    private static ChangeUserRoleHandler Demote(IServiceProvider scope, ICurrentUser actor) => new(
-        scope.GetRequiredService<IRepository<PortalUser>>(), scope.GetRequiredService<IRepository<Company>>(), actor, Substitute.For<IAuditTrail>(), TimeProvider.System);
+    private static ChangeUserRoleHandler Demote(IServiceProvider scope, ICurrentUser actor)
+    {
+        scope.GetRequiredService<ActorContext>().RunAs(actor);
+        return new(scope.GetRequiredService<IRepository<PortalUser>>(), scope.GetRequiredService<IRepository<Company>>(), actor, TimeProvider.System);
+    }
 
-    private static DisableUserHandler Disable(IServiceProvider scope, ICurrentUser actor) => new(
-        scope.GetRequiredService<IRepository<PortalUser>>(), scope.GetRequiredService<IRepository<Company>>(), Substitute.For<IIdentityService>(),
-        Substitute.For<IAccountTokens>(), actor, Substitute.For<IAuditTrail>(), TimeProvider.System);
+    private static DisableUserHandler Disable(IServiceProvider scope, ICurrentUser actor)
+    {
+        scope.GetRequiredService<ActorContext>().RunAs(actor);
+        return new(
+            scope.GetRequiredService<IRepository<PortalUser>>(), scope.GetRequiredService<IRepository<Company>>(), Substitute.For<IIdentityService>(),
+            Substitute.For<IAccountTokens>(), actor, TimeProvider.System);
+    }
 
     private async Task<int> ActiveAdminsAsync()
     {

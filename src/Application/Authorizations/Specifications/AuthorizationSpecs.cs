@@ -1,19 +1,20 @@
+using EmployerPortal.Application.Common.Persistence;
 using Ardalis.Specification;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Common;
 
 namespace EmployerPortal.Application.Authorizations.Specifications;
 
-/// <summary>One authorization of one company: another company's is simply not found.</summary>
+/// <summary>One authorization; another company's is simply not found (the tenant filter).</summary>
 public sealed class AuthorizationByIdSpec : SingleResultSpecification<Authorization>
 {
-    public AuthorizationByIdSpec(CompanyId companyId, AuthorizationId id) => Query.Where(a => a.CompanyId == companyId && a.Id == id);
+    public AuthorizationByIdSpec(AuthorizationId id) => Query.Where(a => a.Id == id);
 }
 
 /// <summary>The authorization with this number, whatever the company: the number is unique across the portal.</summary>
 public sealed class AuthorizationByNumberSpec : SingleResultSpecification<Authorization>
 {
-    public AuthorizationByNumberSpec(AuthorizationNumber number) => Query.Where(a => a.Number == number);
+    public AuthorizationByNumberSpec(AuthorizationNumber number) => Query.Where(a => a.Number == number).AcrossCompanies();
 }
 
 /// <summary>The services an employer can choose today, in catalog order.</summary>
@@ -22,9 +23,8 @@ public sealed class ActiveCatalogServicesSpec : Specification<ServiceCatalogEntr
     public ActiveCatalogServicesSpec() => Query.Where(s => s.IsActive).OrderBy(s => s.SortOrder).ThenBy(s => s.Code);
 }
 
-/// <summary>The users of one company among these ids: names for "created by" and "voided by".</summary>
+/// <summary>The company's users among these ids: names for "created by" and "voided by".</summary>
 public sealed class CompanyUsersByIdsSpec : Specification<Domain.Users.PortalUser>
 {
-    public CompanyUsersByIdsSpec(CompanyId companyId, IReadOnlyCollection<PortalUserId> ids) =>
-        Query.Where(u => u.CompanyId == companyId && ids.Contains(u.Id));
+    public CompanyUsersByIdsSpec(IReadOnlyCollection<PortalUserId> ids) => Query.Where(u => ids.Contains(u.Id));
 }

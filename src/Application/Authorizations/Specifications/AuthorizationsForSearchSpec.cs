@@ -6,20 +6,19 @@ using EmployerPortal.Domain.Common;
 namespace EmployerPortal.Application.Authorizations.Specifications;
 
 /// <summary>
-/// One company's authorizations matching the search, sorted and paged, as list rows. The status filter reads the
+/// The company's authorizations matching the search, sorted and paged, as list rows. The status filter reads the
 /// status as of <paramref name="today"/>: an active authorization past its valid-until date counts as expired.
 /// </summary>
 public sealed class AuthorizationsForSearchSpec : Specification<Authorization, AuthorizationListItemDto>
 {
-    public AuthorizationsForSearchSpec(CompanyId companyId, AuthorizationSearchCriteria criteria, DateOnly today)
+    public AuthorizationsForSearchSpec(AuthorizationSearchCriteria criteria, DateOnly today)
     {
         var number = criteria.ParsedNumber;
         var name = criteria.EmployeeName?.Trim().ToLowerInvariant();
         var createdFrom = criteria.CreatedFrom is { } from ? new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
         var createdBefore = criteria.CreatedTo is { } to ? new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
 
-        Query.Where(a => a.CompanyId == companyId)
-            .Where(a => a.Number == number, number is not null)
+        Query.Where(a => a.Number == number, number is not null)
             .Where(a => (a.Employee.FirstName + " " + a.Employee.LastName).ToLower().Contains(name!), !string.IsNullOrEmpty(name))
             .Where(a => a.Reason == criteria.Reason, criteria.Reason is not null)
             .Where(a => a.CreatedAt >= createdFrom, createdFrom is not null)

@@ -7,16 +7,27 @@ namespace EmployerPortal.Application.Common.Behaviours;
 
 /// <summary>
 /// Refuses a message whose sender lacks what the message declares (permission, ops scope, system).
-/// Company scope follows: an employer message runs for the sender's own company only.
+/// Company scope follows from the data layer: an employer message sees the sender's own company only, and a
+/// message declaring <see cref="AcrossCompaniesAttribute"/> runs its handler across companies.
 /// </summary>
-public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser currentUser)
+public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser currentUser, ITenantContext tenant)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
-    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    private static readonly bool ReadsAcrossCompanies = MessageAccess.ReadsAcrossCompanies(typeof(TMessage));
+
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         MessageAccess.Demand(typeof(TMessage), currentUser);
-        return next(message, cancellationToken);
+        if (!ReadsAcrossCompanies)
+        {
+            return await next(message, cancellationToken);
+        }
+
+        using (tenant.AcrossCompanies())
+        {
+            return await next(message, cancellationToken);
+        }
     }
 }
 
@@ -25,6 +36,9 @@ public static class MessageAccess
 {
     public static MessageAccessAttribute? DeclaredOn(Type messageType) =>
         messageType.GetCustomAttribute<MessageAccessAttribute>(inherit: false);
+
+    public static bool ReadsAcrossCompanies(Type messageType) =>
+        messageType.GetCustomAttribute<AcrossCompaniesAttribute>(inherit: false) is not null;
 
     public static void Demand(Type messageType, ICurrentUser user)
     {

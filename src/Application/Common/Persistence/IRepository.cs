@@ -12,6 +12,12 @@ public interface IRepository<T>
 
     Task<T?> FirstOrDefaultAsync(ISpecification<T> specification, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The aggregate with this id as this unit of work holds it — added and not yet saved included — or else as stored
+    /// (within the tenant's scope). For domain-event handlers, which run before the commit.
+    /// </summary>
+    ValueTask<T?> FindAsync(object id, CancellationToken cancellationToken);
+
     Task<List<T>> ListAsync(ISpecification<T> specification, CancellationToken cancellationToken);
 
     Task<int> CountAsync(ISpecification<T> specification, CancellationToken cancellationToken);

@@ -4,6 +4,9 @@ using EmployerPortal.Domain.Companies;
 
 namespace EmployerPortal.Application.Companies.Specifications;
 
+/// <summary>The tenant's own company: the only one the company filter lets through.</summary>
+public sealed class CurrentCompanySpec : SingleResultSpecification<Company>;
+
 public sealed class CompanyByIdSpec : SingleResultSpecification<Company>
 {
     public CompanyByIdSpec(CompanyId id) => Query.Where(c => c.Id == id);

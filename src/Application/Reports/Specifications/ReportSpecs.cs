@@ -21,9 +21,9 @@ public sealed record ReportVisitRow(
 /// <summary>The company's visits scheduled in [start, end), of one category or all, oldest first.</summary>
 public sealed class VisitsForReportSpec : Specification<VisitResult, ReportVisitRow>
 {
-    public VisitsForReportSpec(CompanyId companyId, ReportPeriod period, VisitCategory? category)
+    public VisitsForReportSpec(ReportPeriod period, VisitCategory? category)
     {
-        Query.Where(v => v.CompanyId == companyId && v.ScheduledAt >= period.Start && v.ScheduledAt < period.End);
+        Query.Where(v => v.ScheduledAt >= period.Start && v.ScheduledAt < period.End);
         if (category is { } only)
         {
             Query.Where(v => v.Category == only);

@@ -4,9 +4,8 @@ using EmployerPortal.Domain.Companies;
 
 namespace EmployerPortal.Application.Results.Specifications;
 
-/// <summary>The drug-screen results portal link ops configured for the company, if any.</summary>
+/// <summary>The drug-screen results portal link ops configured for the tenant's company (the one the filter lets through), if any.</summary>
 public sealed class CompanyDrugScreenPortalSpec : SingleResultSpecification<Company, Uri?>
 {
-    public CompanyDrugScreenPortalSpec(CompanyId companyId) =>
-        Query.Where(c => c.Id == companyId).Select(c => c.DrugScreenPortalUrl);
+    public CompanyDrugScreenPortalSpec() => Query.Select(c => c.DrugScreenPortalUrl);
 }

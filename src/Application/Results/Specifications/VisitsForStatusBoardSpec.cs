@@ -8,9 +8,9 @@ namespace EmployerPortal.Application.Results.Specifications;
 /// <summary>The company's visits scheduled in [from, to), optionally of one status, most recent first, at most <paramref name="take"/>.</summary>
 public sealed class VisitsForStatusBoardSpec : Specification<VisitResult, VisitBoardRowDto>
 {
-    public VisitsForStatusBoardSpec(CompanyId companyId, DateTimeOffset from, DateTimeOffset to, VisitStatus? status, int take)
+    public VisitsForStatusBoardSpec(DateTimeOffset from, DateTimeOffset to, VisitStatus? status, int take)
     {
-        Query.Where(v => v.CompanyId == companyId && v.ScheduledAt >= from && v.ScheduledAt < to);
+        Query.Where(v => v.ScheduledAt >= from && v.ScheduledAt < to);
         if (status is { } only)
         {
             Query.Where(v => v.Status == only);

@@ -10,20 +10,19 @@ namespace EmployerPortal.Application.Users.EventHandlers;
 
 /// <summary>
 /// Whoever invites (an Admin on the Users page, ops provisioning a company, a resend), the invitee gets a fresh
-/// single-use 72-hour link by email, and the trail records the invitation.
+/// single-use 72-hour link by email, with the user or not at all.
 /// </summary>
 public sealed class SendInvitationWhenUserInvited(
     IRepository<PortalUser> users,
     IAccountTokens tokens,
     IEmailOutbox outbox,
-    IPortalLinks links,
-    IAuditTrail audit) : IDomainEventHandler<UserInvited>
+    IPortalLinks links) : IDomainEventHandler<UserInvited>
 {
     public const string AcceptInvitationPath = "/Account/AcceptInvitation";
 
     public async Task HandleAsync(UserInvited domainEvent, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(domainEvent.UserId), cancellationToken);
+        var user = await users.FindAsync(domainEvent.UserId, cancellationToken);
         if (user is not { Status: UserStatus.Invited })
         {
             return;
@@ -31,6 +30,5 @@ public sealed class SendInvitationWhenUserInvited(
 
         var token = await tokens.IssueAsync(user.Id, AccountTokenPurpose.Invitation, AccountTokenLifetimes.Invitation, cancellationToken);
         outbox.Enqueue(UserEmails.Invitation(user, links.To(AcceptInvitationPath, new Dictionary<string, string?> { ["token"] = token })));
-        audit.Record(AuditActions.UserInvited, nameof(PortalUser), user.Id.ToString(), $"role={user.Role}");
     }
 }

@@ -1,41 +1,38 @@
+using EmployerPortal.Application.Common.Persistence;
 using Ardalis.Specification;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Users;
 
 namespace EmployerPortal.Application.Users.Specifications;
 
+/// <summary>The user with this email address, whatever the company: the address is unique across the portal.</summary>
 public sealed class PortalUserByEmailSpec : SingleResultSpecification<PortalUser>
 {
     public PortalUserByEmailSpec(string email)
     {
         var normalized = PortalUser.NormalizeEmail(email);
-        Query.Where(u => u.Email == normalized);
+        Query.Where(u => u.Email == normalized).AcrossCompanies();
     }
 }
 
+/// <summary>A user; another company's user is simply not found (the tenant filter).</summary>
 public sealed class PortalUserByIdSpec : SingleResultSpecification<PortalUser>
 {
     public PortalUserByIdSpec(PortalUserId id) => Query.Where(u => u.Id == id);
 }
 
-/// <summary>A user of one company: another company's user is simply not found.</summary>
-public sealed class CompanyUserByIdSpec : SingleResultSpecification<PortalUser>
-{
-    public CompanyUserByIdSpec(CompanyId companyId, PortalUserId id) => Query.Where(u => u.CompanyId == companyId && u.Id == id);
-}
-
+/// <summary>The company's active Admins.</summary>
 public sealed class ActiveAdminsOfCompanySpec : Specification<PortalUser>
 {
-    public ActiveAdminsOfCompanySpec(CompanyId companyId) =>
-        Query.Where(u => u.CompanyId == companyId && u.Role == UserRole.Admin && u.Status == UserStatus.Active);
+    public ActiveAdminsOfCompanySpec() => Query.Where(u => u.Role == UserRole.Admin && u.Status == UserStatus.Active);
 }
 
 /// <summary>The company's users for the Users page, by last name.</summary>
 public sealed class CompanyUsersForListSpec : Specification<PortalUser, Queries.ListCompanyUsers.CompanyUserDto>
 {
-    public CompanyUsersForListSpec(CompanyId companyId)
+    public CompanyUsersForListSpec()
     {
-        Query.Where(u => u.CompanyId == companyId).OrderBy(u => u.LastName).ThenBy(u => u.FirstName);
+        Query.OrderBy(u => u.LastName).ThenBy(u => u.FirstName);
         Query.Select(u => new Queries.ListCompanyUsers.CompanyUserDto(u.Id.Value, u.FirstName, u.LastName, u.Email, u.Role, u.Status, u.InvitedAt, u.LastSignInAt));
     }
 }

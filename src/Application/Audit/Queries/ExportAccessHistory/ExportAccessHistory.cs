@@ -11,14 +11,14 @@ public sealed record ExportAccessHistoryQuery(Guid? UserId, string? Action, Date
 
 public sealed record CsvFile(string FileName, byte[] Content);
 
-public sealed class ExportAccessHistoryHandler(IAuditTrailReader reader, ICurrentUser currentUser, TimeProvider clock)
+public sealed class ExportAccessHistoryHandler(IAuditTrailReader reader, TimeProvider clock)
     : IQueryHandler<ExportAccessHistoryQuery, CsvFile>
 {
     public const int MaxRows = 50_000;
 
     public async ValueTask<CsvFile> Handle(ExportAccessHistoryQuery query, CancellationToken cancellationToken)
     {
-        var filter = new AccessHistoryFilter(currentUser.RequireCompanyId(), query.UserId, query.Action, query.From, query.To);
+        var filter = new AccessHistoryFilter(query.UserId, query.Action, query.From, query.To);
         var rows = await reader.ListAsync(filter, 0, MaxRows, cancellationToken);
         var csv = new StringBuilder();
         csv.AppendLine("Time (UTC),Who,Action,Target type,Target id,Target,Details,Client address");

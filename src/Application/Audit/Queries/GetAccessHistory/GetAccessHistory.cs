@@ -12,13 +12,13 @@ public sealed record AccessHistoryPage(IReadOnlyList<AccessHistoryEntryDto> Item
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
-public sealed class GetAccessHistoryHandler(IAuditTrailReader reader, ICurrentUser currentUser) : IQueryHandler<GetAccessHistoryQuery, AccessHistoryPage>
+public sealed class GetAccessHistoryHandler(IAuditTrailReader reader) : IQueryHandler<GetAccessHistoryQuery, AccessHistoryPage>
 {
     public const int PageSize = 50;
 
     public async ValueTask<AccessHistoryPage> Handle(GetAccessHistoryQuery query, CancellationToken cancellationToken)
     {
-        var filter = new AccessHistoryFilter(currentUser.RequireCompanyId(), query.UserId, query.Action, query.From, query.To);
+        var filter = new AccessHistoryFilter(query.UserId, query.Action, query.From, query.To);
         var total = await reader.CountAsync(filter, cancellationToken);
         var page = Math.Max(1, query.Page);
         var items = await reader.ListAsync(filter, (page - 1) * PageSize, PageSize, cancellationToken);

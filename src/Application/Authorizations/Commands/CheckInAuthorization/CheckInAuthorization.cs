@@ -12,6 +12,7 @@ namespace EmployerPortal.Application.Authorizations.Commands.CheckInAuthorizatio
 
 /// <summary>The clinic checks the employee in: the authorization is used by that visit. Used, expired or voided answers 409 with the reason.</summary>
 [OpsClient(OpsScopes.Authorizations)]
+[AcrossCompanies("The clinic front desk checks in an authorization of any company.")]
 public sealed record CheckInAuthorizationCommand(string? Number, string? ExternalVisitId) : ICommand<OpsAuthorizationDto>;
 
 public sealed class CheckInAuthorizationHandler(IRepository<Authorization> authorizations, IRepository<Company> companies, TimeProvider clock)

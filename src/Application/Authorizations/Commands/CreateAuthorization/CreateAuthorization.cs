@@ -37,7 +37,6 @@ public sealed class CreateAuthorizationHandler(
     IRepository<Authorization> authorizations,
     IRepository<ServiceCatalogEntry> catalog,
     IAuthorizationNumberGenerator numbers,
-    IAuditTrail auditTrail,
     ICurrentUser currentUser,
     TimeProvider clock) : ICommandHandler<CreateAuthorizationCommand, CreatedAuthorization>
 {
@@ -66,7 +65,6 @@ public sealed class CreateAuthorizationHandler(
             currentUser.RequireUserId(),
             now);
         authorizations.Add(authorization);
-        auditTrail.Record(AuditActions.AuthorizationCreated, nameof(Authorization), authorization.Id.ToString());
         return new CreatedAuthorization(authorization.Id.Value, number.Display);
     }
 

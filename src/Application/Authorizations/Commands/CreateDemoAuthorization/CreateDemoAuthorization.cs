@@ -12,6 +12,7 @@ namespace EmployerPortal.Application.Authorizations.Commands.CreateDemoAuthoriza
 /// since expired (the seeder cannot wait for time to pass). It goes through <see cref="Authorization.Create"/> and all its rules.
 /// </summary>
 [SystemOnly]
+[AcrossCompanies("Demo data is made for several companies.")]
 public sealed record CreateDemoAuthorizationCommand(
     CompanyId CompanyId,
     PortalUserId CreatedBy,

@@ -31,17 +31,14 @@ public sealed class EmailAuthorizationHandler(
     IRepository<Company> companies,
     IAuthorizationPdfRenderer renderer,
     IEmailOutbox outbox,
-    IAuditTrail auditTrail,
     IOptions<AuthorizationsOptions> options,
-    ICurrentUser currentUser,
     TimeProvider clock) : ICommandHandler<EmailAuthorizationCommand, EmailedAuthorization>
 {
     public async ValueTask<EmailedAuthorization> Handle(EmailAuthorizationCommand command, CancellationToken cancellationToken)
     {
-        var companyId = currentUser.RequireCompanyId();
-        var authorization = await authorizations.FirstOrDefaultAsync(new AuthorizationByIdSpec(companyId, new AuthorizationId(command.Id)), cancellationToken)
+        var authorization = await authorizations.FirstOrDefaultAsync(new AuthorizationByIdSpec(new AuthorizationId(command.Id)), cancellationToken)
             ?? throw new NotFoundException("Authorization");
-        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(companyId), cancellationToken)
+        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(authorization.CompanyId), cancellationToken)
             ?? throw new NotFoundException("Company");
         var now = clock.GetUtcNow();
         var status = authorization.StatusAt(now);
@@ -62,11 +59,6 @@ public sealed class EmailAuthorizationHandler(
             TextBody(document),
             [new EmailAttachment(document.FileName, "application/pdf", renderer.Render(document))]));
         authorization.RecordEmailed(to, now);
-        auditTrail.Record(
-            AuditActions.AuthorizationEmailed,
-            nameof(Authorization),
-            authorization.Id.ToString(),
-            typed ? "to an address typed at send time" : "to the employee's email on file");
         return new EmailedAuthorization(to);
     }
 

@@ -15,17 +15,15 @@ public sealed record VoidAuthorizationCommand(Guid Id) : ICommand;
 
 public sealed class VoidAuthorizationHandler(
     IRepository<Authorization> authorizations,
-    IAuditTrail auditTrail,
     ICurrentUser currentUser,
     TimeProvider clock) : ICommandHandler<VoidAuthorizationCommand>
 {
     public async ValueTask<Unit> Handle(VoidAuthorizationCommand command, CancellationToken cancellationToken)
     {
         var authorization = await authorizations.FirstOrDefaultAsync(
-                new AuthorizationByIdSpec(currentUser.RequireCompanyId(), new AuthorizationId(command.Id)), cancellationToken)
+                new AuthorizationByIdSpec(new AuthorizationId(command.Id)), cancellationToken)
             ?? throw new NotFoundException("Authorization");
         authorization.Void(currentUser.RequireUserId(), clock.GetUtcNow());
-        auditTrail.Record(AuditActions.AuthorizationVoided, nameof(Authorization), authorization.Id.ToString());
         return Unit.Value;
     }
 }

@@ -19,18 +19,16 @@ public sealed class GetAuthorizationHandler(
     IRepository<Authorization> authorizations,
     IRepository<Company> companies,
     IRepository<PortalUser> users,
-    ICurrentUser currentUser,
     TimeProvider clock) : IQueryHandler<GetAuthorizationQuery, AuthorizationDetailDto>
 {
     public async ValueTask<AuthorizationDetailDto> Handle(GetAuthorizationQuery query, CancellationToken cancellationToken)
     {
-        var companyId = currentUser.RequireCompanyId();
-        var authorization = await authorizations.FirstOrDefaultAsync(new AuthorizationByIdSpec(companyId, new AuthorizationId(query.Id)), cancellationToken)
+        var authorization = await authorizations.FirstOrDefaultAsync(new AuthorizationByIdSpec(new AuthorizationId(query.Id)), cancellationToken)
             ?? throw new NotFoundException("Authorization");
-        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(companyId), cancellationToken)
+        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(authorization.CompanyId), cancellationToken)
             ?? throw new NotFoundException("Company");
         var userIds = authorization.StatusHistory.Where(h => h.By is not null).Select(h => h.By!.Value).Append(authorization.CreatedBy).Distinct().ToList();
-        var names = (await users.ListAsync(new CompanyUsersByIdsSpec(companyId, userIds), cancellationToken)).ToDictionary(u => u.Id, u => u.FullName);
+        var names = (await users.ListAsync(new CompanyUsersByIdsSpec(userIds), cancellationToken)).ToDictionary(u => u.Id, u => u.FullName);
         string? NameOf(PortalUserId? id) => id is { } known ? names.GetValueOrDefault(known, "a former user") : null;
 
         var now = clock.GetUtcNow();

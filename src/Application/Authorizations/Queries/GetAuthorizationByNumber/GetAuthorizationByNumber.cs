@@ -11,6 +11,7 @@ namespace EmployerPortal.Application.Authorizations.Queries.GetAuthorizationByNu
 
 /// <summary>The front desk looks an authorization up by the number the employee shows. A mistyped number is caught before lookup.</summary>
 [OpsClient(OpsScopes.Authorizations)]
+[AcrossCompanies("The clinic front desk verifies an authorization of any company.")]
 public sealed record GetAuthorizationByNumberQuery(string? Number) : IQuery<OpsAuthorizationDto>;
 
 public sealed class GetAuthorizationByNumberHandler(IRepository<Authorization> authorizations, IRepository<Company> companies, TimeProvider clock)

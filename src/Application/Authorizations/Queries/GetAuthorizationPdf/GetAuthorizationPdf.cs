@@ -23,15 +23,13 @@ public sealed class GetAuthorizationPdfHandler(
     IRepository<Company> companies,
     IAuthorizationPdfRenderer renderer,
     IOptions<AuthorizationsOptions> options,
-    ICurrentUser currentUser,
     TimeProvider clock) : IQueryHandler<GetAuthorizationPdfQuery, AuthorizationPdf>
 {
     public async ValueTask<AuthorizationPdf> Handle(GetAuthorizationPdfQuery query, CancellationToken cancellationToken)
     {
-        var companyId = currentUser.RequireCompanyId();
-        var authorization = await authorizations.FirstOrDefaultAsync(new AuthorizationByIdSpec(companyId, new AuthorizationId(query.Id)), cancellationToken)
+        var authorization = await authorizations.FirstOrDefaultAsync(new AuthorizationByIdSpec(new AuthorizationId(query.Id)), cancellationToken)
             ?? throw new NotFoundException("Authorization");
-        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(companyId), cancellationToken)
+        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(authorization.CompanyId), cancellationToken)
             ?? throw new NotFoundException("Company");
         var document = AuthorizationDocument.From(authorization, company, options.Value, clock.GetUtcNow());
         return new AuthorizationPdf(document.FileName, renderer.Render(document));

@@ -39,14 +39,14 @@ public sealed record SearchAuthorizationsQuery(AuthorizationSearchCriteria Crite
     public const int MaxPageSize = 100;
 }
 
-public sealed class SearchAuthorizationsHandler(IReadRepository<Authorization> authorizations, ICurrentUser currentUser, TimeProvider clock)
+public sealed class SearchAuthorizationsHandler(IReadRepository<Authorization> authorizations, TimeProvider clock)
     : IQueryHandler<SearchAuthorizationsQuery, AuthorizationSearchResult>
 {
     public async ValueTask<AuthorizationSearchResult> Handle(SearchAuthorizationsQuery query, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var spec = new AuthorizationsForSearchSpec(currentUser.RequireCompanyId(), query.Criteria, today);
+        var spec = new AuthorizationsForSearchSpec(query.Criteria, today);
         var total = await authorizations.CountAsync(spec, cancellationToken);
         var rows = await authorizations.ListAsync(spec, cancellationToken);
         var items = rows

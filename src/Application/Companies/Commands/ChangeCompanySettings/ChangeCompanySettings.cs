@@ -16,6 +16,7 @@ namespace EmployerPortal.Application.Companies.Commands.ChangeCompanySettings;
 /// types it may receive. A suspended company's users cannot sign in.
 /// </summary>
 [OpsClient(OpsScopes.Companies)]
+[AcrossCompanies("Ops configures any company.")]
 public sealed record ChangeCompanySettingsCommand(
     string AccountNumber,
     CompanyStatus? Status,

@@ -16,12 +16,12 @@ namespace EmployerPortal.Application.Companies.Commands.ChangeTwoFactorRequireme
 [RequiresPermission(Permission.EditCompanyAccount)]
 public sealed record ChangeTwoFactorRequirementCommand(bool Required) : ICommand;
 
-public sealed class ChangeTwoFactorRequirementHandler(IRepository<Company> companies, ICurrentUser currentUser, IAuditTrail audit)
+public sealed class ChangeTwoFactorRequirementHandler(IRepository<Company> companies, IAuditTrail audit)
     : ICommandHandler<ChangeTwoFactorRequirementCommand>
 {
     public async ValueTask<Unit> Handle(ChangeTwoFactorRequirementCommand command, CancellationToken cancellationToken)
     {
-        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(currentUser.RequireCompanyId()), cancellationToken)
+        var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken)
             ?? throw new NotFoundException("Company");
         var before = company.RequiresTwoFactor;
         company.ChangeTwoFactorRequirement(command.Required);

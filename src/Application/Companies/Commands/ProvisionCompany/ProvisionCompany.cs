@@ -18,6 +18,7 @@ public sealed record FirstAdminInput(string? Email, string? FirstName, string? L
 
 /// <summary>Ops provisions a new employer customer and invites its first Admin.</summary>
 [OpsClient(OpsScopes.Companies)]
+[AcrossCompanies("Ops provisions companies; the first Admin's email is unique across the portal.")]
 public sealed record ProvisionCompanyCommand(
     string? AccountNumber,
     string? Name,

@@ -47,14 +47,14 @@ public sealed record UpdateCompanyAccountCommand(
     string? SpecialInstructions,
     IReadOnlyList<ContactInput>? Contacts) : ICommand<int>;
 
-public sealed class UpdateCompanyAccountHandler(IRepository<Company> companies, ICurrentUser currentUser, IAuditTrail audit)
+public sealed class UpdateCompanyAccountHandler(IRepository<Company> companies, IAuditTrail audit)
     : ICommandHandler<UpdateCompanyAccountCommand, int>
 {
     private const int MaxAuditValueLength = 900;
 
     public async ValueTask<int> Handle(UpdateCompanyAccountCommand command, CancellationToken cancellationToken)
     {
-        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(currentUser.RequireCompanyId()), cancellationToken)
+        var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken)
             ?? throw new NotFoundException("Company");
         if (company.Version != command.Version)
         {

@@ -10,6 +10,7 @@ namespace EmployerPortal.Application.Companies.Queries.GetCompany;
 
 /// <summary>Ops reads a company by its account number.</summary>
 [OpsClient(OpsScopes.Companies)]
+[AcrossCompanies("Ops reads any company.")]
 public sealed record GetCompanyQuery(string AccountNumber) : IQuery<CompanyAccountDto>;
 
 public sealed class GetCompanyHandler(IRepository<Company> companies) : IQueryHandler<GetCompanyQuery, CompanyAccountDto>

@@ -11,12 +11,12 @@ namespace EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
 [RequiresPermission(Permission.ViewCompanyAccount)]
 public sealed record GetCompanyAccountQuery : IQuery<CompanyAccountDto>;
 
-public sealed class GetCompanyAccountHandler(IRepository<Company> companies, ICurrentUser currentUser)
+public sealed class GetCompanyAccountHandler(IRepository<Company> companies)
     : IQueryHandler<GetCompanyAccountQuery, CompanyAccountDto>
 {
     public async ValueTask<CompanyAccountDto> Handle(GetCompanyAccountQuery query, CancellationToken cancellationToken)
     {
-        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(currentUser.RequireCompanyId()), cancellationToken)
+        var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken)
             ?? throw new NotFoundException("Company");
         return CompanyAccountDto.From(company);
     }

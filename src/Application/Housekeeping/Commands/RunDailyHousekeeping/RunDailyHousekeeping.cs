@@ -11,6 +11,7 @@ namespace EmployerPortal.Application.Housekeeping.Commands.RunDailyHousekeeping;
 /// temporary files. The audit trail is never touched: it is append-only.
 /// </summary>
 [SystemOnly]
+[AcrossCompanies("The daily sweep expires authorizations of every company.")]
 public sealed record RunDailyHousekeepingCommand : ICommand<HousekeepingResult>;
 
 public sealed record HousekeepingResult(int AuthorizationsExpired, int TemporaryFilesRemoved);

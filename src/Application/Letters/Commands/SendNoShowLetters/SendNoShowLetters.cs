@@ -14,6 +14,7 @@ namespace EmployerPortal.Application.Letters.Commands.SendNoShowLetters;
 /// and the company's contacts who receive no-show notices are emailed. Safe to run any number of times.
 /// </summary>
 [SystemOnly]
+[AcrossCompanies("The sweep makes letters for visits of every company.")]
 public sealed record SendNoShowLettersCommand : ICommand<int>;
 
 public sealed class SendNoShowLettersHandler(

@@ -15,6 +15,7 @@ namespace EmployerPortal.Application.Letters.Commands.SendRecheckReminders;
 /// appointment has another key and so its own reminder; a cancelled one is no longer the visit's next recheck.
 /// </summary>
 [SystemOnly]
+[AcrossCompanies("The sweep makes letters for visits of every company.")]
 public sealed record SendRecheckRemindersCommand : ICommand<int>;
 
 public sealed class SendRecheckRemindersHandler(

@@ -16,6 +16,7 @@ namespace EmployerPortal.Application.Reports.Commands.DeliverSubscribedReports;
 /// A disabled user's subscriptions are passed over until they are enabled again.
 /// </summary>
 [SystemOnly]
+[AcrossCompanies("The sweep finds due subscriptions of every company; each report is built within its company.")]
 public sealed record DeliverSubscribedReportsCommand : ICommand<int>;
 
 public sealed class DeliverSubscribedReportsHandler(
@@ -27,6 +28,7 @@ public sealed class DeliverSubscribedReportsHandler(
     IDocumentStore documents,
     IEmailOutbox outbox,
     IPortalLinks links,
+    ITenantContext tenant,
     TimeProvider clock) : ICommandHandler<DeliverSubscribedReportsCommand, int>
 {
     public const int BatchSize = 25;
@@ -52,7 +54,12 @@ public sealed class DeliverSubscribedReportsHandler(
             }
 
             var period = subscription.DuePeriod();
-            var report = await builder.BuildAsync(subscription.CompanyId, subscription.Kind, period, cancellationToken);
+            ReportData report;
+            using (tenant.ForCompany(subscription.CompanyId))
+            {
+                report = await builder.BuildAsync(subscription.Kind, period, cancellationToken);
+            }
+
             var pdf = await StoreAsync(writer.Write(report, ReportFormat.Pdf), cancellationToken);
             var csv = await StoreAsync(writer.Write(report, ReportFormat.Csv), cancellationToken);
             delivered.Add(DeliveredReport.Deliver(subscription, period, pdf, csv, now));

@@ -9,7 +9,7 @@ namespace EmployerPortal.Application.Reports.Commands.RunReport;
 [RequiresPermission(Permission.ViewResults)]
 public sealed record RunReportCommand(ReportKind Kind, DateOnly From, DateOnly To, ReportFormat Format) : ICommand<ReportFile>;
 
-public sealed class RunReportHandler(ICurrentUser currentUser, ReportBuilder builder, ReportWriter writer, IAuditTrail audit)
+public sealed class RunReportHandler(ReportBuilder builder, ReportWriter writer, IAuditTrail audit)
     : ICommandHandler<RunReportCommand, ReportFile>
 {
     public async ValueTask<ReportFile> Handle(RunReportCommand command, CancellationToken cancellationToken)
@@ -17,7 +17,7 @@ public sealed class RunReportHandler(ICurrentUser currentUser, ReportBuilder bui
         var period = new ReportPeriod(
             new DateTimeOffset(command.From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             new DateTimeOffset(command.To.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-        var report = await builder.BuildAsync(currentUser.RequireCompanyId(), command.Kind, period, cancellationToken);
+        var report = await builder.BuildAsync(command.Kind, period, cancellationToken);
         audit.Record(ReportAuditActions.ReportRun, "Report", command.Kind.ToString(), $"{command.From:yyyy-MM-dd}..{command.To:yyyy-MM-dd} {command.Format}");
         return writer.Write(report, command.Format);
     }

@@ -16,6 +16,7 @@ namespace EmployerPortal.Application.Results.Commands.AddResultDocument;
 /// </summary>
 /// <param name="Content">The PDF; must be seekable (it is checked before it is stored).</param>
 [OpsClient(OpsScopes.Visits)]
+[AcrossCompanies("Ops adds documents to visits of any company.")]
 public sealed record AddResultDocumentCommand(
     string ExternalVisitId,
     string? ExternalDocumentId,

@@ -9,6 +9,7 @@ namespace EmployerPortal.Application.Results.Commands.ChangeVisitStatus;
 
 /// <summary>Ops reports the visit's new status (checked in, in progress, completed, no-show, cancelled).</summary>
 [OpsClient(OpsScopes.Visits)]
+[AcrossCompanies("Ops updates visits of any company.")]
 public sealed record ChangeVisitStatusCommand(string ExternalVisitId, string? Status, DateTimeOffset? At) : ICommand<VisitStatusDto>;
 
 public sealed record VisitStatusDto(string ExternalVisitId, string Status, IReadOnlyList<VisitTimelineEntryDto> Timeline);

@@ -26,7 +26,7 @@ public sealed class DownloadMergedResultsHandler(
     public async ValueTask<MergedResults> Handle(DownloadMergedResultsCommand command, CancellationToken cancellationToken)
     {
         var ids = command.DocumentIds.Distinct().ToList();
-        var found = (await results.FindDocumentsAsync(currentUser.RequireCompanyId(), ids, cancellationToken))
+        var found = (await results.FindDocumentsAsync(ids, cancellationToken))
             .ToDictionary(d => d.DocumentId);
         if (found.Count != ids.Count)
         {

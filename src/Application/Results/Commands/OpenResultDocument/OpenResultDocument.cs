@@ -25,7 +25,7 @@ public sealed class OpenResultDocumentHandler(
 {
     public async ValueTask<ResultDocumentContent> Handle(OpenResultDocumentCommand command, CancellationToken cancellationToken)
     {
-        var found = await results.FindDocumentsAsync(currentUser.RequireCompanyId(), [command.DocumentId], cancellationToken);
+        var found = await results.FindDocumentsAsync([command.DocumentId], cancellationToken);
         var document = found.Count == 1 ? found[0] : throw new NotFoundException("Result document");
         var content = await documents.OpenReadAsync(document.StorageKey, document.Sha256, cancellationToken);
         audit.Record(command.Download ? AuditActions.ResultDownloaded : AuditActions.ResultViewed, "ResultDocument", document.DocumentId.ToString());

@@ -18,6 +18,7 @@ public sealed record VisitEmployeeInput(string? FirstName, string? LastName, Dat
 
 /// <summary>Ops registers a visit booked at a clinic. Idempotent on the external visit id.</summary>
 [OpsClient(OpsScopes.Visits)]
+[AcrossCompanies("Ops registers visits for any company.")]
 public sealed record RegisterVisitCommand(
     string? ExternalVisitId,
     string? CompanyAccountNumber,

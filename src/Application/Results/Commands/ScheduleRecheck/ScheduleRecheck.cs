@@ -9,6 +9,7 @@ namespace EmployerPortal.Application.Results.Commands.ScheduleRecheck;
 
 /// <summary>Ops sets the next recheck appointment of an injury visit.</summary>
 [OpsClient(OpsScopes.Visits)]
+[AcrossCompanies("Ops updates visits of any company.")]
 public sealed record ScheduleRecheckCommand(string ExternalVisitId, DateTimeOffset? AppointmentAt) : ICommand<RecheckDto>;
 
 public sealed record RecheckDto(string ExternalVisitId, DateTimeOffset? NextRecheckAt);

@@ -12,6 +12,6 @@ public sealed class GetEmployeeResultsHandler(IResultReadModel results, ICurrent
     : IQueryHandler<GetEmployeeResultsQuery, EmployeeResultsDto>
 {
     public async ValueTask<EmployeeResultsDto> Handle(GetEmployeeResultsQuery query, CancellationToken cancellationToken) =>
-        await results.GetEmployeeResultsAsync(currentUser.RequireCompanyId(), currentUser.RequireUserId(), query.VisitId, cancellationToken)
+        await results.GetEmployeeResultsAsync(currentUser.RequireUserId(), query.VisitId, cancellationToken)
         ?? throw new NotFoundException("Employee");
 }

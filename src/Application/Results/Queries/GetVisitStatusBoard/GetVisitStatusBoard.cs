@@ -32,7 +32,7 @@ public sealed record VisitBoardRowDto(
 
 public sealed record VisitBoardTimelineEntry(VisitStatus Status, DateTimeOffset At);
 
-public sealed class GetVisitStatusBoardHandler(IReadRepository<VisitResult> visits, ICurrentUser currentUser, TimeProvider clock)
+public sealed class GetVisitStatusBoardHandler(IReadRepository<VisitResult> visits, TimeProvider clock)
     : IQueryHandler<GetVisitStatusBoardQuery, VisitStatusBoardDto>
 {
     public const int DefaultDays = 7;
@@ -43,7 +43,7 @@ public sealed class GetVisitStatusBoardHandler(IReadRepository<VisitResult> visi
         var to = query.To ?? today;
         var from = query.From ?? to.AddDays(-DefaultDays);
         var rows = await visits.ListAsync(
-            new VisitsForStatusBoardSpec(currentUser.RequireCompanyId(), Start(from), Start(to.AddDays(1)), query.Status, ResultLimits.MaxStatusBoardVisits + 1),
+            new VisitsForStatusBoardSpec(Start(from), Start(to.AddDays(1)), query.Status, ResultLimits.MaxStatusBoardVisits + 1),
             cancellationToken);
         var truncated = rows.Count > ResultLimits.MaxStatusBoardVisits;
         return new VisitStatusBoardDto(from, to, query.Status, truncated ? rows[..ResultLimits.MaxStatusBoardVisits] : rows, truncated);

@@ -17,9 +17,8 @@ public sealed class SearchResultsHandler(IResultReadModel results, IReadReposito
 {
     public async ValueTask<ResultSearchResult> Handle(SearchResultsQuery query, CancellationToken cancellationToken)
     {
-        var companyId = currentUser.RequireCompanyId();
-        var page = await results.SearchAsync(companyId, currentUser.RequireUserId(), query.Criteria, cancellationToken);
-        var drugScreenUrl = await companies.FirstOrDefaultAsync(new CompanyDrugScreenPortalSpec(companyId), cancellationToken);
+        var page = await results.SearchAsync(currentUser.RequireUserId(), query.Criteria, cancellationToken);
+        var drugScreenUrl = await companies.FirstOrDefaultAsync(new CompanyDrugScreenPortalSpec(), cancellationToken);
         return new ResultSearchResult(page, drugScreenUrl);
     }
 }

@@ -10,6 +10,7 @@ namespace EmployerPortal.Application.Users.Commands.AcceptInvitation;
 
 /// <summary>The invitee follows the emailed link and sets a password; the link then stops working.</summary>
 [AnonymousAccess]
+[AcrossCompanies("The emailed link names a user of any company; the invitee is not signed in.")]
 public sealed record AcceptInvitationCommand(string? Token, string? Password, string? ConfirmPassword) : ICommand<AcceptedInvitation>;
 
 public sealed record AcceptedInvitation(string Email);
@@ -18,7 +19,6 @@ public sealed class AcceptInvitationHandler(
     IRepository<PortalUser> users,
     IAccountTokens tokens,
     IIdentityService identity,
-    IAuditTrail audit,
     TimeProvider clock) : ICommandHandler<AcceptInvitationCommand, AcceptedInvitation>
 {
     public const string InvalidLinkMessage = "This invitation link is no longer valid. Ask your company's portal Admin to send a new one.";
@@ -30,7 +30,6 @@ public sealed class AcceptInvitationHandler(
         var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(userId), cancellationToken)
             ?? throw ValidationFailedException.ForField(nameof(command.Token), InvalidLinkMessage);
         user.Activate(clock.GetUtcNow());
-        audit.Record(AuditActions.InvitationAccepted, nameof(PortalUser), user.Id.ToString());
         var errors = await identity.CreateCredentialsAsync(user.Id, user.Email, command.Password!, cancellationToken);
         if (errors.Count > 0)
         {

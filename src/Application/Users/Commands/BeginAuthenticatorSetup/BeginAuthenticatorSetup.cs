@@ -21,7 +21,7 @@ public sealed class BeginAuthenticatorSetupHandler(IRepository<PortalUser> users
 {
     public async ValueTask<AuthenticatorSetupDto> Handle(BeginAuthenticatorSetupCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new CompanyUserByIdSpec(currentUser.RequireCompanyId(), currentUser.RequireUserId()), cancellationToken)
+        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(currentUser.RequireUserId()), cancellationToken)
             ?? throw new NotFoundException("User");
         if ((await authenticator.GetStateAsync(user.Id, cancellationToken)).Enabled)
         {

@@ -18,30 +18,15 @@ namespace EmployerPortal.Application.Users.Commands.ChangeUserRole;
 [RequiresPermission(Permission.EditUserAccess)]
 public sealed record ChangeUserRoleCommand(Guid UserId, UserRole Role) : ICommand;
 
-public sealed class ChangeUserRoleHandler(IRepository<PortalUser> users, IRepository<Company> companies, ICurrentUser currentUser, IAuditTrail audit, TimeProvider clock)
+public sealed class ChangeUserRoleHandler(IRepository<PortalUser> users, IRepository<Company> companies, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<ChangeUserRoleCommand>
 {
     public async ValueTask<Unit> Handle(ChangeUserRoleCommand command, CancellationToken cancellationToken)
     {
-        var companyId = currentUser.RequireCompanyId();
-        var user = await users.FirstOrDefaultAsync(new CompanyUserByIdSpec(companyId, new PortalUserId(command.UserId)), cancellationToken)
+        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(new PortalUserId(command.UserId)), cancellationToken)
             ?? throw new NotFoundException("User");
-        var previous = user.Role;
-        var wasActiveAdmin = user.IsActiveAdmin;
-        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(companyId), cancellationToken)
-            ?? throw new NotFoundException("Company");
-        var activeAdmins = await users.CountAsync(new ActiveAdminsOfCompanySpec(companyId), cancellationToken);
-        user.ChangeRole(command.Role, currentUser.RequireUserId(), activeAdmins, clock.GetUtcNow());
-        if (wasActiveAdmin && !user.IsActiveAdmin)
-        {
-            company.RecordAdminRemoval();
-        }
-
-        if (previous != user.Role)
-        {
-            audit.Record(AuditActions.UserRoleChanged, nameof(PortalUser), user.Id.ToString(), $"from={previous}; to={user.Role}");
-        }
-
+        var roster = await AdminRosters.LoadAsync(companies, users, cancellationToken);
+        roster.ChangeRole(user, command.Role, currentUser.RequireUserId(), clock.GetUtcNow());
         return Unit.Value;
     }
 }

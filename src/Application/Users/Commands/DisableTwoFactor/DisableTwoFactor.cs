@@ -27,7 +27,7 @@ public sealed class DisableTwoFactorHandler(
     public async ValueTask<Unit> Handle(DisableTwoFactorCommand command, CancellationToken cancellationToken)
     {
         var userId = currentUser.RequireUserId();
-        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(currentUser.RequireCompanyId()), cancellationToken)
+        var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken)
             ?? throw new NotFoundException("Company");
         company.CheckUserMayTurnOffTwoFactor();
         if (!(await authenticator.GetStateAsync(userId, cancellationToken)).Enabled)

@@ -24,32 +24,22 @@ public sealed class DisableUserHandler(
     IIdentityService identity,
     IAccountTokens tokens,
     ICurrentUser currentUser,
-    IAuditTrail audit,
     TimeProvider clock) : ICommandHandler<DisableUserCommand>
 {
     public async ValueTask<Unit> Handle(DisableUserCommand command, CancellationToken cancellationToken)
     {
-        var companyId = currentUser.RequireCompanyId();
-        var user = await users.FirstOrDefaultAsync(new CompanyUserByIdSpec(companyId, new PortalUserId(command.UserId)), cancellationToken)
+        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(new PortalUserId(command.UserId)), cancellationToken)
             ?? throw new NotFoundException("User");
         if (user.Status == UserStatus.Disabled)
         {
             return Unit.Value;
         }
 
-        if (user.IsActiveAdmin)
-        {
-            var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(companyId), cancellationToken)
-                ?? throw new NotFoundException("Company");
-            company.RecordAdminRemoval();
-        }
-
-        var activeAdmins = await users.CountAsync(new ActiveAdminsOfCompanySpec(companyId), cancellationToken);
-        user.Disable(currentUser.RequireUserId(), activeAdmins, clock.GetUtcNow());
+        var roster = await AdminRosters.LoadAsync(companies, users, cancellationToken);
+        roster.Disable(user, currentUser.RequireUserId(), clock.GetUtcNow());
         await identity.EndSessionsAsync(user.Id, cancellationToken);
         await tokens.RevokeAllAsync(user.Id, AccountTokenPurpose.PasswordReset, cancellationToken);
         await tokens.RevokeAllAsync(user.Id, AccountTokenPurpose.Invitation, cancellationToken);
-        audit.Record(AuditActions.UserDisabled, nameof(PortalUser), user.Id.ToString());
         return Unit.Value;
     }
 }

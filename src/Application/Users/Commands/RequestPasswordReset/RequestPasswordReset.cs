@@ -13,6 +13,7 @@ namespace EmployerPortal.Application.Users.Commands.RequestPasswordReset;
 /// same answer, so the form never tells whether an address has an account.
 /// </summary>
 [AnonymousAccess]
+[AcrossCompanies("The email address is unique across the portal; the requester is not signed in.")]
 public sealed record RequestPasswordResetCommand(string? Email) : ICommand;
 
 public sealed class RequestPasswordResetHandler(

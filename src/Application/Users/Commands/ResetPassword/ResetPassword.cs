@@ -10,6 +10,7 @@ namespace EmployerPortal.Application.Users.Commands.ResetPassword;
 
 /// <summary>The user follows the reset link and chooses a new password; every other session of theirs ends.</summary>
 [AnonymousAccess]
+[AcrossCompanies("The emailed link names a user of any company; the requester is not signed in.")]
 public sealed record ResetPasswordCommand(string? Token, string? Password, string? ConfirmPassword) : ICommand<string>;
 
 public sealed class ResetPasswordHandler(

@@ -28,7 +28,7 @@ public sealed class ResetUserTwoFactorHandler(
 
     public async ValueTask<Unit> Handle(ResetUserTwoFactorCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new CompanyUserByIdSpec(currentUser.RequireCompanyId(), new PortalUserId(command.UserId)), cancellationToken)
+        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(new PortalUserId(command.UserId)), cancellationToken)
             ?? throw new NotFoundException("User");
         user.CheckMayResetTwoFactor(currentUser.RequireUserId());
         if (!(await authenticator.GetStateAsync(user.Id, cancellationToken)).Enabled)

@@ -17,17 +17,15 @@ public sealed class RevokeInvitationHandler(
     IRepository<PortalUser> users,
     IAccountTokens tokens,
     ICurrentUser currentUser,
-    IAuditTrail audit,
     TimeProvider clock) : ICommandHandler<RevokeInvitationCommand>
 {
     public async ValueTask<Unit> Handle(RevokeInvitationCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new CompanyUserByIdSpec(currentUser.RequireCompanyId(), new PortalUserId(command.UserId)), cancellationToken)
+        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(new PortalUserId(command.UserId)), cancellationToken)
             ?? throw new NotFoundException("User");
         user.RevokeInvitation(currentUser.RequireUserId(), clock.GetUtcNow());
         await tokens.RevokeAllAsync(user.Id, AccountTokenPurpose.Invitation, cancellationToken);
         users.Remove(user);
-        audit.Record(AuditActions.InvitationRevoked, nameof(PortalUser), user.Id.ToString());
         return Unit.Value;
     }
 }

@@ -10,6 +10,7 @@ namespace EmployerPortal.Application.Users.Commands.SetInitialPassword;
 
 /// <summary>Gives an invited user their first password and activates them. Sent by the system (demo data, accepted invitations).</summary>
 [SystemOnly]
+[AcrossCompanies("System set-up of a user of any company.")]
 public sealed record SetInitialPasswordCommand(Guid UserId, string Password) : ICommand;
 
 public sealed class SetInitialPasswordHandler(IRepository<PortalUser> users, IIdentityService identity, TimeProvider clock)

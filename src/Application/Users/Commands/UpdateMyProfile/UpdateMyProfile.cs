@@ -15,7 +15,7 @@ public sealed class UpdateMyProfileHandler(IRepository<PortalUser> users, ICurre
 {
     public async ValueTask<Unit> Handle(UpdateMyProfileCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new CompanyUserByIdSpec(currentUser.RequireCompanyId(), currentUser.RequireUserId()), cancellationToken)
+        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(currentUser.RequireUserId()), cancellationToken)
             ?? throw new NotFoundException("User");
         user.Rename(command.FirstName!, command.LastName!);
         return Unit.Value;

@@ -8,6 +8,7 @@ namespace EmployerPortal.Application.Users.Queries.GetAccountLink;
 
 /// <summary>Whether an invitation or reset link still works, and for whom (first name and email only).</summary>
 [AnonymousAccess]
+[AcrossCompanies("The emailed link names a user of any company; its reader is not signed in.")]
 public sealed record GetAccountLinkQuery(string? Token, AccountTokenPurpose Purpose) : IQuery<AccountLinkDto?>;
 
 public sealed record AccountLinkDto(string FirstName, string Email);

@@ -16,7 +16,7 @@ public sealed class GetMyProfileHandler(IRepository<PortalUser> users, ICurrentU
 {
     public async ValueTask<MyProfileDto> Handle(GetMyProfileQuery query, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new CompanyUserByIdSpec(currentUser.RequireCompanyId(), currentUser.RequireUserId()), cancellationToken)
+        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(currentUser.RequireUserId()), cancellationToken)
             ?? throw new NotFoundException("User");
         return new MyProfileDto(user.FirstName, user.LastName, user.Email, user.Role);
     }

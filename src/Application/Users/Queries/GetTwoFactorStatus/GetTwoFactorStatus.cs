@@ -21,7 +21,7 @@ public sealed class GetTwoFactorStatusHandler(IRepository<Company> companies, IC
 {
     public async ValueTask<TwoFactorStatusDto> Handle(GetTwoFactorStatusQuery query, CancellationToken cancellationToken)
     {
-        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(currentUser.RequireCompanyId()), cancellationToken)
+        var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken)
             ?? throw new NotFoundException("Company");
         var state = await authenticator.GetStateAsync(currentUser.RequireUserId(), cancellationToken);
         return new TwoFactorStatusDto(state.Enabled, state.RecoveryCodesLeft, company.RequiresTwoFactor, company.MustSetUpTwoFactor(state.Enabled));

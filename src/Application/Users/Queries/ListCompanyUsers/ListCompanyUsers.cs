@@ -17,7 +17,7 @@ public sealed class ListCompanyUsersHandler(IReadRepository<PortalUser> users, I
     public async ValueTask<IReadOnlyList<CompanyUserDto>> Handle(ListCompanyUsersQuery query, CancellationToken cancellationToken)
     {
         var me = currentUser.RequireUserId().Value;
-        var list = await users.ListAsync(new CompanyUsersForListSpec(currentUser.RequireCompanyId()), cancellationToken);
+        var list = await users.ListAsync(new CompanyUsersForListSpec(), cancellationToken);
         var withTwoFactor = await authenticator.WithTwoFactorAsync(list.Select(u => new PortalUserId(u.Id)).ToList(), cancellationToken);
         return list.Select(u => u with { IsCurrentUser = u.Id == me, TwoFactorEnabled = withTwoFactor.Contains(new PortalUserId(u.Id)) }).ToList();
     }

@@ -1,0 +1,79 @@
+using EmployerPortal.Domain.Common;
+
+namespace EmployerPortal.Application.Common.Security;
+
+/// <summary>
+/// Whose records the data layer lets through in this scope (EF Core query filters read it on every query).
+/// An employer user sees their own company's records only; any other sender sees none, until a message declares
+/// <see cref="AcrossCompaniesAttribute"/> or system code narrows the scope to one company. The locations issue adds
+/// the user's locations and DER mark here.
+/// </summary>
+public interface ITenantContext
+{
+    /// <summary>The company whose records are visible, or null when none is (or all are).</summary>
+    CompanyId? CompanyId { get; }
+
+    /// <summary>True while system work reads across companies (the named opt-out).</summary>
+    bool IsAcrossCompanies { get; }
+
+    /// <summary>Lets the enclosed reads see every company's records, until disposed.</summary>
+    IDisposable AcrossCompanies();
+
+    /// <summary>Narrows the enclosed reads to one company (a job acting for a subscriber), until disposed.</summary>
+    IDisposable ForCompany(CompanyId companyId);
+}
+
+/// <summary>The tenant of the current sender, with the scope changes system code makes stacked on top.</summary>
+public sealed class TenantContext(ICurrentUser currentUser) : ITenantContext
+{
+    private readonly Stack<Scope> overrides = new();
+
+    public CompanyId? CompanyId => overrides.TryPeek(out var scope)
+        ? scope.CompanyId
+        : currentUser.Kind == ActorKind.Employer ? currentUser.CompanyId : null;
+
+    public bool IsAcrossCompanies => overrides.TryPeek(out var scope) && scope.AcrossCompanies;
+
+    public IDisposable AcrossCompanies() => Push(new Scope(null, AcrossCompanies: true));
+
+    public IDisposable ForCompany(CompanyId companyId) => Push(new Scope(companyId, AcrossCompanies: false));
+
+    private Restore Push(Scope scope)
+    {
+        overrides.Push(scope);
+        return new Restore(overrides, scope);
+    }
+
+    private sealed record Scope(CompanyId? CompanyId, bool AcrossCompanies);
+
+    private sealed class Restore(Stack<Scope> overrides, Scope pushed) : IDisposable
+    {
+        private bool disposed;
+
+        public void Dispose()
+        {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
+            if (!overrides.TryPeek(out var top) || !ReferenceEquals(top, pushed))
+            {
+                throw new InvalidOperationException("Tenant scopes must be left in the order they were entered.");
+            }
+
+            overrides.Pop();
+        }
+    }
+}
+
+/// <summary>
+/// The named opt-out from company scope: the message's handler reads across companies (ops ingestion, scheduled
+/// sweeps, links that arrive by email). Only ops, system and anonymous messages may carry it; a test says so.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false, Inherited = false)]
+public sealed class AcrossCompaniesAttribute(string why) : Attribute
+{
+    public string Why { get; } = why;
+}
