@@ -7,6 +7,7 @@ using EmployerPortal.Web.DemoData;
 using Mediator;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -118,11 +119,15 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
         return client;
     }
 
-    /// <summary>Reads or changes the database directly, for arranging and asserting what the UI or API cannot show.</summary>
+    /// <summary>
+    /// Reads or changes the database directly, for arranging and asserting what the UI or API cannot show: a context
+    /// made outside any request, so it sees every company (no tenant filters).
+    /// </summary>
     public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+        await using var db = new SqlitePortalDbContext(scope.ServiceProvider.GetRequiredService<DbContextOptions<SqlitePortalDbContext>>());
+        return await work(db);
     }
 
     /// <summary>Sends a message through the real pipeline as the given actor (the system by default).</summary>
