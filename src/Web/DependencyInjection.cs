@@ -65,7 +65,7 @@ public static class DependencyInjection
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AllowAnonymousToPage("/Error");
-        });
+        }).AddMvcOptions(options => options.Filters.Add<FormFailurePageFilter>());
         services.AddAntiforgery(options => options.Cookie.Name = "portal.antiforgery");
 
         services.AddProblemDetails();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using EmployerPortal.Domain.Common;
 
 namespace EmployerPortal.Domain.Authorizations;
@@ -101,8 +102,22 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
     }
 
     /// <summary>The status as of <paramref name="now"/>: expired once the valid-until date has passed, stored or not.</summary>
-    public AuthorizationStatus StatusAt(DateTimeOffset now) =>
-        Status == AuthorizationStatus.Active && Dates.DateOf(now) > ValidUntil ? AuthorizationStatus.Expired : Status;
+    public AuthorizationStatus StatusAt(DateTimeOffset now) => StatusOn(Status, ValidUntil, Dates.DateOf(now));
+
+    /// <summary>
+    /// The one definition of "expired": an authorization stored as active reads as expired on any day after its
+    /// valid-until date. <see cref="ActiveOn"/> and <see cref="ExpiredOn"/> say the same for queries.
+    /// </summary>
+    public static AuthorizationStatus StatusOn(AuthorizationStatus stored, DateOnly validUntil, DateOnly today) =>
+        stored == AuthorizationStatus.Active && today > validUntil ? AuthorizationStatus.Expired : stored;
+
+    /// <summary>Those that read as active on <paramref name="today"/> (see <see cref="StatusOn"/>).</summary>
+    public static Expression<Func<Authorization, bool>> ActiveOn(DateOnly today) =>
+        a => a.Status == AuthorizationStatus.Active && a.ValidUntil >= today;
+
+    /// <summary>Those that read as expired on <paramref name="today"/> (see <see cref="StatusOn"/>).</summary>
+    public static Expression<Func<Authorization, bool>> ExpiredOn(DateOnly today) =>
+        a => a.Status == AuthorizationStatus.Expired || (a.Status == AuthorizationStatus.Active && a.ValidUntil < today);
 
     public bool IsExpiredAt(DateTimeOffset now) => StatusAt(now) == AuthorizationStatus.Expired;
 
@@ -145,9 +160,11 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         Raise(new AuthorizationExpired(Id, CompanyId, Number.Value, now));
     }
 
+    /// <summary>The authorization was emailed to the employee; only an active one may be.</summary>
     public void RecordEmailed(string toAddress, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(toAddress);
+        CheckRule(new OnlyAnActiveAuthorizationCanBeEmailed(StatusAt(now)));
         var email = new AuthorizationEmail(toAddress.Trim(), now);
         _emails.Add(email);
         Raise(new AuthorizationEmailed(Id, CompanyId, email.To, now));

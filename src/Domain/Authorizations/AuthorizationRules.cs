@@ -75,3 +75,10 @@ public sealed class OnlyAnActiveAuthorizationPastValidUntilExpires(Authorization
 
     public bool IsBroken() => status != AuthorizationStatus.Active || today <= validUntil;
 }
+
+public sealed class OnlyAnActiveAuthorizationCanBeEmailed(AuthorizationStatus status) : IBusinessRule
+{
+    public string Message => $"This authorization is {status.ToString().ToLowerInvariant()}; only an active authorization can be emailed.";
+
+    public bool IsBroken() => status != AuthorizationStatus.Active;
+}

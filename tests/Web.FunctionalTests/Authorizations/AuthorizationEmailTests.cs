@@ -61,7 +61,7 @@ public sealed class AuthorizationEmailTests(SmtpPortalFactory factory) : IClassF
         var blank = await PortalFactory.PostFormAsync(client, $"/Authorizations/Email/{created.Id}", new Dictionary<string, string> { ["Input.To"] = "" });
         var typed = await PortalFactory.PostFormAsync(client, $"/Authorizations/Email/{created.Id}", new Dictionary<string, string> { ["Input.To"] = "personal@home.example" });
 
-        blank.StatusCode.ShouldBe(HttpStatusCode.OK);
+        blank.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         WebUtility.HtmlDecode(await blank.Content.ReadAsStringAsync()).ShouldContain("This employee has no email address on file");
         typed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await factory.ReceivedForAsync("personal@home.example")).ShouldHaveSingleItem().Attachments.ShouldHaveSingleItem();

@@ -23,8 +23,8 @@ public sealed class AuthorizationsForSearchSpec : Specification<Authorization, A
             .Where(a => a.Reason == criteria.Reason, criteria.Reason is not null)
             .Where(a => a.CreatedAt >= createdFrom, createdFrom is not null)
             .Where(a => a.CreatedAt < createdBefore, createdBefore is not null)
-            .Where(a => a.Status == AuthorizationStatus.Active && a.ValidUntil >= today, criteria.Status == AuthorizationStatus.Active)
-            .Where(a => a.Status == AuthorizationStatus.Expired || (a.Status == AuthorizationStatus.Active && a.ValidUntil < today), criteria.Status == AuthorizationStatus.Expired)
+            .Where(Authorization.ActiveOn(today), criteria.Status == AuthorizationStatus.Active)
+            .Where(Authorization.ExpiredOn(today), criteria.Status == AuthorizationStatus.Expired)
             .Where(a => a.Status == criteria.Status, criteria.Status is AuthorizationStatus.Used or AuthorizationStatus.Voided);
 
         switch (criteria.Sort, criteria.Descending)

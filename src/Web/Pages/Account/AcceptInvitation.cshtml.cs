@@ -16,7 +16,7 @@ namespace EmployerPortal.Web.Pages.Account;
 /// <summary>The invitee's link: choose a password, then sign in.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountSecurity.InvitationPolicy)]
-public sealed class AcceptInvitationModel(ISender sender) : PageModel
+public sealed class AcceptInvitationModel(ISender sender) : PageModel, IFormPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -37,20 +37,15 @@ public sealed class AcceptInvitationModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            var accepted = await sender.Send(new AcceptInvitationCommand(Token, Input.Password, Input.ConfirmPassword), cancellationToken);
-            TempData["SignInNotice"] = "Your password is set. Sign in to continue.";
-            return RedirectToPage("/Account/SignIn", new { email = accepted.Email });
-        }
-        catch (ValidationFailedException ex)
-        {
-            Invitation = await sender.Send(new GetAccountLinkQuery(Token, AccountTokenPurpose.Invitation), cancellationToken);
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        var accepted = await sender.Send(new AcceptInvitationCommand(Token, Input.Password, Input.ConfirmPassword), cancellationToken);
+        TempData["SignInNotice"] = "Your password is set. Sign in to continue.";
+        return RedirectToPage("/Account/SignIn", new { email = accepted.Email });
     }
+
+    public string? ErrorMessage { get; set; }
+
+    public async Task RedisplayAsync(CancellationToken cancellationToken) =>
+        Invitation = await sender.Send(new GetAccountLinkQuery(Token, AccountTokenPurpose.Invitation), cancellationToken);
 
     public sealed class PasswordInput
     {

@@ -14,7 +14,7 @@ namespace EmployerPortal.Web.Pages.Account;
 /// <summary>"Forgot your password?": the same answer whether or not the address has an account.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountSecurity.PasswordResetPolicy)]
-public sealed class ForgotPasswordModel(ISender sender) : PageModel
+public sealed class ForgotPasswordModel(ISender sender) : PageModel, IFormPage
 {
     public const string SentMessage = "If that address belongs to an Employer Portal account, we have sent it a link to reset the password. The link expires in 1 hour.";
 
@@ -29,20 +29,14 @@ public sealed class ForgotPasswordModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await sender.Send(new RequestPasswordResetCommand(Input.Email), cancellationToken);
-        }
-        catch (ValidationFailedException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
+        await sender.Send(new RequestPasswordResetCommand(Input.Email), cancellationToken);
         Sent = true;
         return Page();
     }
+
+    public string? ErrorMessage { get; set; }
+
+    public Task RedisplayAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public sealed class ForgotInput
     {

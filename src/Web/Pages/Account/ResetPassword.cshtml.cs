@@ -15,7 +15,7 @@ namespace EmployerPortal.Web.Pages.Account;
 /// <summary>The reset link: choose a new password; every other session of the user ends.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountSecurity.PasswordResetPolicy)]
-public sealed class ResetPasswordModel(ISender sender) : PageModel
+public sealed class ResetPasswordModel(ISender sender) : PageModel, IFormPage
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -36,18 +36,13 @@ public sealed class ResetPasswordModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            var email = await sender.Send(new ResetPasswordCommand(Token, Input.Password, Input.ConfirmPassword), cancellationToken);
-            TempData["SignInNotice"] = "Your password has been reset. Sign in with the new password.";
-            return RedirectToPage("/Account/SignIn", new { email });
-        }
-        catch (ValidationFailedException ex)
-        {
-            Link = await sender.Send(new GetAccountLinkQuery(Token, AccountTokenPurpose.PasswordReset), cancellationToken);
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
+        var email = await sender.Send(new ResetPasswordCommand(Token, Input.Password, Input.ConfirmPassword), cancellationToken);
+        TempData["SignInNotice"] = "Your password has been reset. Sign in with the new password.";
+        return RedirectToPage("/Account/SignIn", new { email });
     }
+
+    public string? ErrorMessage { get; set; }
+
+    public async Task RedisplayAsync(CancellationToken cancellationToken) =>
+        Link = await sender.Send(new GetAccountLinkQuery(Token, AccountTokenPurpose.PasswordReset), cancellationToken);
 }

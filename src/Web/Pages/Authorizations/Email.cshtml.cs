@@ -8,14 +8,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmployerPortal.Web.Pages.Authorizations;
 
-public sealed class EmailModel(ISender sender) : PageModel
+public sealed class EmailModel(ISender sender) : PageModel, IFormPage
 {
     public AuthorizationDetailDto Authorization { get; private set; } = null!;
 
     [BindProperty]
     public EmailInput Input { get; set; } = new();
 
-    public string? ErrorMessage { get; private set; }
+    public string? ErrorMessage { get; set; }
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -25,24 +25,13 @@ public sealed class EmailModel(ISender sender) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        try
-        {
-            var sent = await sender.Send(new EmailAuthorizationCommand(id, Input.To), cancellationToken);
-            TempData["Flash"] = $"Authorization emailed to {sent.To}.";
-            return RedirectToPage("Details", new { id });
-        }
-        catch (ValidationFailedException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-        }
-        catch (ConflictException ex)
-        {
-            ErrorMessage = ex.Message;
-        }
-
-        Authorization = await sender.Send(new GetAuthorizationQuery(id), cancellationToken);
-        return Page();
+        var sent = await sender.Send(new EmailAuthorizationCommand(id, Input.To), cancellationToken);
+        TempData["Flash"] = $"Authorization emailed to {sent.To}.";
+        return RedirectToPage("Details", new { id });
     }
+
+    public async Task RedisplayAsync(CancellationToken cancellationToken) =>
+        Authorization = await sender.Send(new GetAuthorizationQuery(this.RouteGuid("id")), cancellationToken);
 
     public sealed class EmailInput
     {

@@ -1,3 +1,4 @@
+using EmployerPortal.Web.Infrastructure;
 using EmployerPortal.Application.Authorizations.Commands.VoidAuthorization;
 using EmployerPortal.Application.Authorizations.Queries.GetAuthorization;
 using EmployerPortal.Application.Common.Security;
@@ -9,11 +10,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EmployerPortal.Web.Pages.Authorizations;
 
 /// <summary>Asks for confirmation, then voids. The page is offered to Admins only; the pipeline refuses anyone else regardless.</summary>
-public sealed class VoidModel(ISender sender, ICurrentUser currentUser) : PageModel
+public sealed class VoidModel(ISender sender, ICurrentUser currentUser) : PageModel, IFormPage
 {
     public AuthorizationDetailDto Authorization { get; private set; } = null!;
 
-    public string? ErrorMessage { get; private set; }
+    public string? ErrorMessage { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -23,18 +24,11 @@ public sealed class VoidModel(ISender sender, ICurrentUser currentUser) : PageMo
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        try
-        {
-            await sender.Send(new VoidAuthorizationCommand(id), cancellationToken);
-            TempData["Flash"] = "Authorization voided. Its number stays reserved.";
-            return RedirectToPage("Details", new { id });
-        }
-        catch (BusinessRuleViolationException ex)
-        {
-            ErrorMessage = ex.Message;
-        }
-
-        Authorization = await sender.Send(new GetAuthorizationQuery(id), cancellationToken);
-        return Page();
+        await sender.Send(new VoidAuthorizationCommand(id), cancellationToken);
+        TempData["Flash"] = "Authorization voided. Its number stays reserved.";
+        return RedirectToPage("Details", new { id });
     }
+
+    public async Task RedisplayAsync(CancellationToken cancellationToken) =>
+        Authorization = await sender.Send(new GetAuthorizationQuery(this.RouteGuid("id")), cancellationToken);
 }

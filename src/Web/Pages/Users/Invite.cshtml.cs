@@ -14,7 +14,7 @@ namespace EmployerPortal.Web.Pages.Users;
 
 /// <summary>An Admin invites a user of their company; the invitee gets an email with a 72-hour single-use link.</summary>
 [EnableRateLimiting(AccountSecurity.InvitationPolicy)]
-public sealed class InviteModel(ISender sender, ICurrentUser currentUser) : PageModel
+public sealed class InviteModel(ISender sender, ICurrentUser currentUser) : PageModel, IFormPage
 {
     [BindProperty]
     public InviteInput Input { get; set; } = new();
@@ -30,20 +30,14 @@ public sealed class InviteModel(ISender sender, ICurrentUser currentUser) : Page
             return Page();
         }
 
-        try
-        {
-            await sender.Send(new InviteUserCommand(Input.Email, Input.FirstName, Input.LastName, Input.Role), cancellationToken);
-        }
-        catch (ValidationFailedException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
+        await sender.Send(new InviteUserCommand(Input.Email, Input.FirstName, Input.LastName, Input.Role), cancellationToken);
         TempData[nameof(IndexModel.StatusMessage)] = $"Invitation sent to {Input.Email!.Trim().ToLowerInvariant()}.";
         return RedirectToPage("/Users/Index");
     }
+
+    public string? ErrorMessage { get; set; }
+
+    public Task RedisplayAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public sealed class InviteInput
     {

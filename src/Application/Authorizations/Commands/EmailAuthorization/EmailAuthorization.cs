@@ -41,15 +41,10 @@ public sealed class EmailAuthorizationHandler(
         var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(authorization.CompanyId), cancellationToken)
             ?? throw new NotFoundException("Company");
         var now = clock.GetUtcNow();
-        var status = authorization.StatusAt(now);
-        if (status != AuthorizationStatus.Active)
-        {
-            throw new ConflictException($"This authorization is {status.ToString().ToLowerInvariant()}; only an active authorization can be emailed.");
-        }
-
         var typed = !string.IsNullOrWhiteSpace(command.To);
         var to = typed ? command.To!.Trim() : authorization.Employee.Email
             ?? throw ValidationFailedException.ForField(nameof(command.To), "This employee has no email address on file: type the address to send it to.");
+        authorization.RecordEmailed(to, now);
 
         var document = AuthorizationDocument.From(authorization, company, options.Value, now);
         outbox.Enqueue(new EmailMessage(
@@ -58,7 +53,6 @@ public sealed class EmailAuthorizationHandler(
             HtmlBody(document),
             TextBody(document),
             [new EmailAttachment(document.FileName, "application/pdf", renderer.Render(document))]));
-        authorization.RecordEmailed(to, now);
         return new EmailedAuthorization(to);
     }
 

@@ -50,7 +50,7 @@ public sealed class SearchAuthorizationsHandler(IReadRepository<Authorization> a
         var total = await authorizations.CountAsync(spec, cancellationToken);
         var rows = await authorizations.ListAsync(spec, cancellationToken);
         var items = rows
-            .Select(r => r.Status == AuthorizationStatus.Active && today > r.ValidUntil ? r with { Status = AuthorizationStatus.Expired } : r)
+            .Select(r => r with { Status = Authorization.StatusOn(r.Status, r.ValidUntil, today) })
             .ToList();
         return new AuthorizationSearchResult(items, total, query.Criteria.Page, query.Criteria.PageSize);
     }
