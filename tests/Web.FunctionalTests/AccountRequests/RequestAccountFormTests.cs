@@ -87,7 +87,7 @@ public sealed class RequestAccountFormTests(GenerousRateLimitPortalFactory facto
 
         var response = await PortalFactory.PostFormAsync(factory.CreateBrowserLikeClient(), RequestAccountForm.Url, fields);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await response.Content.ReadAsStringAsync();
         System.Text.RegularExpressions.Regex.Match(html, $"data-valmsg-for=\"{System.Text.RegularExpressions.Regex.Escape(field)}\"[^>]*>([^<]*)<")
             .Groups[1].Value.ShouldSatisfyAllConditions(v => System.Net.WebUtility.HtmlDecode(v).ShouldStartWith(message));

@@ -17,7 +17,7 @@ namespace EmployerPortal.Web.Pages.Account;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountRequestsWebModule.PublicFormsPolicy)]
-public sealed class RequestAccountModel(ISender sender) : PageModel
+public sealed class RequestAccountModel(ISender sender) : PageModel, IFormPage
 {
     public static readonly IReadOnlyList<(ServicesOfInterest Service, string Label)> ServiceChoices =
     [
@@ -44,22 +44,18 @@ public sealed class RequestAccountModel(ISender sender) : PageModel
             return RedirectToPage("RequestAccountReceived");
         }
 
-        try
-        {
-            await sender.Send(
-                new SubmitAccountRequestCommand(Input.CompanyName, Input.ContactName, Input.Email, Input.Phone, Input.NumberOfEmployees,
-                    Input.LocationZipCodes, Input.Services, Input.Message),
-                cancellationToken);
-            return RedirectToPage("RequestAccountReceived");
-        }
-        catch (ValidationFailedException ex)
-        {
-            // A number that did not bind is reported once, by the validator's message.
-            ModelState.Remove("Input.NumberOfEmployees");
-            ModelState.AddValidationErrors(ex);
-            return Page();
-        }
+        // A number that did not bind is reported once, by the validator's message.
+        ModelState.Remove("Input.NumberOfEmployees");
+        await sender.Send(
+            new SubmitAccountRequestCommand(Input.CompanyName, Input.ContactName, Input.Email, Input.Phone, Input.NumberOfEmployees,
+                Input.LocationZipCodes, Input.Services, Input.Message),
+            cancellationToken);
+        return RedirectToPage("RequestAccountReceived");
     }
+
+    public string? ErrorMessage { get; set; }
+
+    public Task RedisplayAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public sealed class RequestInput
     {

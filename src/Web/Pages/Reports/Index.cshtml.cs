@@ -16,7 +16,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EmployerPortal.Web.Pages.Reports;
 
 /// <summary>Run a report for a period (PDF or CSV), manage one's own subscriptions, download delivered reports.</summary>
-public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
+public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel, IFormPage
 {
     [BindProperty]
     public RunInput Input { get; set; } = new();
@@ -43,17 +43,13 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel
             return await RedisplayAsync(cancellationToken);
         }
 
-        try
-        {
-            var file = await sender.Send(new RunReportCommand(Input.Kind, Input.From ?? default, Input.To ?? default, Input.Format), cancellationToken);
-            return File(file.Content, file.ContentType, file.FileName);
-        }
-        catch (ValidationFailedException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            return await RedisplayAsync(cancellationToken);
-        }
+        var file = await sender.Send(new RunReportCommand(Input.Kind, Input.From ?? default, Input.To ?? default, Input.Format), cancellationToken);
+        return File(file.Content, file.ContentType, file.FileName);
     }
+
+    public string? ErrorMessage { get; set; }
+
+    Task IFormPage.RedisplayAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostSubscribeAsync(CancellationToken cancellationToken)
     {

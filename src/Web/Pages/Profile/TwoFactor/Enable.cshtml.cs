@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EmployerPortal.Web.Pages.Profile.TwoFactor;
 
 /// <summary>Sets up an authenticator app: QR code and key, a code to confirm, then the recovery codes, shown once.</summary>
-public sealed class EnableModel(ISender sender, PortalSignInManager signInManager) : PageModel
+public sealed class EnableModel(ISender sender, PortalSignInManager signInManager) : PageModel, IFormPage
 {
     public AuthenticatorSetupDto Setup { get; private set; } = null!;
 
@@ -41,21 +41,17 @@ public sealed class EnableModel(ISender sender, PortalSignInManager signInManage
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            RecoveryCodes = await sender.Send(new EnableTwoFactorCommand(Code), cancellationToken);
-        }
-        catch (ValidationFailedException ex)
-        {
-            await LoadSetupAsync(await sender.Send(new GetTwoFactorStatusQuery(), cancellationToken), cancellationToken);
-            ModelState.AddValidationErrors(ex, prefix: string.Empty);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
+        RecoveryCodes = await sender.Send(new EnableTwoFactorCommand(Code), cancellationToken);
         await RenewSessionAsync();
         return Page();
     }
+
+    public string FieldPrefix => string.Empty;
+
+    public string? ErrorMessage { get; set; }
+
+    public async Task RedisplayAsync(CancellationToken cancellationToken) =>
+        await LoadSetupAsync(await sender.Send(new GetTwoFactorStatusQuery(), cancellationToken), cancellationToken);
 
     private async Task LoadSetupAsync(TwoFactorStatusDto status, CancellationToken cancellationToken)
     {

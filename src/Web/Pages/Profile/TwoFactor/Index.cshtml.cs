@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EmployerPortal.Web.Pages.Profile.TwoFactor;
 
 /// <summary>The user's two-factor authentication: on or off, new recovery codes, turning it off.</summary>
-public sealed class IndexModel(ISender sender, PortalSignInManager signInManager) : PageModel
+public sealed class IndexModel(ISender sender, PortalSignInManager signInManager) : PageModel, IFormPage
 {
     public TwoFactorStatusDto Status { get; private set; } = null!;
 
@@ -27,7 +27,9 @@ public sealed class IndexModel(ISender sender, PortalSignInManager signInManager
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public string? ErrorMessage { get; private set; }
+    public string? ErrorMessage { get; set; }
+
+    public string FieldPrefix => string.Empty;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Status = await sender.Send(new GetTwoFactorStatusQuery(), cancellationToken);
@@ -41,20 +43,7 @@ public sealed class IndexModel(ISender sender, PortalSignInManager signInManager
 
     public async Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await sender.Send(new DisableTwoFactorCommand(PasswordOrCode), cancellationToken);
-        }
-        catch (ValidationFailedException ex)
-        {
-            ModelState.AddValidationErrors(ex, prefix: string.Empty);
-            return await RedisplayAsync(cancellationToken);
-        }
-        catch (BusinessRuleViolationException ex)
-        {
-            ErrorMessage = ex.Message;
-            return await RedisplayAsync(cancellationToken, StatusCodes.Status409Conflict);
-        }
+        await sender.Send(new DisableTwoFactorCommand(PasswordOrCode), cancellationToken);
 
         if (await signInManager.UserManager.GetUserAsync(User) is { } user)
         {
@@ -65,10 +54,6 @@ public sealed class IndexModel(ISender sender, PortalSignInManager signInManager
         return RedirectToPage();
     }
 
-    private async Task<IActionResult> RedisplayAsync(CancellationToken cancellationToken, int statusCode = StatusCodes.Status400BadRequest)
-    {
+    public async Task RedisplayAsync(CancellationToken cancellationToken) =>
         Status = await sender.Send(new GetTwoFactorStatusQuery(), cancellationToken);
-        Response.StatusCode = statusCode;
-        return Page();
-    }
 }
