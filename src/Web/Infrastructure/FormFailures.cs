@@ -11,8 +11,11 @@ namespace EmployerPortal.Web.Infrastructure;
 /// </summary>
 public interface IFormPage
 {
-    /// <summary>Where a field's message goes: command property <c>Address.City</c> → <c>{FieldPrefix}.Address.City</c>.</summary>
-    string FieldPrefix => "Input";
+    /// <summary>
+    /// Where a field's message goes: command property <c>Address.City</c> → <c>{FieldPrefix}.Address.City</c>; null for
+    /// a page without fields of its own (a list with buttons), whose messages are said above it.
+    /// </summary>
+    string? FieldPrefix => "Input";
 
     /// <summary>A broken rule or a conflict, said above the form.</summary>
     string? ErrorMessage { get; set; }
@@ -41,8 +44,12 @@ public sealed class FormFailurePageFilter : IAsyncPageFilter
         int status;
         switch (exception)
         {
+            case ValidationFailedException invalid when form.FieldPrefix is { } prefix:
+                page.ModelState.AddValidationErrors(invalid, prefix);
+                status = StatusCodes.Status400BadRequest;
+                break;
             case ValidationFailedException invalid:
-                page.ModelState.AddValidationErrors(invalid, form.FieldPrefix);
+                form.ErrorMessage = string.Join(' ', invalid.Errors.SelectMany(e => e.Value));
                 status = StatusCodes.Status400BadRequest;
                 break;
             case BusinessRuleViolationException or ConflictException:

@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EmployerPortal.Web.Pages.Profile;
 
 /// <summary>"My profile": the signed-in user's name and password.</summary>
-public sealed class IndexModel(ISender sender, PortalSignInManager signInManager) : PageModel
+public sealed class IndexModel(ISender sender, PortalSignInManager signInManager) : PageModel, IFormPage
 {
     public MyProfileDto Profile { get; private set; } = null!;
 
@@ -37,14 +37,8 @@ public sealed class IndexModel(ISender sender, PortalSignInManager signInManager
 
     public async Task<IActionResult> OnPostNameAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await sender.Send(new UpdateMyProfileCommand(Name.FirstName, Name.LastName), cancellationToken);
-        }
-        catch (ValidationFailedException ex)
-        {
-            return await RedisplayAsync(ex, nameof(Name), cancellationToken);
-        }
+        FieldPrefix = nameof(Name);
+        await sender.Send(new UpdateMyProfileCommand(Name.FirstName, Name.LastName), cancellationToken);
 
         await RenewSessionAsync();
         StatusMessage = "Your name has been saved.";
@@ -53,14 +47,8 @@ public sealed class IndexModel(ISender sender, PortalSignInManager signInManager
 
     public async Task<IActionResult> OnPostPasswordAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            await sender.Send(new ChangeMyPasswordCommand(Password.CurrentPassword, Password.NewPassword, Password.ConfirmPassword), cancellationToken);
-        }
-        catch (ValidationFailedException ex)
-        {
-            return await RedisplayAsync(ex, nameof(Password), cancellationToken, keepName: true);
-        }
+        FieldPrefix = nameof(Password);
+        await sender.Send(new ChangeMyPasswordCommand(Password.CurrentPassword, Password.NewPassword, Password.ConfirmPassword), cancellationToken);
 
         await RenewSessionAsync();
         StatusMessage = "Your password has been changed. Your other sessions have ended.";
@@ -76,18 +64,20 @@ public sealed class IndexModel(ISender sender, PortalSignInManager signInManager
         }
     }
 
-    private async Task<IActionResult> RedisplayAsync(ValidationFailedException ex, string prefix, CancellationToken cancellationToken, bool keepName = false)
+    /// <summary>The form being posted (name or password): its fields get the messages.</summary>
+    public string? FieldPrefix { get; private set; }
+
+    public string? ErrorMessage { get; set; }
+
+    /// <summary>Shows the page again; after a refused password change the name form shows the saved name.</summary>
+    public async Task RedisplayAsync(CancellationToken cancellationToken)
     {
         Profile = await sender.Send(new GetMyProfileQuery(), cancellationToken);
         TwoFactor = await sender.Send(new GetTwoFactorStatusQuery(), cancellationToken);
-        if (keepName)
+        if (FieldPrefix == nameof(Password))
         {
             Name = new NameInput { FirstName = Profile.FirstName, LastName = Profile.LastName };
         }
-
-        ModelState.AddValidationErrors(ex, prefix);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
     }
 
     public sealed class NameInput

@@ -1,3 +1,4 @@
+using EmployerPortal.Web.Infrastructure;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Users.Commands.ChangeUserRole;
 using EmployerPortal.Application.Users.Commands.DisableUser;
@@ -15,14 +16,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EmployerPortal.Web.Pages.Users;
 
 /// <summary>The company's users (Admin): role, status, two-factor, last sign-in, and the access changes an Admin may make.</summary>
-public sealed class IndexModel(ISender sender) : PageModel
+public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 {
     public IReadOnlyList<CompanyUserDto> Users { get; private set; } = [];
 
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public string? ErrorMessage { get; private set; }
+    public string? ErrorMessage { get; set; }
+
+    public string? FieldPrefix => null;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Users = await sender.Send(new ListCompanyUsersQuery(), cancellationToken);
@@ -50,31 +53,22 @@ public sealed class IndexModel(ISender sender) : PageModel
     public Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken cancellationToken) =>
         RunAsync(new RevokeInvitationCommand(id), "Invitation revoked.", cancellationToken);
 
-    /// <summary>Sends the change; a broken rule is shown above the list (409), anything else goes to the error mapping.</summary>
+    /// <summary>Sends the change; a broken rule is shown above the list (409, <see cref="FormFailurePageFilter"/>), anything else goes to the error mapping.</summary>
     private async Task<IActionResult> RunAsync<TCommand>(TCommand command, string done, CancellationToken cancellationToken)
         where TCommand : ICommand
     {
-        try
-        {
-            await sender.Send(command, cancellationToken);
-        }
-        catch (BusinessRuleViolationException ex)
-        {
-            return await RedisplayAsync(ex.Message, StatusCodes.Status409Conflict, cancellationToken);
-        }
-        catch (ValidationFailedException ex)
-        {
-            return await RedisplayAsync(string.Join(' ', ex.Errors.SelectMany(e => e.Value)), StatusCodes.Status400BadRequest, cancellationToken);
-        }
-
+        await sender.Send(command, cancellationToken);
         StatusMessage = done;
         return RedirectToPage();
     }
 
+    public async Task RedisplayAsync(CancellationToken cancellationToken) =>
+        Users = await sender.Send(new ListCompanyUsersQuery(), cancellationToken);
+
     private async Task<IActionResult> RedisplayAsync(string error, int status, CancellationToken cancellationToken)
     {
         ErrorMessage = error;
-        Users = await sender.Send(new ListCompanyUsersQuery(), cancellationToken);
+        await RedisplayAsync(cancellationToken);
         Response.StatusCode = status;
         return Page();
     }
