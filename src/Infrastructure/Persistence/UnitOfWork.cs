@@ -49,6 +49,10 @@ internal sealed class UnitOfWork(PortalDbContext db, IServiceProvider services) 
         {
             throw new ConcurrencyConflictException("This record was changed by someone else. Reload it and try again.");
         }
+        catch (DbUpdateException collision) when (UniqueKeyViolations.IsUniqueKeyViolation(collision))
+        {
+            throw new DuplicateRecordException("The same record was just saved by another request; nothing was changed. Reload to see it.", collision);
+        }
 
         foreach (var domainEvent in raised)
         {

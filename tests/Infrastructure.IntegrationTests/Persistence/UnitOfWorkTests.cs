@@ -78,6 +78,24 @@ public sealed class UnitOfWorkTests : IAsyncLifetime
         committedWhenHandled.ShouldBe(true);
     }
 
+    [Fact]
+    public async Task Two_scopes_saving_the_same_unique_key_at_once_give_one_row_and_a_duplicate_record_conflict()
+    {
+        await using var services = _database.CreateServices();
+        await using var first = services.CreateAsyncScope();
+        await using var second = services.CreateAsyncScope();
+
+        first.ServiceProvider.GetRequiredService<IRepository<Company>>().Add(NewCompany("3333"));
+        second.ServiceProvider.GetRequiredService<IRepository<Company>>().Add(NewCompany("3333"));
+        await first.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
+        var conflict = await Should.ThrowAsync<DuplicateRecordException>(
+            () => second.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None));
+
+        conflict.ShouldBeAssignableTo<ConflictException>();
+        await using var check = _database.CreateContext();
+        (await check.Companies.CountAsync(c => c.AccountNumber == AccountNumber.From("3333"))).ShouldBe(1);
+    }
+
     private static AccountRequest NewAccountRequest(string email) =>
         AccountRequest.Submit("Event Co", "Pat Lee", email, "5125550100", 12, ["78701"], ServicesOfInterest.InjuryCare, null, Now);
 
