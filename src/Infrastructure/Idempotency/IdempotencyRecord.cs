@@ -14,6 +14,9 @@ public sealed class IdempotencyRecord
         ResponseBody = null!;
     }
 
+    /// <summary>The status of a reservation whose request is still running.</summary>
+    public const int Pending = 0;
+
     public long Id { get; private set; }
 
     public string ClientName { get; private set; }
@@ -32,6 +35,12 @@ public sealed class IdempotencyRecord
     public byte[] ResponseBody { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    public bool IsPending => StatusCode == Pending;
+
+    /// <summary>Holds the key for a request about to run; its answer is stored when it completes.</summary>
+    public static IdempotencyRecord Reserve(string clientName, string key, string requestHash, DateTimeOffset now) =>
+        Create(clientName, key, requestHash, Pending, null, null, [], now);
 
     public static IdempotencyRecord Create(
         string clientName, string key, string requestHash, int statusCode, string? contentType, string? location, byte[] responseBody, DateTimeOffset now) =>

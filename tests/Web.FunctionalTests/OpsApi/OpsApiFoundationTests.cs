@@ -95,6 +95,25 @@ public sealed class OpsApiFoundationTests(PortalFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Retries_racing_the_first_request_with_the_same_key_wait_for_and_replay_its_answer()
+    {
+        var body = OpsCompaniesApiTests.NewCompany("725001", "race@initech.example");
+        var clients = Enumerable.Range(0, 6).Select(_ =>
+        {
+            var client = factory.OpsClient();
+            client.DefaultRequestHeaders.Add("Idempotency-Key", "provision-725001");
+            return client;
+        }).ToList();
+
+        var answers = await Task.WhenAll(clients.Select(c => c.PostAsJsonAsync(Companies, body)));
+
+        answers.Select(a => a.StatusCode).ShouldAllBe(s => s == HttpStatusCode.Created);
+        answers.Count(a => !a.Headers.Contains(OpsApiRequestMiddleware.ReplayedHeader)).ShouldBe(1, "exactly one request ran the command");
+        answers.Select(a => a.Headers.Location).Distinct().ShouldHaveSingleItem();
+        (await factory.WithDbAsync(db => db.PortalUsers.CountAsync(u => u.Email == "race@initech.example"))).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task The_same_idempotency_key_with_a_different_body_is_a_422_problem_and_changes_nothing()
     {
         var client = factory.OpsClient();

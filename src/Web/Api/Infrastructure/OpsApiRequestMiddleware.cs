@@ -12,14 +12,20 @@ namespace EmployerPortal.Web.Api.Infrastructure;
 /// For ops API requests: refuses a body over the endpoint's size limit (413), and makes POSTs carrying an
 /// <c>Idempotency-Key</c> safe to retry. The first successful (2xx) answer is stored with a hash of the request;
 /// a retry with the same key and the same request gets that answer again (header <c>Idempotent-Replayed: true</c>)
-/// and changes nothing; the same key with a different request is refused with 422. Error answers are not stored:
-/// they changed nothing, so a retry simply runs again. Keys are scoped per API client.
+/// and changes nothing; the same key with a different request is refused with 422. The key is reserved before the
+/// request runs, so a retry racing the first request waits for its answer and replays it. Error answers are not
+/// stored: they changed nothing, so the key is given up and a retry simply runs again. Keys are scoped per API client.
 /// </summary>
 public sealed class OpsApiRequestMiddleware(RequestDelegate next)
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotent-Replayed";
     public const int MaxIdempotencyKeyLength = 200;
+
+    /// <summary>How long a retry waits for the first request with its key to answer, before saying it is still running.</summary>
+    public static readonly TimeSpan MaxWaitForFirstAnswer = TimeSpan.FromSeconds(30);
+
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(50);
 
     public async Task InvokeAsync(HttpContext context, IIdempotencyStore store, TimeProvider clock, IProblemDetailsService problems)
     {
@@ -51,26 +57,58 @@ public sealed class OpsApiRequestMiddleware(RequestDelegate next)
         }
 
         var requestHash = await HashRequestAsync(context.Request, context.RequestAborted);
-        var first = await store.FindAsync(client, key, context.RequestAborted);
-        if (first is not null)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
         {
-            if (first.RequestHash != requestHash)
+            var reservation = await store.ReserveAsync(client, key, requestHash, clock.GetUtcNow(), context.RequestAborted);
+            if (reservation.ReservationId is { } reservationId)
             {
-                await WriteProblemAsync(context, problems, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused.",
-                    "This Idempotency-Key was already used with a different request. Use a new key for a new request.");
+                await RunAndKeepAnswerAsync(context, store, reservationId);
                 return;
             }
 
-            await ReplayAsync(context, first);
-            return;
-        }
+            if (reservation.Existing is { } first)
+            {
+                if (first.RequestHash != requestHash)
+                {
+                    await WriteProblemAsync(context, problems, StatusCodes.Status422UnprocessableEntity, "Idempotency-Key reused.",
+                        "This Idempotency-Key was already used with a different request. Use a new key for a new request.");
+                    return;
+                }
 
+                if (!first.IsPending)
+                {
+                    await ReplayAsync(context, first);
+                    return;
+                }
+            }
+
+            // The first request with this key is still running (on this node or another): wait for its answer.
+            if (waited.Elapsed > MaxWaitForFirstAnswer)
+            {
+                await WriteProblemAsync(context, problems, StatusCodes.Status409Conflict, "Request in progress.",
+                    "A request with this Idempotency-Key is still being processed. Retry it in a moment to get its answer.");
+                return;
+            }
+
+            await Task.Delay(PollInterval, context.RequestAborted);
+        }
+    }
+
+    /// <summary>Runs the request that holds the key; keeps a 2xx answer for retries and gives the key up otherwise.</summary>
+    private async Task RunAndKeepAnswerAsync(HttpContext context, IIdempotencyStore store, long reservationId)
+    {
         var original = context.Response.Body;
         await using var buffer = new MemoryStream();
         context.Response.Body = buffer;
         try
         {
             await next(context);
+        }
+        catch
+        {
+            await store.ReleaseAsync(reservationId, CancellationToken.None);
+            throw;
         }
         finally
         {
@@ -80,10 +118,12 @@ public sealed class OpsApiRequestMiddleware(RequestDelegate next)
         var body = buffer.ToArray();
         if (context.Response.StatusCode is >= 200 and < 300)
         {
-            await store.SaveAsync(
-                IdempotencyRecord.Create(client, key, requestHash, context.Response.StatusCode, context.Response.ContentType,
-                    context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null, body, clock.GetUtcNow()),
-                context.RequestAborted);
+            await store.CompleteAsync(reservationId, context.Response.StatusCode, context.Response.ContentType,
+                context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null, body, CancellationToken.None);
+        }
+        else
+        {
+            await store.ReleaseAsync(reservationId, CancellationToken.None);
         }
 
         await original.WriteAsync(body, context.RequestAborted);
