@@ -1,3 +1,4 @@
+using EmployerPortal.Web.Infrastructure;
 using EmployerPortal.Application.Audit;
 using EmployerPortal.Application.Audit.Queries.ExportAccessHistory;
 using EmployerPortal.Application.Audit.Queries.GetAccessHistory;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EmployerPortal.Web.Pages.Audit;
 
 /// <summary>"Access history" (Admin): the company's audit trail, filtered by user, action and date, paged, exportable as CSV.</summary>
-public sealed class IndexModel(ISender sender) : PageModel
+public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 {
     public static readonly IReadOnlyList<string> Actions =
     [
@@ -44,6 +45,17 @@ public sealed class IndexModel(ISender sender) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         History = await sender.Send(new GetAccessHistoryQuery(UserId, Action, From, To, PageNumber), cancellationToken);
+        Users = await sender.Send(new ListCompanyUsersQuery(), cancellationToken);
+    }
+
+    public string? FieldPrefix => string.Empty;
+
+    public string? ErrorMessage { get; set; }
+
+    /// <summary>After a refused filter (a reversed or impossible date range) the page shows the unfiltered history.</summary>
+    public async Task RedisplayAsync(CancellationToken cancellationToken)
+    {
+        History = await sender.Send(new GetAccessHistoryQuery(UserId, Action, null, null, 1), cancellationToken);
         Users = await sender.Send(new ListCompanyUsersQuery(), cancellationToken);
     }
 

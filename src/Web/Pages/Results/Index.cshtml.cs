@@ -63,7 +63,8 @@ public sealed class IndexModel(ISender sender) : PageModel
         {
             foreach (var (field, messages) in failure.Errors)
             {
-                ModelState.AddModelError(field, string.Join(" ", messages));
+                // The search criteria's visit dates are this page's From and To.
+                ModelState.AddModelError(field.Replace("Visit", string.Empty, StringComparison.Ordinal), string.Join(" ", messages));
             }
 
             From = To = null;

@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Validation;
 using FluentValidation;
 
 namespace EmployerPortal.Application.Audit.Queries.GetAccessHistory;
@@ -7,6 +8,8 @@ public sealed class GetAccessHistoryValidator : AbstractValidator<GetAccessHisto
     public GetAccessHistoryValidator()
     {
         RuleFor(q => q.Action).MaximumLength(60);
+        RuleFor(q => q.From).ReasonableDate();
+        RuleFor(q => q.To).ReasonableDate();
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null)
             .WithMessage("The end date must not be before the start date.");
         RuleFor(q => q.Page).GreaterThanOrEqualTo(1);

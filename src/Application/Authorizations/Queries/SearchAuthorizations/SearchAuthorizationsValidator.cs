@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Validation;
 using EmployerPortal.Domain.Authorizations;
 using FluentValidation;
 
@@ -17,6 +18,8 @@ public sealed class SearchAuthorizationsValidator : AbstractValidator<SearchAuth
             criteria.RuleFor(c => c.Status).IsInEnum();
             criteria.RuleFor(c => c.Reason).IsInEnum();
             criteria.RuleFor(c => c.Sort).IsInEnum();
+            criteria.RuleFor(c => c.CreatedFrom).ReasonableDate();
+            criteria.RuleFor(c => c.CreatedTo).ReasonableDate();
             criteria.RuleFor(c => c.CreatedTo)
                 .GreaterThanOrEqualTo(c => c.CreatedFrom)
                 .When(c => c.CreatedFrom is not null && c.CreatedTo is not null)

@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Validation;
 using FluentValidation;
 
 namespace EmployerPortal.Application.Reports.Commands.RunReport;
@@ -10,6 +11,8 @@ public sealed class RunReportValidator : AbstractValidator<RunReportCommand>
     {
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.Format).IsInEnum();
+        RuleFor(c => c.From).ReasonableDate();
+        RuleFor(c => c.To).ReasonableDate();
         RuleFor(c => c.To).GreaterThanOrEqualTo(c => c.From).WithMessage("The end date must not be before the start date.");
         RuleFor(c => c.To)
             .Must((c, to) => to.DayNumber - c.From.DayNumber < MaxDays)

@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Validation;
 using FluentValidation;
 
 namespace EmployerPortal.Application.Results.Queries.GetVisitStatusBoard;
@@ -8,6 +9,8 @@ public sealed class GetVisitStatusBoardValidator : AbstractValidator<GetVisitSta
 
     public GetVisitStatusBoardValidator()
     {
+        RuleFor(q => q.From).ReasonableDate();
+        RuleFor(q => q.To).ReasonableDate();
         RuleFor(q => q)
             .Must(q => q.From is null || q.To is null || q.From <= q.To)
             .OverridePropertyName("To")

@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Validation;
 using FluentValidation;
 
 namespace EmployerPortal.Application.Results.Queries.SearchResults;
@@ -14,6 +15,8 @@ public sealed class SearchResultsValidator : AbstractValidator<SearchResultsQuer
             .WithMessage($"Searches page through the first {ResultLimits.MaxSearchRows:N0} results only; narrow the search.");
         RuleFor(q => q.Criteria.EmployeeName).MaximumLength(100).OverridePropertyName("EmployeeName");
         RuleFor(q => q.Criteria.EmployeeId).MaximumLength(50).OverridePropertyName("EmployeeId");
+        RuleFor(q => q.Criteria.VisitFrom).ReasonableDate().OverridePropertyName("VisitFrom");
+        RuleFor(q => q.Criteria.VisitTo).ReasonableDate().OverridePropertyName("VisitTo");
         RuleFor(q => q.Criteria)
             .Must(c => c.VisitFrom is null || c.VisitTo is null || c.VisitFrom <= c.VisitTo)
             .OverridePropertyName("VisitTo")
