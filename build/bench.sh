@@ -25,12 +25,13 @@ if ! command -v qpdf >/dev/null 2>&1; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-say "Building the portal (Release) ..."
+say "Building the portal and the data generator (Release) ..."
 dotnet build src/Web -c Release -nologo -v q -clp:ErrorsOnly >&2
+dotnet build tools/DataGenerator -c Release -nologo -v q -clp:ErrorsOnly >&2
 
 # The databases: cached, keyed by the generator and the schema it fills; generated in the background while the
 # benchmark program builds (nothing is measured before both are done).
-stamp=$(cat src/Infrastructure/Results/ResultsDataGenerator.cs src/Infrastructure/Persistence/Migrations/Sqlite/*.cs 2>/dev/null | sha256sum | cut -c1-16)
+stamp=$(cat tools/DataGenerator/*.cs src/Infrastructure/Persistence/Migrations/Sqlite/*.cs 2>/dev/null | sha256sum | cut -c1-16)
 if [ "$(cat "$cache/generator.stamp" 2>/dev/null)" != "$stamp" ]; then
   rm -f "$cache"/results-*.db "$cache"/letters-template.db
   echo "$stamp" > "$cache/generator.stamp"
@@ -42,7 +43,7 @@ for shape in 10000:2000 100000:20000 1000000:200000; do
   say "Generating $rows results over 2,000 companies (largest: $largest) ..."
   (
     rm -f "$db.tmp"*
-    dotnet src/Web/bin/Release/net10.0/EmployerPortal.Web.dll generate-data \
+    dotnet tools/DataGenerator/bin/Release/net10.0/EmployerPortal.DataGenerator.dll \
       --companies 2000 --results "$rows" --largest-company "$largest" --database "$db.tmp" > "$cache/generate-$rows.log" 2>&1
     mv "$db.tmp" "$db"
   ) &

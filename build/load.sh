@@ -72,15 +72,18 @@ step "Building src/Web (Release) ..."
 in_child timeout 900 dotnet build src/Web -c Release --disable-build-servers -nologo -v q -clp:ErrorsOnly >"$cache/build.log" 2>&1 \
   || { cat "$cache/build.log"; fail "build failed"; }
 [ -f "$dll" ] || fail "no $dll after the build"
+in_child timeout 900 dotnet build tools/DataGenerator -c Release --disable-build-servers -nologo -v q -clp:ErrorsOnly >"$cache/build-generator.log" 2>&1 \
+  || { cat "$cache/build-generator.log"; fail "generator build failed"; }
+generator="$root/tools/DataGenerator/bin/Release/net10.0/EmployerPortal.DataGenerator.dll"
 
 # --- Generated data, cached by size and by the sources that shape it --------------------------------------------------
-key=$( { echo "$companies $results"; cat src/Infrastructure/Results/ResultsDataGenerator.cs src/Infrastructure/Results/GeneratedDataExtras.cs \
+key=$( { echo "$companies $results"; cat tools/DataGenerator/*.cs \
   src/Infrastructure/Persistence/Migrations/Sqlite/*.cs 2>/dev/null; } | sha256sum | cut -c1-12)
 data="$cache/data-$key"
 if [ ! -f "$data/portal.db" ]; then
   find "$cache" -maxdepth 1 -name 'data-*' -exec rm -rf {} +
   step "Generating $companies companies / $results results (cached as $data) ..."
-  in_child timeout 900 dotnet "$dll" generate-data --companies "$companies" --results "$results" \
+  in_child timeout 900 dotnet "$generator" --companies "$companies" --results "$results" \
     --data-directory "$data.tmp" --admin-password "$password" >"$cache/generate.log" 2>&1 \
     || { cat "$cache/generate.log"; rm -rf "$data.tmp"; fail "data generation failed"; }
   mv "$data.tmp" "$data"

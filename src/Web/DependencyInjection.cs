@@ -5,7 +5,6 @@ using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Persistence;
 using EmployerPortal.Web.AccountRequests;
 using EmployerPortal.Web.Api;
-using EmployerPortal.Web.DemoData;
 using EmployerPortal.Web.Infrastructure;
 using EmployerPortal.Web.Infrastructure.Security;
 using EmployerPortal.Web.Jobs;
@@ -71,7 +70,6 @@ public static class DependencyInjection
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>(tags: ["ready"]);
-        services.AddScoped<DemoDataSeeder>();
         return services;
     }
 
@@ -117,7 +115,10 @@ public static class DependencyInjection
         var portal = scope.ServiceProvider.GetRequiredService<IOptions<PortalOptions>>().Value;
         if (portal.SeedDemoData && app.Environment.IsDevelopment())
         {
-            await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(CancellationToken.None);
+            foreach (var seeder in scope.ServiceProvider.GetServices<IDatabaseSeeder>())
+            {
+                await seeder.SeedAsync(CancellationToken.None);
+            }
         }
     }
 

@@ -2,12 +2,6 @@ using EmployerPortal.Application;
 using EmployerPortal.Infrastructure;
 using EmployerPortal.Web;
 using EmployerPortal.Web.CommandLine;
-using EmployerPortal.Web.DataGeneration;
-
-if (await GenerateDataCommand.TryRunAsync(args))
-{
-    return 0;
-}
 
 var builder = WebApplication.CreateBuilder(args);
 

@@ -30,6 +30,28 @@ public sealed class LayerTests
             "the application layer talks to infrastructure through its ports only");
 
     [Fact]
+    public void Application_references_no_asp_net_core() =>
+        Application.GetReferencedAssemblies().Select(a => a.Name!)
+            .Where(name => name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal))
+            .ShouldBeEmpty("use cases know no web framework; the host adapts HTTP to messages");
+
+    [Fact]
+    public void The_product_assemblies_carry_no_demo_data_nor_data_generator()
+    {
+        var product = new[] { Domain, Application, Infrastructure, Web };
+        var tooling = product.SelectMany(a => a.GetTypes())
+            .Where(t => t.FullName is { } name
+                && (name.Contains("DemoData", StringComparison.Ordinal) || name.Contains("Demo", StringComparison.Ordinal) && name.Contains("Authorization", StringComparison.Ordinal)
+                    || name.Contains("DataGenerat", StringComparison.Ordinal) || name.Contains("GeneratedData", StringComparison.Ordinal)))
+            .Select(t => t.FullName)
+            .ToList();
+
+        tooling.ShouldBeEmpty("demo data and the data generator live under tools/, not in what is deployed");
+        product.SelectMany(a => a.GetReferencedAssemblies()).Select(a => a.Name)
+            .ShouldNotContain("EmployerPortal.DemoData", "the portal loads the demo data as a hosting startup in Development, never by reference");
+    }
+
+    [Fact]
     public void Infrastructure_does_not_depend_on_web() =>
         ShouldPass(Types.InAssembly(Infrastructure).ShouldNot().HaveDependencyOn("EmployerPortal.Web").GetResult(),
             "infrastructure does not know the host");

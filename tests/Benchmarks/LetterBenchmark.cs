@@ -1,3 +1,4 @@
+using EmployerPortal.DataGenerator;
 using System.Diagnostics;
 using System.Globalization;
 using EmployerPortal.Application.Common.Persistence;

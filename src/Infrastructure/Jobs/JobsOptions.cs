@@ -30,5 +30,11 @@ public sealed class JobsOptions
     [Required]
     public string DashboardPath { get; set; } = "/ops/jobs";
 
-    public bool RunsServer => Role != JobsRole.Web;
+    /// <summary>
+    /// False keeps this node from running any job (no server, no recurring sweeps) whatever its role: test hosts,
+    /// which run the work they are about explicitly.
+    /// </summary>
+    public bool ServerEnabled { get; set; } = true;
+
+    public bool RunsServer => ServerEnabled && Role != JobsRole.Web;
 }

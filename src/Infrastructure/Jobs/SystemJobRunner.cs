@@ -1,6 +1,6 @@
+using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Security;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -9,7 +9,7 @@ namespace EmployerPortal.Infrastructure.Jobs;
 /// <summary>
 /// What every job does: a scope of its own, acting as the system, sending one [SystemOnly] command.
 /// Sweeps are idempotent, so when another worker committed the same letter first (the unique index refuses ours)
-/// the sweep simply runs again and finds the work done.
+/// the unit of work says <see cref="DuplicateRecordException"/> and the sweep simply runs again and finds the work done.
 /// </summary>
 public sealed partial class SystemJobRunner(IServiceScopeFactory scopes, ILogger<SystemJobRunner> logger)
 {
@@ -25,7 +25,7 @@ public sealed partial class SystemJobRunner(IServiceScopeFactory scopes, ILogger
             {
                 return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, cancellationToken);
             }
-            catch (DbUpdateException) when (attempt < MaxAttempts)
+            catch (DuplicateRecordException) when (attempt < MaxAttempts)
             {
                 LogRetry(logger, command.GetType().Name, attempt);
             }

@@ -1,3 +1,4 @@
+using EmployerPortal.DataGenerator;
 using EmployerPortal.Domain.Results;
 using EmployerPortal.Infrastructure.Documents;
 using EmployerPortal.Infrastructure.Identity;

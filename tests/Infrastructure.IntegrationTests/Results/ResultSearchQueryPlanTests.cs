@@ -1,3 +1,4 @@
+using EmployerPortal.DataGenerator;
 using EmployerPortal.Application.Common.Security;
 using System.Text.RegularExpressions;
 using EmployerPortal.Application.Results.Queries.SearchResults;

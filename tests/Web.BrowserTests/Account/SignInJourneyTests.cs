@@ -1,5 +1,5 @@
 using EmployerPortal.Web.BrowserTests.Infrastructure;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -3,11 +3,10 @@ using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Users.Commands.BeginAuthenticatorSetup;
 using EmployerPortal.Application.Users.Commands.EnableTwoFactor;
 using EmployerPortal.Application.Users.Commands.InviteUser;
-using EmployerPortal.Application.Users.Commands.SetInitialPassword;
 using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Users;
 using EmployerPortal.Web.BrowserTests.Infrastructure;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -132,7 +131,7 @@ public sealed class TwoFactorJourneyTests(BrowserFixture fixture) : IClassFixtur
         var userId = await fixture.Portal.SendAsync(
             s => s.Send(new InviteUserCommand(email, "Test", "User", role)),
             FixedActor.Employer(admin.Id, admin.CompanyId, UserRole.Admin));
-        await fixture.Portal.SendAsync(s => s.Send(new SetInitialPasswordCommand(userId, DemoDataSeeder.DemoPassword)));
+        await DemoAccounts.SetInitialPasswordAsync(fixture.Portal.Services, userId, DemoDataSeeder.DemoPassword);
         return email;
     }
 }

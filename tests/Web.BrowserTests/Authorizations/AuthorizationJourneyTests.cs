@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using EmployerPortal.Web.BrowserTests.Infrastructure;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 

@@ -1,6 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -1,12 +1,12 @@
 using System.Net.Http.Json;
 using EmployerPortal.Web.BrowserTests.Infrastructure;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace EmployerPortal.Web.BrowserTests.Letters;
 
-public sealed class NoShowLetterJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+public sealed class NoShowLetterJourneyTests(JobServerBrowserFixture fixture) : IClassFixture<JobServerBrowserFixture>
 {
     [Fact]
     public async Task A_no_show_pushed_by_ops_becomes_a_letter_the_employer_opens_in_results()
@@ -53,4 +53,11 @@ public sealed class NoShowLetterJourneyTests(BrowserFixture fixture) : IClassFix
         text.ShouldContain($"José {surname}");
         text.ShouldContain("Riverside Occupational Health Clinic");
     }
+}
+
+/// <summary>The journey needs the job server: the letter is made by the no-show sweep the status change enqueues.</summary>
+public sealed class JobServerBrowserFixture : BrowserFixture
+{
+    protected override EmployerPortal.Web.FunctionalTests.Infrastructure.PortalFactory CreatePortal() =>
+        new EmployerPortal.Web.FunctionalTests.Infrastructure.JobServerPortalFactory();
 }

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using EmployerPortal.Infrastructure.Pdf;
 using EmployerPortal.Web.BrowserTests.Infrastructure;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using Microsoft.Playwright;
 using UglyToad.PdfPig.Outline;
 using static Microsoft.Playwright.Assertions;

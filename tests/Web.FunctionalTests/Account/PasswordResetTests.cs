@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using EmployerPortal.Application.Audit;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using EmployerPortal.Web.FunctionalTests.Users;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Users;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using EmployerPortal.Web.Pages.Account;
 using Microsoft.EntityFrameworkCore;
@@ -146,7 +146,7 @@ public sealed class SignInTests(PortalFactory factory) : IClassFixture<PortalFac
         var userId = await factory.SendAsync(
             s => s.Send(new Application.Users.Commands.InviteUser.InviteUserCommand(email, "Test", "User", UserRole.ViewOnly)),
             Application.Common.Security.FixedActor.Employer(admin.Id, admin.CompanyId, UserRole.Admin));
-        await factory.SendAsync(s => s.Send(new Application.Users.Commands.SetInitialPassword.SetInitialPasswordCommand(userId, DemoDataSeeder.DemoPassword)));
+        await DemoAccounts.SetInitialPasswordAsync(factory.Services, userId, DemoDataSeeder.DemoPassword);
         return email;
     }
 }

@@ -5,10 +5,9 @@ using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Users.Commands.DisableTwoFactor;
 using EmployerPortal.Application.Users.Commands.EnableTwoFactor;
 using EmployerPortal.Application.Users.Commands.InviteUser;
-using EmployerPortal.Application.Users.Commands.SetInitialPassword;
 using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Users;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using EmployerPortal.Web.Infrastructure.Security;
 using EmployerPortal.Web.Pages.Account;
@@ -300,7 +299,7 @@ public sealed partial class TwoFactorTests(PortalFactory factory) : IClassFixtur
         var userId = await factory.SendAsync(
             s => s.Send(new InviteUserCommand(email, "Test", "User", role)),
             FixedActor.Employer(admin.Id, admin.CompanyId, UserRole.Admin));
-        await factory.SendAsync(s => s.Send(new SetInitialPasswordCommand(userId, DemoDataSeeder.DemoPassword)));
+        await DemoAccounts.SetInitialPasswordAsync(factory.Services, userId, DemoDataSeeder.DemoPassword);
         return email;
     }
 

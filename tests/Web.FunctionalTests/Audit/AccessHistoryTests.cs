@@ -1,6 +1,6 @@
 using System.Net;
 using EmployerPortal.Application.Audit;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using EmployerPortal.Web.FunctionalTests.Users;
 

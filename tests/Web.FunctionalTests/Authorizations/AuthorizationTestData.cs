@@ -1,10 +1,9 @@
 using EmployerPortal.Application.Authorizations.Commands.CreateAuthorization;
-using EmployerPortal.Application.Authorizations.Commands.CreateDemoAuthorization;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Users;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -46,7 +45,8 @@ internal static class AuthorizationTestData
     {
         var actor = await ActorAsync(factory, email);
         var now = factory.Clock.GetUtcNow();
-        return await factory.SendAsync(s => s.Send(new CreateDemoAuthorizationCommand(
+        return await DemoAuthorizationFactory.CreateAsync(
+            factory.Services,
             actor.CompanyId!.Value,
             actor.UserId!.Value,
             new Employee(firstName, lastName, new DateOnly(1980, 1, 1)),
@@ -55,7 +55,7 @@ internal static class AuthorizationTestData
             [new ServiceSelectionCode("IMM-FLU")],
             null,
             DateOnly.FromDateTime(now.UtcDateTime).AddDays(-10),
-            now.AddDays(-40))));
+            now.AddDays(-40));
     }
 
     public static Task<int> CountAsync(PortalFactory factory) => factory.WithDbAsync(db => db.Authorizations.CountAsync());

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using EmployerPortal.Application.Audit;
 using EmployerPortal.Domain.Companies;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 
 namespace EmployerPortal.Web.FunctionalTests.Companies;

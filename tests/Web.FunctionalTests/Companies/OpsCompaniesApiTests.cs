@@ -1,9 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using EmployerPortal.Application.Users.Commands.SetInitialPassword;
 using EmployerPortal.Domain.Companies;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -178,7 +177,7 @@ public sealed class OpsCompaniesApiTests(PortalFactory factory) : IClassFixture<
     {
         var provisioned = await (await factory.OpsClient().PostAsJsonAsync(Companies, NewCompany("700400", "suspended@initech.example")))
             .Content.ReadFromJsonAsync<JsonElement>();
-        await factory.SendAsync(s => s.Send(new SetInitialPasswordCommand(provisioned.GetProperty("firstAdminUserId").GetGuid(), DemoDataSeeder.DemoPassword)));
+        await DemoAccounts.SetInitialPasswordAsync(factory.Services, provisioned.GetProperty("firstAdminUserId").GetGuid(), DemoDataSeeder.DemoPassword);
         (await factory.SignedInClientAsync("suspended@initech.example")).ShouldNotBeNull();
 
         (await factory.OpsClient().PutAsJsonAsync($"{Companies}/700400/settings", new { status = "Suspended" })).EnsureSuccessStatusCode();

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Infrastructure.Persistence;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using Mediator;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -16,7 +16,8 @@ namespace EmployerPortal.Web.FunctionalTests.Infrastructure;
 
 /// <summary>
 /// The real portal over a real SQLite file of its own (one per test class), in the Development environment
-/// with the demo data of DESIGN §7. Time is a <see cref="FakeTimeProvider"/> that starts at the real now.
+/// with the demo data of DESIGN §7 (tools/DemoData) and no background job server unless the fixture asks.
+/// Time is a <see cref="FakeTimeProvider"/> that starts at the real now.
 /// </summary>
 public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -35,12 +36,19 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
     /// <summary>Extra configuration a derived fixture wants (e.g. SMTP settings).</summary>
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
+    /// <summary>
+    /// Whether the host runs the background job server and its recurring sweeps. Off unless a fixture about jobs asks:
+    /// hosts running sweeps in parallel would act on each other's timing; tests run the work they check explicitly.
+    /// </summary>
+    protected virtual bool RunsJobServer => false;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Portal:DataDirectory", DataDirectory);
         builder.UseSetting("Portal:SeedDemoData", "true");
         builder.UseSetting("Portal:PublicBaseUrl", "http://localhost");
+        builder.UseSetting("Jobs:ServerEnabled", RunsJobServer ? "true" : "false");
         foreach (var (key, value) in ExtraSettings)
         {
             builder.UseSetting(key, value);
@@ -48,6 +56,7 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
 
         builder.ConfigureServices(services =>
         {
+            services.AddDemoData();
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
         });

@@ -1,10 +1,10 @@
 using System.Net;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 
 namespace EmployerPortal.Web.FunctionalTests.Jobs;
 
-public sealed class JobsDashboardTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class JobsDashboardTests(JobServerPortalFactory factory) : IClassFixture<JobServerPortalFactory>
 {
     [Fact]
     public async Task The_jobs_dashboard_refuses_a_signed_in_employer_admin()

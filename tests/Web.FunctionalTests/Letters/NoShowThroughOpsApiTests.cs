@@ -1,12 +1,12 @@
 using System.Net.Http.Json;
 using EmployerPortal.Domain.Results;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmployerPortal.Web.FunctionalTests.Letters;
 
-public sealed class NoShowThroughOpsApiTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class NoShowThroughOpsApiTests(JobServerPortalFactory factory) : IClassFixture<JobServerPortalFactory>
 {
     [Fact]
     public async Task A_no_show_pushed_through_the_ops_api_gets_its_letter_from_the_job_server_within_seconds()

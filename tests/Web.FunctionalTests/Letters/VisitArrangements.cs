@@ -2,7 +2,7 @@ using EmployerPortal.Application.Common.Documents;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Results;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

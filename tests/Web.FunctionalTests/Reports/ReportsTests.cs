@@ -8,7 +8,7 @@ using EmployerPortal.Domain.Reports;
 using EmployerPortal.Domain.Results;
 using EmployerPortal.Domain.Users;
 using EmployerPortal.Infrastructure.Jobs;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using EmployerPortal.Web.FunctionalTests.Letters;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using EmployerPortal.Application.Audit;
 using EmployerPortal.Infrastructure.Pdf;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using UglyToad.PdfPig;

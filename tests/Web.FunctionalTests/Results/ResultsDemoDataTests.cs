@@ -1,5 +1,5 @@
 using EmployerPortal.Domain.Results;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,7 @@ using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Results.Queries.SearchResults;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Domain.Users;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,4 @@
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 
 namespace EmployerPortal.Web.FunctionalTests.Results;

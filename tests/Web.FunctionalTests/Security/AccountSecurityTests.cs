@@ -74,7 +74,7 @@ public sealed class SecurityHeadersTests(PortalFactory factory) : IClassFixture<
         var client = factory.CreateBrowserLikeClient();
         var response = await PortalFactory.PostFormAsync(client, "/Account/SignIn", new Dictionary<string, string>
         {
-            ["Input.Email"] = "admin@globex.example", ["Input.Password"] = EmployerPortal.Web.DemoData.DemoDataSeeder.DemoPassword,
+            ["Input.Email"] = "admin@globex.example", ["Input.Password"] = EmployerPortal.DemoData.DemoDataSeeder.DemoPassword,
         });
 
         var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("portal.session=", StringComparison.Ordinal));

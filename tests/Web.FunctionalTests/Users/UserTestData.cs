@@ -1,10 +1,9 @@
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Users.Commands.InviteUser;
-using EmployerPortal.Application.Users.Commands.SetInitialPassword;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Users;
 using EmployerPortal.Infrastructure.Audit;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,7 +32,7 @@ public static class UserTestData
     public static async Task<Guid> ActiveUserAsync(this PortalFactory factory, string email, UserRole role = UserRole.ViewOnly, string adminEmail = "admin@acme.example")
     {
         var id = await factory.InvitedUserAsync(email, role, adminEmail);
-        await factory.SendAsync(s => s.Send(new SetInitialPasswordCommand(id, DemoDataSeeder.DemoPassword)));
+        await DemoAccounts.SetInitialPasswordAsync(factory.Services, id, DemoDataSeeder.DemoPassword);
         return id;
     }
 

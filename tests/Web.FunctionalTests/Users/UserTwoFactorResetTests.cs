@@ -9,7 +9,7 @@ using EmployerPortal.Application.Users.Commands.ResetUserTwoFactor;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Users;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using EmployerPortal.Web.Infrastructure.Security;
 using EmployerPortal.Web.Pages.Users;

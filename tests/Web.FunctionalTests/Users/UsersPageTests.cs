@@ -5,7 +5,7 @@ using EmployerPortal.Application.Users.Commands.ChangeUserRole;
 using EmployerPortal.Application.Users.Commands.DisableUser;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Users;
-using EmployerPortal.Web.DemoData;
+using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 
 namespace EmployerPortal.Web.FunctionalTests.Users;

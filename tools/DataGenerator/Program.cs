@@ -1,28 +1,23 @@
 using System.Globalization;
-using EmployerPortal.Infrastructure.Results;
+using EmployerPortal.DataGenerator;
 
-namespace EmployerPortal.Web.DataGeneration;
+return await GenerateDataCommand.RunAsync(args);
 
 /// <summary>
-/// <c>dotnet run --project src/Web -- generate-data --companies 2000 --results 1000000 --database PATH [--largest-company N] [--seed N]</c>:
-/// fills a SQLite database with realistic volume (for benchmarks) and exits without starting the web host.
+/// <c>dotnet run --project tools/DataGenerator -- --companies 2000 --results 1000000 --database PATH [--largest-company N] [--seed N]</c>:
+/// fills a SQLite database with realistic volume (for benchmarks).
 /// For a database a portal can serve (load tests): <c>--data-directory DIR</c> (database DIR/portal.db unless --database
 /// is given, plus real document files under DIR/documents) and <c>--admin-password P</c> (an active Admin per company,
 /// emails printed, the largest company's first).
 /// </summary>
-public static class GenerateDataCommand
+internal static class GenerateDataCommand
 {
-    public const string Name = "generate-data";
+    public const string Name = "EmployerPortal.DataGenerator";
 
-    /// <summary>Runs the command if <paramref name="args"/> ask for it; false means "start the web host as usual".</summary>
-    public static async Task<bool> TryRunAsync(string[] args)
+    /// <summary>Generates what <paramref name="args"/> ask for; the exit code is 0 when done, 2 on a usage error.</summary>
+    public static async Task<int> RunAsync(string[] args)
     {
-        if (args.Length == 0 || args[0] != Name)
-        {
-            return false;
-        }
-
-        var options = args.Skip(1).Chunk(2).Where(p => p.Length == 2).ToDictionary(p => p[0].TrimStart('-'), p => p[1], StringComparer.OrdinalIgnoreCase);
+        var options = args.Chunk(2).Where(p => p.Length == 2).ToDictionary(p => p[0].TrimStart('-'), p => p[1], StringComparer.OrdinalIgnoreCase);
         options.TryGetValue("data-directory", out var dataDirectory);
         if (!options.TryGetValue("database", out var database) && dataDirectory is not null)
         {
@@ -34,8 +29,7 @@ public static class GenerateDataCommand
         {
             await Console.Error.WriteLineAsync(
                 $"Usage: {Name} --companies 2000 --results 1000000 (--database PATH | --data-directory DIR) [--largest-company N] [--seed N] [--admin-password P]");
-            Environment.ExitCode = 2;
-            return true;
+            return 2;
         }
 
         int Option(string name, int fallback) => options.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
@@ -58,6 +52,7 @@ public static class GenerateDataCommand
             var admins = await GeneratedDataExtras.AddAdminsAsync(Path.GetFullPath(database), password);
             Console.WriteLine($"Admins ({admins.Count}, largest company first): {string.Join(' ', admins.Take(5))}{(admins.Count > 5 ? " ..." : "")}");
         }
-        return true;
+
+        return 0;
     }
 }

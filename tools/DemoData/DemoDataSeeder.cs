@@ -4,18 +4,19 @@ using EmployerPortal.Application.Companies.Commands.ProvisionCompany;
 using EmployerPortal.Application.Companies.Commands.UpdateCompanyAccount;
 using EmployerPortal.Application.Companies.Queries.GetCompany;
 using EmployerPortal.Application.Users.Commands.InviteUser;
-using EmployerPortal.Application.Users.Commands.SetInitialPassword;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Users;
+using EmployerPortal.Infrastructure.Persistence;
 using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace EmployerPortal.Web.DemoData;
+namespace EmployerPortal.DemoData;
 
 /// <summary>
 /// The demo companies of DESIGN §7, created through the application's own commands so they obey every rule.
 /// Runs in Development only (and in the test fixtures); does nothing if the demo data is already there.
 /// </summary>
-public sealed class DemoDataSeeder(IServiceScopeFactory scopes)
+public sealed class DemoDataSeeder(IServiceScopeFactory scopes) : IDatabaseSeeder
 {
     /// <summary>The demo password, documented in README.md; demo users exist in Development only.</summary>
     public const string DemoPassword = "Portal-Demo-2026!";
@@ -66,7 +67,7 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes)
         var provisioned = await SendAsAsync(FixedActor.System, s => s.Send(
             new ProvisionCompanyCommand(demo.AccountNumber, demo.Name, phone, address, new FirstAdminInput(demo.AdminEmail, admin.First, admin.Last)),
             cancellationToken));
-        await SendAsAsync(FixedActor.System, s => s.Send(new SetInitialPasswordCommand(provisioned.FirstAdminUserId, DemoPassword), cancellationToken));
+        await SetPasswordAsync(provisioned.FirstAdminUserId, cancellationToken);
         var admins = FixedActor.Employer(new PortalUserId(provisioned.FirstAdminUserId), new CompanyId(provisioned.CompanyId), UserRole.Admin);
         await SendAsAsync(admins, s => s.Send(new UpdateCompanyAccountCommand(1, address, phone, "Call the safety office before any drug test.",
             [new ContactInput($"{admin.First} {admin.Last}", "Safety Manager", demo.AdminEmail, phone, true, true, true, false)]), cancellationToken));
@@ -75,10 +76,16 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes)
         {
             var adminActor = FixedActor.Employer(new PortalUserId(provisioned.FirstAdminUserId), new CompanyId(provisioned.CompanyId), UserRole.Admin);
             var viewerId = await SendAsAsync(adminActor, s => s.Send(new InviteUserCommand(demo.ViewerEmail, v.First, v.Last, UserRole.ViewOnly), cancellationToken));
-            await SendAsAsync(FixedActor.System, s => s.Send(new SetInitialPasswordCommand(viewerId, DemoPassword), cancellationToken));
+            await SetPasswordAsync(viewerId, cancellationToken);
         }
 
         await new DemoAuthorizations(scopes).SeedAsync(new CompanyId(provisioned.CompanyId), new PortalUserId(provisioned.FirstAdminUserId), demo.AccountNumber, cancellationToken);
+    }
+
+    private async Task SetPasswordAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await DemoAccounts.SetInitialPasswordAsync(scope.ServiceProvider, userId, DemoPassword, cancellationToken);
     }
 
     /// <summary>Sends one message in a scope of its own, as the given actor.</summary>

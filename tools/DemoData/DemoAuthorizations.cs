@@ -1,18 +1,18 @@
 using EmployerPortal.Application.Authorizations.Commands.CheckInAuthorization;
 using EmployerPortal.Application.Authorizations.Commands.CreateAuthorization;
-using EmployerPortal.Application.Authorizations.Commands.CreateDemoAuthorization;
 using EmployerPortal.Application.Authorizations.Commands.VoidAuthorization;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Users;
 using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace EmployerPortal.Web.DemoData;
+namespace EmployerPortal.DemoData;
 
 /// <summary>
 /// A handful of authorizations per demo company, one or more in every status, made through the app's commands.
-/// The expired one is created as of 40 days ago through the system-only <see cref="CreateDemoAuthorizationCommand"/>:
+/// The expired one is created as of 40 days ago through <see cref="DemoAuthorizationFactory"/>:
 /// the seeder cannot wait for a valid-until date to pass.
 /// </summary>
 public sealed class DemoAuthorizations(IServiceScopeFactory scopes)
@@ -66,14 +66,16 @@ public sealed class DemoAuthorizations(IServiceScopeFactory scopes)
         await SendAsAsync(admin, s => s.Send(new VoidAuthorizationCommand(voided.Id), cancellationToken));
 
         // Expired: created 40 days ago, valid for 30.
-        await SendAsAsync(FixedActor.System, s => s.Send(
-            new CreateDemoAuthorizationCommand(
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            await DemoAuthorizationFactory.CreateAsync(
+                scope.ServiceProvider,
                 companyId, adminId,
                 new Employee(names[4].Item1, names[4].Item2, new DateOnly(1990, 9, 9), "E-1005"),
                 AuthorizationReason.NonInjury, null,
                 [new ServiceSelectionCode("IMM-TB"), new ServiceSelectionCode("IMM-FLU")],
-                null, today.AddDays(-10), now.AddDays(-40)),
-            cancellationToken));
+                null, today.AddDays(-10), now.AddDays(-40), cancellationToken);
+        }
     }
 
     private static string Ascii(string name) => name.Replace("é", "e", StringComparison.Ordinal).Replace("ñ", "n", StringComparison.Ordinal);

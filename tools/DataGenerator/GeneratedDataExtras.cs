@@ -1,3 +1,4 @@
+using EmployerPortal.Infrastructure.Results;
 using System.Security.Cryptography;
 using EmployerPortal.Domain.Users;
 using EmployerPortal.Infrastructure.Documents;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace EmployerPortal.Infrastructure.Results;
+namespace EmployerPortal.DataGenerator;
 
 /// <summary>
 /// Optional additions to a database made by <see cref="ResultsDataGenerator"/>, so it can be served by a running

@@ -5,8 +5,9 @@ using EmployerPortal.Application.Results.Commands.RegisterVisit;
 using EmployerPortal.Domain.Results;
 using EmployerPortal.Infrastructure.Pdf;
 using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace EmployerPortal.Web.DemoData;
+namespace EmployerPortal.DemoData;
 
 /// <summary>
 /// Visits in every status and result documents of many types for a demo company, pushed through the same commands

@@ -1,3 +1,4 @@
+using EmployerPortal.Infrastructure.Results;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -9,7 +10,7 @@ using EmployerPortal.Infrastructure.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace EmployerPortal.Infrastructure.Results;
+namespace EmployerPortal.DataGenerator;
 
 /// <summary>What the generator made.</summary>
 public sealed record GeneratedData(int Companies, int Visits, int Results, TimeSpan Elapsed);
