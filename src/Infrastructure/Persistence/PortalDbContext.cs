@@ -54,6 +54,14 @@ public abstract class PortalDbContext(DbContextOptions options)
 /// <summary>The SQLite database of the embedded default. Times are stored as UTC ticks so they sort and compare in SQL.</summary>
 public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options)
 {
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) => optionsBuilder.AddInterceptors(NameSearchFunctions.Interceptor);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        NameSearchFunctions.MapForSqlite(builder);
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
@@ -92,4 +100,11 @@ public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext
 }
 
 /// <summary>The SQL Server database of production.</summary>
-public sealed class SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbContext> options) : PortalDbContext(options);
+public sealed class SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbContext> options) : PortalDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        NameSearchFunctions.MapForSqlServer(builder);
+    }
+}
