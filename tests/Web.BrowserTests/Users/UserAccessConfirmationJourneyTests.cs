@@ -34,7 +34,7 @@ public sealed class UserAccessConfirmationJourneyTests(BrowserFixture fixture) :
         await Expect(admin.GetByTestId("roles-explained")).ToContainTextAsync("Everything a View Only user can do");
         var row = admin.Locator("[data-testid=user-row][data-email='casey.confirm@acme.example']");
 
-        await row.GetByText("Make Admin").ClickAsync();
+        await row.Locator("summary", new() { HasText = "Make Admin" }).ClickAsync();
         await Expect(row.GetByTestId("change-role")).ToContainTextAsync("Casey Confirm stays signed in. From their next click they can also edit the company account");
         await BrowserFixture.CheckPageAsync(admin, "users-confirm-role");
         await Expect(row.GetByTestId("user-role")).ToHaveTextAsync("View Only");
@@ -45,12 +45,12 @@ public sealed class UserAccessConfirmationJourneyTests(BrowserFixture fixture) :
         await Expect(target.GetByTestId("signed-in-user")).ToBeVisibleAsync();
         await Expect(target.GetByRole(AriaRole.Link, new() { Name = "Users" })).ToBeVisibleAsync();
 
-        await row.GetByText("Make View Only").ClickAsync();
+        await row.Locator("summary", new() { HasText = "Make View Only" }).ClickAsync();
         await Expect(row.GetByTestId("change-role")).ToContainTextAsync("From their next click they can no longer edit the company account");
         await row.GetByRole(AriaRole.Button, new() { Name = "Yes, make Casey Confirm View Only" }).ClickAsync();
         await Expect(row.GetByTestId("user-role")).ToHaveTextAsync("View Only");
 
-        await row.GetByText("Disable").ClickAsync();
+        await row.Locator("summary", new() { HasText = "Disable" }).ClickAsync();
         await Expect(row.GetByTestId("disable-user")).ToContainTextAsync("Casey Confirm will be signed out everywhere at their next click");
         await Expect(row.GetByTestId("user-status")).ToHaveTextAsync("Active");
         await row.GetByRole(AriaRole.Button, new() { Name = "Yes, disable Casey Confirm" }).ClickAsync();
