@@ -140,4 +140,33 @@ public sealed class PdfNamesTests : IDisposable
         document.TryGetBookmarks(out var bookmarks).ShouldBeTrue();
         bookmarks.Roots.Select(b => Normalized(b.Title)).ShouldBe(items.Select(i => i.Bookmark));
     }
+
+    [Fact]
+    public void A_character_the_font_cannot_draw_is_printed_as_its_code_with_a_notice_never_dropped()
+    {
+        var visit = VisitResult.Register(Company.Id, $"V-{Guid.NewGuid():N}", new Employee("芳", "Wáng", new DateOnly(1990, 1, 2)), VisitCategory.Injury, "Downtown", DateTimeOffset.UtcNow, null, DateTimeOffset.UtcNow);
+        var latin = VisitResult.Register(Company.Id, $"V-{Guid.NewGuid():N}", new Employee("Nguyễn", "Thị", new DateOnly(1990, 1, 2)), VisitCategory.Injury, "Downtown", DateTimeOffset.UtcNow, null, DateTimeOffset.UtcNow);
+
+        var text = Text(new PdfRenderer().Render(VisitLetterContent.RecheckReminder(visit, Company, DateTimeOffset.UtcNow.AddDays(3), DateTimeOffset.UtcNow)));
+        var latinText = Text(new PdfRenderer().Render(VisitLetterContent.RecheckReminder(latin, Company, DateTimeOffset.UtcNow.AddDays(3), DateTimeOffset.UtcNow)));
+
+        text.ShouldContain("[U+82B3] Wáng");
+        text.ShouldContain("cannot be printed in this document's font");
+        latinText.ShouldNotContain("cannot be printed");
+    }
+
+    [Fact]
+    public void The_authorization_pdf_shows_an_undrawable_character_as_its_code_with_a_notice()
+    {
+        var document = new AuthorizationDocument(
+            "Provider Occupational Health", "(512) 555-0100", Company.Name, Company.AccountNumber.Value, "ABCD-2345",
+            new Employee("芳", "Wáng", new DateOnly(1990, 1, 2)), AuthorizationReason.NonInjury, null,
+            [new AuthorizedService("PHYS-DOT", "DOT physical")], null, null, new DateOnly(2026, 12, 30),
+            AuthorizationStatus.Active, DateTimeOffset.UtcNow, "Downtown clinic", ["Photo ID"]);
+
+        var text = Text(new AuthorizationPdfRenderer().Render(document));
+
+        text.ShouldContain("[U+82B3] Wáng");
+        text.ShouldContain("cannot be printed in this document's font");
+    }
 }
