@@ -9,6 +9,7 @@ using EmployerPortal.Infrastructure.Jobs;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Persistence;
 using EmployerPortal.Infrastructure.Results;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -48,7 +49,33 @@ public static class DependencyInjection
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(paths.Combine("keys")));
         }
 
+        var keyProtection = configuration.GetSection(KeyProtectionOptions.SectionName).Get<KeyProtectionOptions>() ?? new KeyProtectionOptions();
+        if (!string.IsNullOrWhiteSpace(keyProtection.CertificatePath))
+        {
+            dataProtection.ProtectKeysWithCertificate(LoadKeyCertificate(keyProtection, contentRootPath));
+        }
+        else if (database.Provider == DatabaseProvider.SqlServer)
+        {
+            throw new InvalidOperationException(
+                "DataProtection:CertificatePath is required when Database:Provider is SqlServer: the data-protection keys in the database are encrypted with that certificate (see docs/deployment.md).");
+        }
+
         return services;
+    }
+
+    /// <summary>The PFX that encrypts the data-protection keys; it must hold a private key to read them back.</summary>
+    private static X509Certificate2 LoadKeyCertificate(KeyProtectionOptions options, string contentRootPath)
+    {
+        var path = Path.Combine(contentRootPath, options.CertificatePath!);
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"DataProtection:CertificatePath points to {path}, which does not exist.");
+        }
+
+        var certificate = X509CertificateLoader.LoadPkcs12FromFile(path, options.CertificatePassword, X509KeyStorageFlags.EphemeralKeySet);
+        return certificate.HasPrivateKey
+            ? certificate
+            : throw new InvalidOperationException($"The certificate at DataProtection:CertificatePath ({path}) has no private key: the keys could be written but never read back.");
     }
 
     private static void AddPersistence(this IServiceCollection services, IConfiguration configuration, DatabaseProvider provider, PortalPaths paths)

@@ -39,30 +39,24 @@ public sealed class ReportWriter(IPdfRenderer pdf)
             new PrintFields(report.Totals.Select(t => new KeyValuePair<string, string>(t.Key, t.Value.ToString(CultureInfo.InvariantCulture))).ToList()),
         ]);
 
+    /// <summary>
+    /// One header row, then one row per visit and nothing else, so a spreadsheet's filters and pivot tables work on it
+    /// as opened. The title, company and period are in the file name; the totals are in the PDF (and are the rows' counts).
+    /// </summary>
     public static byte[] ToCsv(ReportData report)
     {
         var csv = new StringBuilder();
-        Line(csv, [report.Title]);
-        Line(csv, ["Company", report.CompanyName, report.AccountNumber]);
-        Line(csv, ["Period", report.Period.Start.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), report.Period.End.AddTicks(-1).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
-        csv.Append("\r\n");
         Line(csv, report.Headers);
         foreach (var row in report.Rows)
         {
             Line(csv, row);
         }
 
-        csv.Append("\r\n");
-        foreach (var (label, count) in report.Totals)
-        {
-            Line(csv, [label, count.ToString(CultureInfo.InvariantCulture)]);
-        }
-
         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
     }
 
     private static string FileName(ReportData report, string extension) =>
-        $"{report.Title} {report.Period.Start.UtcDateTime:yyyy-MM-dd} to {report.Period.End.AddTicks(-1).UtcDateTime:yyyy-MM-dd}.{extension}";
+        ReportFileName.For(report.Title, report.CompanyName, report.AccountNumber, report.Period.Start.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), report.Period.End.AddTicks(-1).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), extension);
 
     private static void Line(StringBuilder csv, IEnumerable<string> cells)
     {

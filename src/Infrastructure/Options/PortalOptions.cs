@@ -38,3 +38,18 @@ public enum DatabaseProvider
     Sqlite,
     SqlServer,
 }
+
+/// <summary>
+/// The <c>DataProtection</c> section: the certificate (a PFX file with its private key) that encrypts the data-protection
+/// keys at rest. Required on SQL Server (production); without it the embedded default writes them unencrypted to the data folder.
+/// </summary>
+public sealed class KeyProtectionOptions
+{
+    public const string SectionName = "DataProtection";
+
+    /// <summary>Path of the PFX file. Relative paths are under the content root.</summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>The PFX file's password, from the platform's secret store.</summary>
+    public string? CertificatePassword { get; set; }
+}

@@ -56,12 +56,13 @@ internal sealed class AuthorizationPdfRenderer : IAuthorizationPdfRenderer
         private readonly XFont _body = new(EmbeddedFontResolver.FamilyName, 10, XFontStyleEx.Regular);
         private readonly XFont _small = new(EmbeddedFontResolver.FamilyName, 8, XFontStyleEx.Regular);
         private double _y = Margin;
+        private bool _changed;
 
         private double Width => pageWidth - (2 * Margin);
 
         public void Write(AuthorizationDocument d)
         {
-            gfx.DrawString(d.ProviderName, _title, new XSolidBrush(Brand), new XPoint(Margin, _y + 16));
+            gfx.DrawString(P(d.ProviderName), _title, new XSolidBrush(Brand), new XPoint(Margin, _y + 16));
             _y += 24;
             Line($"Authorization for services · {d.ProviderPhone}", _body, Muted);
             Line($"Employer: {d.CompanyName} (account {d.CompanyAccountNumber})", _body, Ink);
@@ -76,7 +77,7 @@ internal sealed class AuthorizationPdfRenderer : IAuthorizationPdfRenderer
             }
 
             Line("Authorization number", _heading, Muted);
-            gfx.DrawString(d.Number, _number, new XSolidBrush(Ink), new XPoint(Margin, _y + 30));
+            gfx.DrawString(P(d.Number), _number, new XSolidBrush(Ink), new XPoint(Margin, _y + 30));
             _y += 42;
             Line($"Valid until {d.ValidUntil.ToString("MMMM d, yyyy", Us)} (inclusive)", _heading, Ink);
             if (d.Status != AuthorizationStatus.Active)
@@ -139,8 +140,13 @@ internal sealed class AuthorizationPdfRenderer : IAuthorizationPdfRenderer
                 Paragraph($"• {item}", _body, Ink);
             }
 
+            if (_changed)
+            {
+                Paragraph(FontCoverage.Notice, _small, Muted);
+            }
+
             gfx.DrawString(
-                $"Issued {d.IssuedAt.ToString("MMMM d, yyyy", Us)} by {d.CompanyName} through the Employer Portal. Verify at check-in by number or QR code.",
+                P($"Issued {d.IssuedAt.ToString("MMMM d, yyyy", Us)} by {d.CompanyName} through the Employer Portal. Verify at check-in by number or QR code."),
                 _small,
                 new XSolidBrush(Muted),
                 new XPoint(Margin, 792 - (Margin / 2)));
@@ -152,10 +158,18 @@ internal sealed class AuthorizationPdfRenderer : IAuthorizationPdfRenderer
             Line(title, _heading, Brand);
         }
 
+        /// <summary>The text as the font can draw it; remembers when a character had to be shown as its code.</summary>
+        private string P(string text)
+        {
+            var printable = FontCoverage.Printable(text, out var changed);
+            _changed |= changed;
+            return printable;
+        }
+
         private void Line(string text, XFont font, XColor color)
         {
             var height = font.GetHeight();
-            gfx.DrawString(text, font, new XSolidBrush(color), new XPoint(Margin, _y + (height * 0.8)));
+            gfx.DrawString(P(text), font, new XSolidBrush(color), new XPoint(Margin, _y + (height * 0.8)));
             _y += height + 2;
         }
 

@@ -16,6 +16,7 @@ public sealed class PdfRenderer : IPdfRenderer
     public byte[] Render(PrintDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        document = Printable(document);
         using var pdf = new PdfSharp.Pdf.PdfDocument();
         pdf.Info.Title = document.Title;
         pdf.Info.Creator = "Employer Portal";
@@ -46,6 +47,34 @@ public sealed class PdfRenderer : IPdfRenderer
         using var output = new MemoryStream();
         pdf.Save(output, closeStream: false);
         return output.ToArray();
+    }
+
+    /// <summary>Every text as the font can draw it (<see cref="FontCoverage"/>), with the notice at the end when any character had to be shown as its code.</summary>
+    private static PrintDocument Printable(PrintDocument document)
+    {
+        var changed = false;
+        string P(string text)
+        {
+            var printable = FontCoverage.Printable(text, out var replaced);
+            changed |= replaced;
+            return printable;
+        }
+
+        var blocks = document.Blocks.Select(block => block switch
+        {
+            PrintHeading heading => new PrintHeading(P(heading.Text)),
+            PrintParagraph paragraph => new PrintParagraph(P(paragraph.Text)),
+            PrintFields fields => new PrintFields([.. fields.Fields.Select(f => new KeyValuePair<string, string>(P(f.Key), P(f.Value)))]),
+            PrintTable table => new PrintTable([.. table.Headers.Select(P)], [.. table.Rows.Select(r => (IReadOnlyList<string>)[.. r.Select(P)])]),
+            _ => block,
+        }).ToList();
+        var title = P(document.Title);
+        if (changed)
+        {
+            blocks.Add(new PrintParagraph(FontCoverage.Notice));
+        }
+
+        return new PrintDocument(title, blocks);
     }
 
     private sealed class PageWriter(PdfSharp.Pdf.PdfDocument pdf) : IDisposable

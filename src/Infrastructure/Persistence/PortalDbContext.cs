@@ -84,6 +84,18 @@ public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext
     {
     }
 
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        base.OnConfiguring(optionsBuilder);
+        optionsBuilder.AddInterceptors(NameSearchFunctions.Interceptor);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        NameSearchFunctions.MapForSqlite(builder);
+    }
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         base.ConfigureConventions(configurationBuilder);
@@ -128,5 +140,11 @@ public sealed class SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbC
     public SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbContext> options)
         : this(options, UnscopedTenant.Instance)
     {
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        NameSearchFunctions.MapForSqlServer(builder);
     }
 }

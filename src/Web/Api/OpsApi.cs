@@ -39,10 +39,14 @@ public static class OpsApi
         ops.MapVisitsEndpoints();
         ops.MapAuthorizationsEndpoints();
 
-        app.MapOpenApi("/openapi/{documentName}.json");
-        if (app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
+        // The document and the interactive reference are open in Development; elsewhere they need an ops key like the API.
+        // The reference's page carries a per-request nonce that the security headers put in its Content-Security-Policy.
+        var openApi = app.MapOpenApi("/openapi/{documentName}.json");
+        var reference = app.MapScalarApiReference("/scalar", options => options.WithTitle("Employer Portal ops API").WithNonce());
+        if (!app.ServiceProvider.GetRequiredService<IHostEnvironment>().IsDevelopment())
         {
-            app.MapScalarApiReference("/scalar", options => options.WithTitle("Employer Portal ops API"));
+            openApi.RequireAuthorization(Policy);
+            reference.RequireAuthorization(Policy);
         }
 
         return ops;

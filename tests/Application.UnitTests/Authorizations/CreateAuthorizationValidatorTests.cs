@@ -1,5 +1,8 @@
 using EmployerPortal.Application.Authorizations.Commands.CreateAuthorization;
+using Ardalis.Specification;
+using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Domain.Authorizations;
+using NSubstitute;
 using Microsoft.Extensions.Time.Testing;
 
 namespace EmployerPortal.Application.UnitTests.Authorizations;
@@ -7,18 +10,32 @@ namespace EmployerPortal.Application.UnitTests.Authorizations;
 public sealed class CreateAuthorizationValidatorTests
 {
     private static readonly DateOnly Today = new(2026, 11, 20);
-    private readonly CreateAuthorizationValidator _validator = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero)));
+    private readonly CreateAuthorizationValidator _validator = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero)), Catalog());
+
+    private FluentValidation.Results.ValidationResult Run(CreateAuthorizationCommand command) => _validator.ValidateAsync(command).GetAwaiter().GetResult();
+
+    private static IRepository<ServiceCatalogEntry> Catalog()
+    {
+        var catalog = Substitute.For<IRepository<ServiceCatalogEntry>>();
+        catalog.ListAsync(Arg.Any<ISpecification<ServiceCatalogEntry>>(), Arg.Any<CancellationToken>()).Returns(
+        [
+            new ServiceCatalogEntry("INJ-EVAL", "Injury care: initial evaluation and treatment", "Injury care", 800),
+            new ServiceCatalogEntry("DRUG-NONDOT", "Non-DOT drug screen", "Drug and alcohol testing", 200, "Panel", "5-panel|10-panel"),
+            new ServiceCatalogEntry("IMM-VAX", "Vaccine", "Immunizations and TB", 300, "Vaccine"),
+        ]);
+        return catalog;
+    }
 
     private static CreateAuthorizationCommand Valid => new(
         "José", "Muñoz", new DateOnly(1985, 5, 5), "E-1", "jose@employee.example", "(214) 555-0100",
         AuthorizationReason.Injury, Today, "Bruised shin.", [new ServiceSelection("INJ-EVAL")], "Call me.", Today.AddDays(90));
 
     private string[] ErrorsOn(CreateAuthorizationCommand command, string property) =>
-        _validator.Validate(command).Errors.Where(e => e.PropertyName == property).Select(e => e.ErrorMessage).ToArray();
+        Run(command).Errors.Where(e => e.PropertyName == property).Select(e => e.ErrorMessage).ToArray();
 
     [Fact]
     public void A_complete_injury_authorization_valid_for_exactly_90_days_passes() =>
-        _validator.Validate(Valid).Errors.ShouldBeEmpty();
+        Run(Valid).Errors.ShouldBeEmpty();
 
     [Fact]
     public void The_date_of_injury_cannot_be_in_the_future() =>
@@ -29,7 +46,7 @@ public sealed class CreateAuthorizationValidatorTests
     {
         ErrorsOn(Valid with { DateOfInjury = null }, "DateOfInjury").ShouldNotBeEmpty();
         ErrorsOn(Valid with { InjuryDescription = " " }, "InjuryDescription").ShouldNotBeEmpty();
-        _validator.Validate(Valid with { Reason = AuthorizationReason.NonInjury, DateOfInjury = null, InjuryDescription = null }).Errors.ShouldBeEmpty();
+        Run(Valid with { Reason = AuthorizationReason.NonInjury, DateOfInjury = null, InjuryDescription = null }).Errors.ShouldBeEmpty();
     }
 
     [Fact]
@@ -56,4 +73,26 @@ public sealed class CreateAuthorizationValidatorTests
     [Fact]
     public void Email_and_phone_are_checked_when_given() =>
         (ErrorsOn(Valid with { Email = "not-an-email" }, "Email").Length + ErrorsOn(Valid with { Phone = "12" }, "Phone").Length).ShouldBe(2);
+
+    [Fact]
+    public void Every_service_missing_its_detail_is_reported_beside_it_together_with_the_other_errors()
+    {
+        var result = Run(Valid with { FirstName = "", Services = [new("INJ-EVAL"), new("DRUG-NONDOT"), new("IMM-VAX", " ")] });
+
+        result.Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ShouldBe(
+        [
+            ("FirstName", "Enter the employee's first name."),
+            ("ServiceDetails[DRUG-NONDOT]", "Choose the panel for Non-DOT drug screen."),
+            ("ServiceDetails[IMM-VAX]", "Choose the vaccine for Vaccine."),
+        ], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Free_text_may_hold_angle_brackets_but_names_may_not()
+    {
+        var result = Run(Valid with { InjuryDescription = "Lifted > 50 lb; pain < 1 hour", SpecialInstructions = "<b>X-ray</b> if needed" });
+
+        result.Errors.ShouldBeEmpty();
+        ErrorsOn(Valid with { InjuryDescription = "Bad\u202Etext" }, "InjuryDescription").ShouldNotBeEmpty();
+    }
 }

@@ -7,7 +7,7 @@ namespace EmployerPortal.Web.BrowserTests.Users;
 
 public sealed class InvitationJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private const string NewPassword = "Journey-Password-2026";
+    private const string NewPassword = "Lantern-Orchard-2026";
 
     [Fact]
     public async Task An_admin_invites_a_user_who_sets_a_password_from_the_email_and_signs_in()

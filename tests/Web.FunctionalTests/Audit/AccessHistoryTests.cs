@@ -64,7 +64,9 @@ public sealed class AccessHistoryTests(PortalFactory factory) : IClassFixture<Po
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
-        response.Content.Headers.ContentDisposition!.FileName!.ShouldContain("access-history-");
+        var fileName = response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName!.Trim('"');
+        fileName.ShouldStartWith("Access history - Acme Logistics (100200) - start to ");
+        fileName.ShouldEndWith(".csv");
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines[0].ShouldStartWith("Time (UTC),Who,Action");
         lines.Skip(1).ShouldAllBe(l => l.Contains(AuditActions.SignInSucceeded));

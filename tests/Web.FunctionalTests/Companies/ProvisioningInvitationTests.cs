@@ -18,12 +18,12 @@ public sealed class ProvisioningInvitationTests(SmtpPortalFactory factory) : ICl
         var link = SmtpPortalFactory.LinkIn(invitation, "/Account/AcceptInvitation");
         var accepted = await PortalFactory.PostFormAsync(factory.CreateBrowserLikeClient(), link, new Dictionary<string, string>
         {
-            ["Input.Password"] = "Initech-Admin-2026!",
-            ["Input.ConfirmPassword"] = "Initech-Admin-2026!",
+            ["Input.Password"] = "Stapler-Red-Swingline-9",
+            ["Input.ConfirmPassword"] = "Stapler-Red-Swingline-9",
         }, formPageUrl: "/Account/SignIn");
         accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var admin = await factory.SignedInClientAsync("first.admin@initech.example", "Initech-Admin-2026!");
+        var admin = await factory.SignedInClientAsync("first.admin@initech.example", "Stapler-Red-Swingline-9");
         (await admin.GetStringAsync("/Company")).ShouldContain("Initech Corp");
     }
 }

@@ -64,10 +64,48 @@ public sealed class ReportsTests(PortalFactory factory) : IClassFixture<PortalFa
             ["Input.Format"] = format,
         }, "/Reports");
 
-    private static Dictionary<string, int> CsvTotals(string csv) =>
-        csv.Split("\r\n\r\n")[^1].Split("\r\n", StringSplitOptions.RemoveEmptyEntries)
-            .Select(line => line.Split(','))
-            .ToDictionary(cells => cells[0], cells => int.Parse(cells[1], System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>The totals a spreadsheet user gets by counting the rows: the CSV holds one header row and the visits, nothing else.</summary>
+    private static Dictionary<string, int> CsvTotals(string csv)
+    {
+        var rows = CsvTable.Parse(csv.TrimStart('\uFEFF'));
+        var header = rows[0];
+        var data = rows.Skip(1).ToList();
+        var totals = new Dictionary<string, int> { ["Total visits"] = data.Count };
+        var status = header.IndexOf("Status");
+        foreach (var text in new[] { "Scheduled", "Checked in", "In progress", "Completed", "No-show", "Cancelled" })
+        {
+            totals[text] = data.Count(r => r[status] == text);
+        }
+
+        if (header.IndexOf("Category") is var category and >= 0)
+        {
+            totals["Injury visits"] = data.Count(r => r[category] == "Injury");
+            totals["Non-injury visits"] = data.Count(r => r[category] == "Non-injury");
+        }
+
+        return totals;
+    }
+
+    [Theory]
+    [InlineData(ReportKind.EmployerPatientVisit, "Employer Patient Visit Report")]
+    [InlineData(ReportKind.InjuryActivityStatus, "Injury Activity Status Report")]
+    [InlineData(ReportKind.NonInjuryActivityStatus, "Non-injury Activity Status Report")]
+    public async Task A_report_csv_is_one_header_row_then_data_and_its_name_says_company_and_period(ReportKind kind, string title)
+    {
+        await ArrangeMarch2019Async();
+        var client = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+
+        var response = await RunAsync(client, kind, "Csv");
+
+        var fileName = response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName!.Trim('"');
+        fileName.ShouldBe($"{title} - Acme Logistics (100200) - 2019-03-01 to 2019-03-31.csv");
+        var rows = CsvTable.Parse(Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF'));
+        rows[0].ShouldContain("Employee");
+        rows[0].ShouldContain("Status");
+        rows.Count.ShouldBeGreaterThan(1);
+        rows.ShouldAllBe(r => r.Count == rows[0].Count, "every line has the header's columns: no title, blank or totals rows");
+        rows.Skip(1).ShouldAllBe(r => r[0] == "Muñoz, José");
+    }
 
     [Fact]
     public async Task The_employer_patient_visit_report_totals_match_the_visits_in_pdf_and_csv()
@@ -235,4 +273,69 @@ public sealed class ReportsTests(PortalFactory factory) : IClassFixture<PortalFa
     private static FixedActor Actor(PortalUser user) => FixedActor.Employer(user.Id, user.CompanyId, user.Role);
 
     private Task<MyReportsDto> MineAsync(PortalUser user) => factory.SendAsync(s => s.Send(new GetMyReportsQuery()), Actor(user));
+}
+
+/// <summary>RFC 4180 as a spreadsheet reads it: quoted cells may hold commas, quotes and line breaks.</summary>
+internal static class CsvTable
+{
+    public static List<List<string>> Parse(string csv)
+    {
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var cell = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < csv.Length; i++)
+        {
+            var c = csv[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < csv.Length && csv[i + 1] == '"')
+                {
+                    cell.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    cell.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                row.Add(cell.ToString());
+                cell.Clear();
+            }
+            else if (c == '\r' || c == '\n')
+            {
+                if (c == '\r' && i + 1 < csv.Length && csv[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                row.Add(cell.ToString());
+                cell.Clear();
+                rows.Add(row);
+                row = [];
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        if (cell.Length > 0 || row.Count > 0)
+        {
+            row.Add(cell.ToString());
+            rows.Add(row);
+        }
+
+        return rows;
+    }
 }

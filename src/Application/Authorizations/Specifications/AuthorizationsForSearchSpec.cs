@@ -1,12 +1,14 @@
 using Ardalis.Specification;
 using EmployerPortal.Application.Authorizations.Queries.SearchAuthorizations;
+using EmployerPortal.Application.Results;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Common;
 
 namespace EmployerPortal.Application.Authorizations.Specifications;
 
 /// <summary>
-/// The company's authorizations matching the search, sorted and paged, as list rows. The status filter reads the
+/// The company's authorizations matching the search, sorted and paged, as list rows. The name matches anywhere in
+/// "first last" or "last first", folded as results search folds it (<see cref="EmployeeNameKey"/>: case, accents, punctuation). The status filter reads the
 /// status as of <paramref name="today"/>: an active authorization past its valid-until date counts as expired.
 /// </summary>
 public sealed class AuthorizationsForSearchSpec : Specification<Authorization, AuthorizationListItemDto>
@@ -14,12 +16,15 @@ public sealed class AuthorizationsForSearchSpec : Specification<Authorization, A
     public AuthorizationsForSearchSpec(AuthorizationSearchCriteria criteria, DateOnly today)
     {
         var number = criteria.ParsedNumber;
-        var name = criteria.EmployeeName?.Trim().ToLowerInvariant();
+        var name = EmployeeNameKey.Normalize(criteria.EmployeeName);
         var createdFrom = criteria.CreatedFrom is { } from ? new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
         var createdBefore = criteria.CreatedTo is { } to ? new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : (DateTimeOffset?)null;
 
         Query.Where(a => a.Number == number, number is not null)
-            .Where(a => (a.Employee.FirstName + " " + a.Employee.LastName).ToLower().Contains(name!), !string.IsNullOrEmpty(name))
+            .Where(
+                a => EmployeeNameKey.Normalize(a.Employee.FirstName + " " + a.Employee.LastName).Contains(name)
+                    || EmployeeNameKey.Normalize(a.Employee.LastName + " " + a.Employee.FirstName).Contains(name),
+                name.Length > 0)
             .Where(a => a.Reason == criteria.Reason, criteria.Reason is not null)
             .Where(a => a.CreatedAt >= createdFrom, createdFrom is not null)
             .Where(a => a.CreatedAt < createdBefore, createdBefore is not null)

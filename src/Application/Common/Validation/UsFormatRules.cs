@@ -41,6 +41,16 @@ public static partial class UsFormatRules
     public static IRuleBuilderOptions<T, string?> PlainText<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(IsPlainText).WithMessage("Use plain text only (no control characters, '<' or '>').");
 
+    /// <summary>
+    /// Free text people write sentences in ("What happened", instructions): anything printable, '<' and '>' included
+    /// ("lifting > 50 lb") — every page encodes it when it shows it — but no control or bidirectional-text characters.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> FreeText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(IsFreeText).WithMessage("Remove the invisible control characters from this text (they can come with a paste).");
+
+    public static bool IsFreeText(string? value) =>
+        value is null || !value.Any(c => (char.IsControl(c) && c is not '\n' and not '\r' and not '\t') || IsBidiControl(c));
+
     public static bool IsPlainText(string? value) =>
         value is null || !value.Any(c => (char.IsControl(c) && c is not '\n' and not '\r' and not '\t') || IsBidiControl(c) || c is '<' or '>');
 

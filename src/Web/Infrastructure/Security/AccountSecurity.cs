@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Scalar.AspNetCore;
 
 namespace EmployerPortal.Web.Infrastructure.Security;
 
@@ -39,16 +40,27 @@ public static class AccountSecurity
         return services;
     }
 
-    /// <summary>Content-Security-Policy without inline script or style, no framing, no sniffing, a strict referrer; HSTS is added by the pipeline outside Development.</summary>
+    /// <summary>
+    /// Content-Security-Policy without inline script or style, no framing, no sniffing, a strict referrer; HSTS is added by
+    /// the pipeline outside Development. A page that carries a per-request nonce (the API reference) may run the scripts and
+    /// styles marked with it, and nothing else inline. Ops API and OpenAPI answers are never cached.
+    /// </summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
+                var nonce = context.Items[ScalarOptions.NonceHttpContextItemKey] as string;
+                var inline = nonce is null ? string.Empty : $" 'nonce-{nonce}'";
                 headers.ContentSecurityPolicy =
-                    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+                    $"default-src 'self'; script-src 'self'{inline}; style-src 'self'{inline}; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
                     "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+                if (context.Request.Path.StartsWithSegments(EmployerPortal.Web.Api.OpsApi.BasePath) || context.Request.Path.StartsWithSegments("/openapi"))
+                {
+                    headers.CacheControl = "no-store";
+                }
+
                 headers.XContentTypeOptions = "nosniff";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
                 headers.XFrameOptions = "DENY";

@@ -41,7 +41,7 @@ public sealed class CreateModel(ISender sender, TimeProvider clock) : PageModel
             {
                 ModelState.AddValidationErrors(ex);
 
-                // A service's code or detail ("Services[0].Detail") has no message slot of its own: show it under the services.
+                // A service's code or length error ("Services[0].Detail") has no message slot of its own: show it under the services.
                 foreach (var message in ex.Errors.Where(e => e.Key.StartsWith("Services[", StringComparison.Ordinal)).SelectMany(e => e.Value).Distinct())
                 {
                     ModelState.AddModelError("Input.Services", message);

@@ -63,11 +63,11 @@ public sealed class IndexModel(ISender sender) : PageModel
         {
             foreach (var (field, messages) in failure.Errors)
             {
-                // The search criteria's visit dates are this page's From and To.
-                ModelState.AddModelError(field.Replace("Visit", string.Empty, StringComparison.Ordinal), string.Join(" ", messages));
+                var input = InputFor(field);
+                ModelState.AddModelError(input, string.Join(" ", messages));
+                ClearInput(input);
             }
 
-            From = To = null;
             Result = await SearchAsync(cancellationToken);
         }
 
@@ -111,6 +111,32 @@ public sealed class IndexModel(ISender sender) : PageModel
         ["pg"] = (page ?? PageNumber).ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Size"] = Size.ToString(System.Globalization.CultureInfo.InvariantCulture),
     }.Where(p => !string.IsNullOrEmpty(p.Value)).ToDictionary(p => p.Key, p => p.Value!);
+
+    /// <summary>The form field a criteria error belongs beside.</summary>
+    private static string InputFor(string field) => field switch
+    {
+        "EmployeeName" => nameof(Name),
+        "VisitFrom" => nameof(From),
+        "VisitTo" => nameof(To),
+        _ => field,
+    };
+
+    /// <summary>Drops a refused value, so the page still lists results (searched without it) under the message.</summary>
+    private void ClearInput(string input)
+    {
+        switch (input)
+        {
+            case nameof(Name):
+                Name = null;
+                break;
+            case nameof(EmployeeId):
+                EmployeeId = null;
+                break;
+            default:
+                From = To = null;
+                break;
+        }
+    }
 
     private async Task<ResultSearchResult> SearchAsync(CancellationToken cancellationToken)
     {

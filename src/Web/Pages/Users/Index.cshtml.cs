@@ -74,4 +74,9 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
     }
 
     public static string RoleName(UserRole role) => role == UserRole.Admin ? "Admin" : "View Only";
+
+    /// <summary>What a role change does, said before the Admin confirms it.</summary>
+    public static string RoleChangeExplanation(string fullName, UserRole newRole) => newRole == UserRole.Admin
+        ? $"{fullName} stays signed in. From their next click they can also edit the company account, delete authorizations, manage users and read the access history."
+        : $"{fullName} stays signed in. From their next click they can no longer edit the company account, delete authorizations, manage users or read the access history.";
 }

@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Text;
+using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Companies.Specifications;
+using EmployerPortal.Domain.Companies;
 using Mediator;
 
 namespace EmployerPortal.Application.Audit.Queries.ExportAccessHistory;
@@ -11,7 +15,7 @@ public sealed record ExportAccessHistoryQuery(Guid? UserId, string? Action, Date
 
 public sealed record CsvFile(string FileName, byte[] Content);
 
-public sealed class ExportAccessHistoryHandler(IAuditTrailReader reader, TimeProvider clock)
+public sealed class ExportAccessHistoryHandler(IAuditTrailReader reader, IRepository<Company> companies, TimeProvider clock)
     : IQueryHandler<ExportAccessHistoryQuery, CsvFile>
 {
     public const int MaxRows = 50_000;
@@ -37,7 +41,15 @@ public sealed class ExportAccessHistoryHandler(IAuditTrailReader reader, TimePro
             }.Select(Field)).AppendLine();
         }
 
-        var name = $"access-history-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv";
+        var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken) ?? throw new NotFoundException("Company");
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var name = Reports.ReportFileName.For(
+            "Access history",
+            company.Name,
+            company.AccountNumber.Value,
+            query.From is { } from ? $"{from:yyyy-MM-dd}" : "start",
+            $"{query.To ?? today:yyyy-MM-dd}",
+            "csv");
         return new CsvFile(name, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())]);
     }
 

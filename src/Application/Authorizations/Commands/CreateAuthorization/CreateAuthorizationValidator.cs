@@ -1,3 +1,5 @@
+using EmployerPortal.Application.Authorizations.Specifications;
+using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Validation;
 using EmployerPortal.Domain.Authorizations;
 using FluentValidation;
@@ -6,9 +8,12 @@ namespace EmployerPortal.Application.Authorizations.Commands.CreateAuthorization
 
 public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAuthorizationCommand>
 {
+    /// <summary>Where a service's detail error goes: beside that service's detail input ("ServiceDetails[DRUG-NONDOT]").</summary>
+    public const string ServiceDetailsField = "ServiceDetails";
+
     private const int OldestAgeYears = 120;
 
-    public CreateAuthorizationValidator(TimeProvider clock)
+    public CreateAuthorizationValidator(TimeProvider clock, IRepository<ServiceCatalogEntry> catalog)
     {
         DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
@@ -27,7 +32,7 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
             RuleFor(c => c.DateOfInjury)
                 .NotNull().WithMessage("Enter the date of injury.")
                 .Must(d => d <= Today()).WithMessage("The date of injury cannot be in the future.");
-            RuleFor(c => c.InjuryDescription).NotEmpty().WithMessage("Describe the injury in a few words.").MaximumLength(1000).PlainText();
+            RuleFor(c => c.InjuryDescription).NotEmpty().WithMessage("Describe the injury in a few words.").MaximumLength(1000).FreeText();
         });
         RuleFor(c => c.Services).NotEmpty().WithMessage("Authorize at least one service.");
         RuleFor(c => c.Services)
@@ -37,9 +42,33 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
         RuleForEach(c => c.Services).ChildRules(service =>
         {
             service.RuleFor(s => s.Code).NotEmpty().MaximumLength(50);
-            service.RuleFor(s => s.Detail).MaximumLength(200).PlainText();
+            service.RuleFor(s => s.Detail).MaximumLength(200).FreeText();
         });
-        RuleFor(c => c.SpecialInstructions).MaximumLength(2000).PlainText();
+        RuleFor(c => c.Services).CustomAsync(async (services, context, cancellationToken) =>
+        {
+            // Every service's detail is checked in one pass, each message beside its own service, with the other fields' errors.
+            if (services is not { Count: > 0 })
+            {
+                return;
+            }
+
+            var offered = (await catalog.ListAsync(new ActiveCatalogServicesSpec(), cancellationToken)).ToDictionary(s => s.Code, StringComparer.Ordinal);
+            foreach (var selection in services.Where(s => !string.IsNullOrWhiteSpace(s.Code)))
+            {
+                var code = selection.Code!.Trim();
+                if (!offered.TryGetValue(code, out var entry))
+                {
+                    context.AddFailure(nameof(CreateAuthorizationCommand.Services), $"'{code}' is not a service that can be authorized.");
+                }
+                else if (!entry.AcceptsDetail(selection.Detail))
+                {
+                    context.AddFailure(
+                        $"{ServiceDetailsField}[{code}]",
+                        entry.RequiresDetail ? $"Choose the {entry.DetailLabel!.ToLowerInvariant()} for {entry.Name}." : $"{entry.Name} takes no detail.");
+                }
+            }
+        });
+        RuleFor(c => c.SpecialInstructions).MaximumLength(2000).FreeText();
         RuleFor(c => c.ValidUntil)
             .Must(d => d >= Today() && d <= Today().AddDays(Authorization.MaxValidityDays))
             .When(c => c.ValidUntil is not null)

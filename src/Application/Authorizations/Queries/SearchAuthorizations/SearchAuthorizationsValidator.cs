@@ -14,7 +14,8 @@ public sealed class SearchAuthorizationsValidator : AbstractValidator<SearchAuth
                 .Must(n => AuthorizationNumber.TryParse(n, out _))
                 .When(c => !string.IsNullOrWhiteSpace(c.Number))
                 .WithMessage(new AuthorizationNumberMustBeValid(null).Message);
-            criteria.RuleFor(c => c.EmployeeName).MaximumLength(200);
+            criteria.RuleFor(c => c.EmployeeName).MaximumLength(200)
+                .WithMessage("A name search can be at most 200 characters long. Shorten it and search again.");
             criteria.RuleFor(c => c.Status).IsInEnum();
             criteria.RuleFor(c => c.Reason).IsInEnum();
             criteria.RuleFor(c => c.Sort).IsInEnum();

@@ -12,7 +12,7 @@ public sealed class UpdateCompanyAccountValidator : AbstractValidator<UpdateComp
     {
         RuleFor(c => c.Address).NotNull().SetValidator(new AddressInputValidator()!);
         RuleFor(c => c.Phone).NotEmpty().WithMessage("Enter the main phone number.").UsPhoneNumber();
-        RuleFor(c => c.SpecialInstructions).MaximumLength(2000).PlainText();
+        RuleFor(c => c.SpecialInstructions).MaximumLength(2000).FreeText();
         RuleFor(c => c.Contacts)
             .NotEmpty().WithMessage("Add at least one contact.")
             .Must(c => c is null || c.Count <= MaxContacts).WithMessage($"A company has at most {MaxContacts} contacts.")

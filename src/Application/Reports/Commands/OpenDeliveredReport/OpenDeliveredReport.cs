@@ -3,7 +3,9 @@ using EmployerPortal.Application.Common.Documents;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Application.Reports.Specifications;
+using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Reports;
 using Mediator;
 
@@ -16,6 +18,7 @@ public sealed record OpenDeliveredReportCommand(Guid ReportId, ReportFormat Form
 public sealed class OpenDeliveredReportHandler(
     ICurrentUser currentUser,
     IRepository<DeliveredReport> reports,
+    IRepository<Company> companies,
     IDocumentStore documents,
     IAuditTrail audit) : ICommandHandler<OpenDeliveredReportCommand, ReportFile>
 {
@@ -31,7 +34,14 @@ public sealed class OpenDeliveredReportHandler(
         audit.Record(ReportAuditActions.ReportDownloaded, "DeliveredReport", command.ReportId.ToString(), command.Format.ToString());
 
         var extension = command.Format == ReportFormat.Csv ? "csv" : "pdf";
-        var name = $"{ReportKinds.DisplayName(report.Kind)} {report.Period.Start.UtcDateTime:yyyy-MM-dd} to {report.Period.End.AddTicks(-1).UtcDateTime:yyyy-MM-dd}.{extension}";
+        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(report.CompanyId), cancellationToken) ?? throw new NotFoundException("Report");
+        var name = ReportFileName.For(
+            ReportKinds.DisplayName(report.Kind),
+            company.Name,
+            company.AccountNumber.Value,
+            $"{report.Period.Start.UtcDateTime:yyyy-MM-dd}",
+            $"{report.Period.End.AddTicks(-1).UtcDateTime:yyyy-MM-dd}",
+            extension);
         return new ReportFile(name, command.Format == ReportFormat.Csv ? "text/csv" : "application/pdf", copy.ToArray());
     }
 }

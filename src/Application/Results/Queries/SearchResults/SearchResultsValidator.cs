@@ -13,8 +13,10 @@ public sealed class SearchResultsValidator : AbstractValidator<SearchResultsQuer
             .Must(c => (long)(c.Page - 1) * c.PageSize < ResultLimits.MaxSearchRows)
             .OverridePropertyName("Page")
             .WithMessage($"Searches page through the first {ResultLimits.MaxSearchRows:N0} results only; narrow the search.");
-        RuleFor(q => q.Criteria.EmployeeName).MaximumLength(100).OverridePropertyName("EmployeeName");
-        RuleFor(q => q.Criteria.EmployeeId).MaximumLength(50).OverridePropertyName("EmployeeId");
+        RuleFor(q => q.Criteria.EmployeeName).MaximumLength(100).OverridePropertyName("EmployeeName")
+            .WithMessage("A name search can be at most 100 characters long. Shorten it and search again.");
+        RuleFor(q => q.Criteria.EmployeeId).MaximumLength(50).OverridePropertyName("EmployeeId")
+            .WithMessage("An employee ID can be at most 50 characters long.");
         RuleFor(q => q.Criteria.VisitFrom).ReasonableDate().OverridePropertyName("VisitFrom");
         RuleFor(q => q.Criteria.VisitTo).ReasonableDate().OverridePropertyName("VisitTo");
         RuleFor(q => q.Criteria)
