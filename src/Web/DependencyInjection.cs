@@ -79,6 +79,7 @@ public static class DependencyInjection
         {
             ExceptionHandlingPath = "/Error",
             StatusCodeSelector = ProblemDetailsExceptionHandler.StatusCodeFor,
+            SuppressDiagnosticsCallback = context => !ProblemDetailsExceptionHandler.IsServerError(context.Exception),
         });
         if (!app.Environment.IsDevelopment())
         {

@@ -9,6 +9,12 @@ public static class ResultLimits
     /// <summary>The most documents one merged PDF may hold.</summary>
     public const int MaxMergeDocuments = 200;
 
+    /// <summary>The most stored bytes one merged PDF may be made from (200 MB): the merge holds its pages in memory.</summary>
+    public const long MaxMergeBytes = 200L * 1024 * 1024;
+
+    /// <summary>The most pages one merged PDF may hold.</summary>
+    public const int MaxMergePages = 10_000;
+
     public const int DefaultPageSize = 25;
 
     public const int MaxPageSize = 100;

@@ -1,32 +1,51 @@
 using EmployerPortal.Application.Common.Documents;
+using EmployerPortal.Application.Results;
 using EmployerPortal.Infrastructure.Options;
-using PdfSharp.Pdf.IO;
 using PdfDocument = PdfSharp.Pdf.PdfDocument;
 
 namespace EmployerPortal.Infrastructure.Pdf;
 
 /// <summary>
-/// Merges stored PDFs with PDFsharp. Inputs are opened one at a time from the document store (each hash-checked) and
-/// released once their pages are imported; the merged file is written to a temporary file that deletes itself when
-/// the returned stream is closed, so the response is streamed from disk rather than from one large byte array.
+/// Merges stored PDFs with PDFsharp. Inputs are read one at a time from the document store (each hash-checked), each
+/// passes the same structural check as an upload before PDFsharp parses it — so a document stored before the check
+/// existed cannot take the process down with a page tree that loops — and each is released once its pages are
+/// imported. A document that fails, or pages past <see cref="ResultLimits.MaxMergePages"/>, end the merge with a
+/// <see cref="DocumentMergeFailedException"/> that names the document. The merged file is written to a temporary
+/// file that deletes itself when the returned stream is closed, so the response is streamed from disk.
 /// Limitation: PDFsharp has no incremental writer — the merged document's object model (the imported pages) is held
-/// in memory until it is saved. The 200-document limit of a merge bounds that.
+/// in memory until it is saved; the caps on count, stored bytes (checked before the merge) and pages bound it.
 /// </summary>
-internal sealed class PdfSharpMerger(IDocumentStore store, PortalPaths paths) : IPdfMerger
+internal sealed class PdfSharpMerger(IDocumentStore store, PortalPaths paths, PdfStructureLimits limits) : IPdfMerger
 {
     public async Task<Stream> MergeAsync(IReadOnlyList<PdfMergeItem> items, CancellationToken cancellationToken)
     {
         using var merged = new PdfDocument();
         merged.Info.Title = "Results";
+        var pages = 0;
         foreach (var item in items)
         {
-            await using var input = await store.OpenReadAsync(item.StorageKey, item.Sha256, cancellationToken);
-            using var source = PdfReader.Open(input, PdfDocumentOpenMode.Import);
-            var first = default(PdfSharp.Pdf.PdfPage);
-            foreach (var page in source.Pages)
+            using var source = await OpenCheckedAsync(item, cancellationToken);
+            pages += source.PageCount;
+            if (pages > ResultLimits.MaxMergePages)
             {
-                var added = merged.AddPage(page);
-                first ??= added;
+                throw new DocumentMergeFailedException(
+                    $"The selected documents have more than {ResultLimits.MaxMergePages:N0} pages together; one merged PDF can hold at most {ResultLimits.MaxMergePages:N0}. Select fewer and download them in parts.");
+            }
+
+            var first = default(PdfSharp.Pdf.PdfPage);
+            try
+            {
+                foreach (var page in source.Pages)
+                {
+                    var added = merged.AddPage(page);
+                    first ??= added;
+                }
+            }
+#pragma warning disable CA1031 // Whatever PDFsharp throws on one document, the user gets a message naming it.
+            catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                throw CannotMerge(item, "it could not be read as a PDF");
             }
 
             if (first is not null)
@@ -56,4 +75,26 @@ internal sealed class PdfSharpMerger(IDocumentStore store, PortalPaths paths) : 
             throw;
         }
     }
+
+    private async Task<PdfDocument> OpenCheckedAsync(PdfMergeItem item, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        await using (var input = await store.OpenReadAsync(item.StorageKey, item.Sha256, cancellationToken))
+        {
+            using var buffer = new MemoryStream();
+            await input.CopyToAsync(buffer, cancellationToken);
+            bytes = buffer.ToArray();
+        }
+
+        var check = PdfSharpValidator.Open(bytes, limits, out var document);
+        return check.Verdict switch
+        {
+            PdfVerdict.Accepted => document!,
+            PdfVerdict.Refused => throw CannotMerge(item, check.Reason!),
+            _ => throw CannotMerge(item, "it could not be read as a PDF"),
+        };
+    }
+
+    private static DocumentMergeFailedException CannotMerge(PdfMergeItem item, string reason) => new(
+        $"\u201C{item.Bookmark}\u201D cannot be included in a merged PDF because {reason}. Download the other documents without it, and ask the clinic to send it again as a plain PDF.");
 }

@@ -15,6 +15,7 @@ public static class ResultsInfrastructure
     {
         EmbeddedFontResolver.Register();
         services.AddSingleton<IDocumentStore, FileSystemDocumentStore>();
+        services.AddSingleton(PdfStructureLimits.Default);
         services.AddSingleton<IPdfValidator, PdfSharpValidator>();
         services.AddScoped<IPdfMerger, PdfSharpMerger>();
         services.AddScoped<IResultReadModel, ResultReadModel>();

@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Documents;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Domain.Common;
 using Microsoft.AspNetCore.Diagnostics;
@@ -8,6 +9,9 @@ namespace EmployerPortal.Web.Infrastructure;
 /// <summary>
 /// The one exception-to-answer mapping (STYLE: 404, 400, 403, 409 as RFC 9457 ProblemDetails). API requests get
 /// ProblemDetails JSON; page requests fall through to the friendly error page with the same status code.
+/// Logging: a 5xx is an error, logged with its stack trace; an expected 4xx (not found, forbidden, invalid, conflict,
+/// refused content) is the client's mistake, logged at Information without a stack trace, and the exception
+/// handler middleware's own error log of it is suppressed (<see cref="IsServerError"/>).
 /// </summary>
 public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
@@ -21,16 +25,24 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         ConflictException or BusinessRuleViolationException => StatusCodes.Status409Conflict,
         ContentTooLargeException => StatusCodes.Status413PayloadTooLarge,
         UnsupportedContentException => StatusCodes.Status415UnsupportedMediaType,
+        UnprocessableContentException or DocumentMergeFailedException => StatusCodes.Status422UnprocessableEntity,
         BadHttpRequestException bad => bad.StatusCode,
         _ => StatusCodes.Status500InternalServerError,
     };
 
+    /// <summary>Whether the exception is ours to fix (5xx, logged as an error) rather than an expected answer to a client.</summary>
+    public static bool IsServerError(Exception exception) => StatusCodeFor(exception) >= StatusCodes.Status500InternalServerError;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var status = StatusCodeFor(exception);
-        if (status == StatusCodes.Status500InternalServerError)
+        if (status >= StatusCodes.Status500InternalServerError)
         {
             LogUnhandled(logger, exception.GetType().Name, httpContext.TraceIdentifier, exception);
+        }
+        else
+        {
+            LogClientError(logger, status, exception.GetType().Name, httpContext.TraceIdentifier);
         }
 
         // The middleware has already rewritten Request.Path to /Error; the feature keeps the original path.
@@ -90,6 +102,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         StatusCodes.Status409Conflict => "Conflict.",
         StatusCodes.Status413PayloadTooLarge => "Content too large.",
         StatusCodes.Status415UnsupportedMediaType => "Unsupported media type.",
+        StatusCodes.Status422UnprocessableEntity => "The content is refused.",
         _ => "Bad request.",
     };
 
@@ -99,4 +112,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled {ExceptionType} for request {TraceId}")]
     private static partial void LogUnhandled(ILogger logger, string exceptionType, string traceId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Answered {StatusCode} ({ExceptionType}) to request {TraceId}")]
+    private static partial void LogClientError(ILogger logger, int statusCode, string exceptionType, string traceId);
 }

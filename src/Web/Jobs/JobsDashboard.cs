@@ -1,4 +1,5 @@
 using System.Net;
+using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Infrastructure.Identity;
 using EmployerPortal.Infrastructure.Identity.ApiKeys;
 using EmployerPortal.Infrastructure.Jobs;
@@ -29,8 +30,9 @@ public static class JobsDashboard
 }
 
 /// <summary>
-/// Lets in ops only: a request carrying a valid ops API key, or in Development a request from this machine.
-/// A signed-in employer user is refused whatever else is true.
+/// Lets in ops only: a request carrying a valid ops API key with the <c>jobs</c> scope (the dashboard can trigger and
+/// delete jobs, so a key for account requests or visits does not open it), or in Development a request from this
+/// machine. A signed-in employer user is refused whatever else is true.
 /// </summary>
 public sealed class OpsOnlyDashboardAuthorization(IHostEnvironment environment) : IDashboardAsyncAuthorizationFilter
 {
@@ -45,7 +47,7 @@ public sealed class OpsOnlyDashboardAuthorization(IHostEnvironment environment) 
         var ops = await http.AuthenticateAsync(OpsApiKeyOptions.Scheme);
         if (ops.Succeeded && ops.Principal.HasClaim(c => c.Type == PortalClaimTypes.OpsClient))
         {
-            return true;
+            return ops.Principal.HasClaim(PortalClaimTypes.OpsScope, OpsScopes.Jobs);
         }
 
         return environment.IsDevelopment() && IsLocal(http.Connection);

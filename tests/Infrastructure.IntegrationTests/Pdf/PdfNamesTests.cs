@@ -132,7 +132,7 @@ public sealed class PdfNamesTests : IDisposable
             items.Add(new PdfMergeItem($"{last}, {first} — Fit Test Results — 2026-12-01", stored.StorageKey, stored.Sha256));
         }
 
-        await using var merged = await new PdfSharpMerger(store, paths).MergeAsync(items, CancellationToken.None);
+        await using var merged = await new PdfSharpMerger(store, paths, PdfStructureLimits.Default).MergeAsync(items, CancellationToken.None);
         using var copy = new MemoryStream();
         await merged.CopyToAsync(copy);
 

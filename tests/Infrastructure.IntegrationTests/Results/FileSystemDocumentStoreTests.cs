@@ -83,10 +83,10 @@ public sealed class FileSystemDocumentStoreTests : IDisposable
     [Fact]
     public async Task Only_real_pdfs_pass_the_pdf_check()
     {
-        var validator = new PdfSharpValidator();
+        var validator = new PdfSharpValidator(PdfStructureLimits.Default);
 
-        (await validator.IsPdfAsync(new MemoryStream(SamplePdf.Create("Test", ["x"])), CancellationToken.None)).ShouldBeTrue();
-        (await validator.IsPdfAsync(new MemoryStream("%PDF-1.7 but not really a pdf"u8.ToArray()), CancellationToken.None)).ShouldBeFalse();
-        (await validator.IsPdfAsync(new MemoryStream("hello"u8.ToArray()), CancellationToken.None)).ShouldBeFalse();
+        (await validator.CheckAsync(new MemoryStream(SamplePdf.Create("Test", ["x"])), CancellationToken.None)).Verdict.ShouldBe(PdfVerdict.Accepted);
+        (await validator.CheckAsync(new MemoryStream("%PDF-1.7 but not really a pdf"u8.ToArray()), CancellationToken.None)).Verdict.ShouldBe(PdfVerdict.NotPdf);
+        (await validator.CheckAsync(new MemoryStream("hello"u8.ToArray()), CancellationToken.None)).Verdict.ShouldBe(PdfVerdict.NotPdf);
     }
 }

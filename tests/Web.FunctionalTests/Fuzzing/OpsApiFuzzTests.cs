@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EmployerPortal.Infrastructure.Pdf;
+using EmployerPortal.Tests.Pdf;
 using PortalOpsApi = EmployerPortal.Web.Api.OpsApi;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +18,8 @@ namespace EmployerPortal.Web.FunctionalTests.Fuzzing;
 /// <summary>
 /// Bad-input fuzzing of every ops endpoint (issue #8): generated malformed requests — wrong types, missing and extra
 /// fields, huge strings, control characters, script and SQL fragments, invalid dates, broken JSON, wrong content
-/// types, oversized bodies, broken multipart, truncated and corrupt PDFs, invalid route ids, no or a wrong API key,
+/// types, oversized bodies, broken multipart, truncated and corrupt PDFs, hostile PDFs (page-tree loops, deep nesting, a
+/// deflate bomb, scripts, launch actions, attachments, forms that submit, 10,000 pages), invalid route ids, no or a wrong API key,
 /// unmapped methods. Every answer must be a 4xx RFC 9457 ProblemDetails and no table may gain or lose a row.
 /// </summary>
 public sealed class OpsApiFuzzTests(FuzzPortalFactory factory, ITestOutputHelper output) : IClassFixture<FuzzPortalFactory>
@@ -318,6 +320,20 @@ public sealed class OpsApiFuzzTests(FuzzPortalFactory factory, ITestOutputHelper
             [.. t.Pdf[..200], .. corrupt, .. t.Pdf[^200..]],
             [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00],
             Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF"),
+
+            // Hostile PDFs (issue 13): refused with 422 before they are parsed, never a crash or a 5xx.
+            HostilePdfs.SelfReferencingKids(),
+            HostilePdfs.PageTreeLoop(),
+            HostilePdfs.DeeplyNestedArray(),
+            HostilePdfs.DeflateBomb(),
+            HostilePdfs.OpenActionJavaScript(),
+            HostilePdfs.EscapedJavaScriptName(),
+            HostilePdfs.JavaScriptInObjectStream(),
+            HostilePdfs.LaunchAction(),
+            HostilePdfs.EmbeddedFiles(),
+            HostilePdfs.SubmitForm(),
+            HostilePdfs.ManyPages(),
+            [.. HostilePdfs.SelfReferencingKids()[..^30], .. corrupt[..30]],
         ];
         foreach (var (file, i) in badFiles.Select((f, i) => (f, i)))
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using EmployerPortal.DemoData;
+using EmployerPortal.Web.CommandLine;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 
 namespace EmployerPortal.Web.FunctionalTests.Jobs;
@@ -48,10 +49,40 @@ public sealed class JobsDashboardTests(JobServerPortalFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task An_ops_key_without_the_jobs_scope_does_not_open_the_dashboard()
+    {
+        var key = await CreateKeyAsync("dashboard-no-jobs", "companies,visits,authorizations,account-requests");
+
+        var response = await factory.OpsClient(key).GetAsync("/ops/jobs/recurring");
+
+        response.StatusCode.ShouldBeOneOf(HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden);
+        (await response.Content.ReadAsStringAsync()).ShouldNotContain("letters-no-show");
+    }
+
+    [Fact]
+    public async Task An_ops_key_with_the_jobs_scope_opens_the_dashboard()
+    {
+        var key = await CreateKeyAsync("dashboard-jobs", "jobs");
+
+        var response = await factory.OpsClient(key).GetAsync("/ops/jobs/recurring");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("letters-no-show");
+    }
+
+    [Fact]
     public async Task A_wrong_api_key_does_not_open_the_dashboard()
     {
         var response = await factory.OpsClient("not-a-key").GetAsync("/ops/jobs");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    private async Task<string> CreateKeyAsync(string name, string scopes)
+    {
+        var output = new StringWriter();
+        var exitCode = await OpsKeyCommandLine.RunAsync(factory.Services, ["ops-key", "create", "--name", name, "--scopes", scopes], output, new StringWriter());
+        exitCode.ShouldBe(0);
+        return output.ToString().Trim().Split('\n')[^1].Trim();
     }
 }

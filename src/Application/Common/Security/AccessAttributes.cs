@@ -33,5 +33,8 @@ public static class OpsScopes
     public const string Authorizations = "authorizations";
     public const string AccountRequests = "account-requests";
 
-    public static readonly IReadOnlyList<string> All = [Companies, Visits, Authorizations, AccountRequests];
+    /// <summary>The Hangfire dashboard at <c>/ops/jobs</c> (trigger, delete and retry jobs): no message declares it.</summary>
+    public const string Jobs = "jobs";
+
+    public static readonly IReadOnlyList<string> All = [Companies, Visits, Authorizations, AccountRequests, Jobs];
 }

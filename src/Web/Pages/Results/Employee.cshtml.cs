@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Documents;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Results.Commands.DownloadMergedResults;
 using EmployerPortal.Application.Results.Queries.GetEmployeeResults;
@@ -28,6 +29,11 @@ public sealed class EmployeeModel(ISender sender) : PageModel
         catch (ValidationFailedException failure)
         {
             MergeError = string.Join(" ", failure.Errors.SelectMany(e => e.Value));
+            return Page();
+        }
+        catch (DocumentMergeFailedException failure)
+        {
+            MergeError = failure.Message;
             return Page();
         }
     }

@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Documents;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Results;
 using EmployerPortal.Application.Results.Commands.DownloadMergedResults;
@@ -91,6 +92,12 @@ public sealed class IndexModel(ISender sender) : PageModel
         catch (ValidationFailedException failure)
         {
             MergeError = string.Join(" ", failure.Errors.SelectMany(e => e.Value));
+            Result = await SearchAsync(cancellationToken);
+            return Page();
+        }
+        catch (DocumentMergeFailedException failure)
+        {
+            MergeError = failure.Message;
             Result = await SearchAsync(cancellationToken);
             return Page();
         }

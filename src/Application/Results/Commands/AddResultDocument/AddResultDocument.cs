@@ -54,9 +54,14 @@ public sealed class AddResultDocumentHandler(
                 $"The result type {type} ({ResultTypes.Get(type).DisplayName}) is non-standard and is not enabled for company {company.AccountNumber}. Enable it in the company's settings first.");
         }
 
-        if (!await pdfValidator.IsPdfAsync(command.Content, cancellationToken))
+        var check = await pdfValidator.CheckAsync(command.Content, cancellationToken);
+        switch (check.Verdict)
         {
-            throw new UnsupportedContentException("The file is not a PDF that can be opened; only PDF result documents are accepted.");
+            case PdfVerdict.NotPdf:
+                throw new UnsupportedContentException("The file is not a PDF that can be opened; only PDF result documents are accepted.");
+            case PdfVerdict.Refused:
+                throw new UnprocessableContentException(
+                    $"The PDF is refused because {check.Reason}. Result documents may not carry scripts, actions, attachments or forms that submit, and must stay within the portal's size limits; export it again as a plain PDF (PDF/A, say) and resend it.");
         }
 
         var stored = await documents.SaveAsync(command.Content, cancellationToken);

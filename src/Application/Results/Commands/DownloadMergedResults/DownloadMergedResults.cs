@@ -8,7 +8,8 @@ namespace EmployerPortal.Application.Results.Commands.DownloadMergedResults;
 
 /// <summary>
 /// An employer user downloads several result documents as one PDF, in the order given, with a bookmark per document.
-/// If any id is not the company's, the whole request is refused (404) — nothing is merged.
+/// If any id is not the company's, the whole request is refused (404) — nothing is merged. A merge is bounded by the
+/// count of documents (validator), their stored bytes (here, before any is read) and the pages (the merger).
 /// </summary>
 [RequiresPermission(Permission.ViewResults)]
 public sealed record DownloadMergedResultsCommand(IReadOnlyList<Guid> DocumentIds) : ICommand<MergedResults>;
@@ -34,6 +35,14 @@ public sealed class DownloadMergedResultsHandler(
         }
 
         var ordered = ids.Select(id => found[id]).ToList();
+        var bytes = ordered.Sum(d => d.SizeBytes);
+        if (bytes > ResultLimits.MaxMergeBytes)
+        {
+            throw ValidationFailedException.ForField(
+                nameof(command.DocumentIds),
+                $"The selected documents come to {bytes / (1024 * 1024):N0} MB; one merged PDF can be made of at most {ResultLimits.MaxMergeBytes / (1024 * 1024)} MB. Select fewer and download them in parts.");
+        }
+
         var merged = await merger.MergeAsync([.. ordered.Select(d => new PdfMergeItem(d.Bookmark, d.StorageKey, d.Sha256))], cancellationToken);
         foreach (var document in ordered)
         {
