@@ -175,7 +175,7 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
         [
             new("Input.Version", FieldKind.Integer), new("Input.Address.Line1", FieldKind.Text), new("Input.Address.Line2", FieldKind.Text, Required: false),
             new("Input.Address.City", FieldKind.Text), new("Input.Address.State", FieldKind.State), new("Input.Address.PostalCode", FieldKind.Zip),
-            new("Input.Phone", FieldKind.Phone), new("Input.SpecialInstructions", FieldKind.Text, Required: false), new("Input.Contacts[0].Name", FieldKind.Text),
+            new("Input.Phone", FieldKind.Phone), new("Input.SpecialInstructions", FieldKind.FreeText, Required: false), new("Input.Contacts[0].Name", FieldKind.Text),
             new("Input.Contacts[0].Title", FieldKind.Text, Required: false), new("Input.Contacts[0].Email", FieldKind.Email),
             new("Input.Contacts[0].Phone", FieldKind.Phone, Required: false), new("Input.Contacts[0].NewResults", FieldKind.Boolean),
         ];
@@ -223,8 +223,8 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
                     new("Input.FirstName", FieldKind.Text), new("Input.LastName", FieldKind.Text), new("Input.DateOfBirth", FieldKind.Date),
                     new("Input.EmployeeId", FieldKind.Text, Required: false), new("Input.Email", FieldKind.Email, Required: false),
                     new("Input.Phone", FieldKind.Phone, Required: false), new("Input.Reason", FieldKind.EnumName), new("Input.DateOfInjury", FieldKind.Date),
-                    new("Input.InjuryDescription", FieldKind.Text), new("Input.Services", FieldKind.EnumList),
-                    new($"Input.ServiceDetails[{t.ServiceCode}]", FieldKind.Text, Required: false), new("Input.SpecialInstructions", FieldKind.Text, Required: false),
+                    new("Input.InjuryDescription", FieldKind.FreeText), new("Input.Services", FieldKind.EnumList),
+                    new($"Input.ServiceDetails[{t.ServiceCode}]", FieldKind.FreeText, Required: false), new("Input.SpecialInstructions", FieldKind.FreeText, Required: false),
                     new("Input.ValidUntil", FieldKind.Date, Required: false),
                 ]),
             ["/Authorizations/Email"] = new(Role.Admin, $"/Authorizations/Email/{t.AcmeAuthorizationId}", [F("Input.To", "fern@fuzz.example")], [new("Input.To", FieldKind.Email, Required: false)],

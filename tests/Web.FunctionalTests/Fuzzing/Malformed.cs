@@ -5,8 +5,11 @@ namespace EmployerPortal.Web.FunctionalTests.Fuzzing;
 /// <summary>What a field holds, which decides the malformed values generated for it.</summary>
 public enum FieldKind
 {
-    /// <summary>Names and free text (plain text, a maximum length).</summary>
+    /// <summary>Names and short text (plain text, a maximum length).</summary>
     Text,
+
+    /// <summary>Free text people write sentences in ("What happened", instructions): '&lt;' and '&gt;' are kept and shown encoded; control characters are refused.</summary>
+    FreeText,
     Email,
     Phone,
     State,
@@ -99,12 +102,15 @@ public static class Malformed
             yield return new Mutation($"control character {i}", value);
         }
 
-        foreach (var (value, i) in Script.Select((v, i) => (v, i)))
+        if (field.Kind != FieldKind.FreeText)
         {
-            yield return new Mutation($"script {i}", value);
+            foreach (var (value, i) in Script.Select((v, i) => (v, i)))
+            {
+                yield return new Mutation($"script {i}", value);
+            }
         }
 
-        if (field.Kind is not (FieldKind.Text or FieldKind.Password))
+        if (field.Kind is not (FieldKind.Text or FieldKind.FreeText or FieldKind.Password))
         {
             foreach (var (value, i) in Sql.Select((v, i) => (v, i)))
             {

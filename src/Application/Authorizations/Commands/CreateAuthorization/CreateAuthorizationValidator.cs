@@ -62,8 +62,9 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
                 }
                 else if (!entry.AcceptsDetail(selection.Detail))
                 {
+                    // A service without a detail input has its message under the services.
                     context.AddFailure(
-                        $"{ServiceDetailsField}[{code}]",
+                        entry.RequiresDetail ? $"{ServiceDetailsField}[{code}]" : nameof(CreateAuthorizationCommand.Services),
                         entry.RequiresDetail ? $"Choose the {entry.DetailLabel!.ToLowerInvariant()} for {entry.Name}." : $"{entry.Name} takes no detail.");
                 }
             }
