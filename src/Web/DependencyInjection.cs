@@ -65,7 +65,9 @@ public static class DependencyInjection
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AllowAnonymousToPage("/Error");
-        });
+        }).AddMvcOptions(options => options.Filters.AddService<PageLocalTimeFilter>());
+        services.AddScoped<PageLocalTime>();
+        services.AddScoped<PageLocalTimeFilter>();
         services.AddAntiforgery(options => options.Cookie.Name = "portal.antiforgery");
 
         services.AddProblemDetails();
