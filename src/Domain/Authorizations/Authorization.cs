@@ -74,6 +74,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         ArgumentNullException.ThrowIfNull(employee);
         ArgumentNullException.ThrowIfNull(services);
         var today = Dates.DateOf(now);
+        now = now.ToUniversalTime();
         CheckRule(new DateOfBirthMustBeInThePast(employee.DateOfBirth, today));
         CheckRule(new InjuryRequiresDateOfInjury(reason, injury));
         CheckRule(new DateOfInjuryCannotBeInTheFuture(injury, today));
@@ -100,7 +101,10 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         return authorization;
     }
 
-    /// <summary>The status as of <paramref name="now"/>: expired once the valid-until date has passed, stored or not.</summary>
+    /// <summary>
+    /// The status as of <paramref name="now"/>: expired once the valid-until date has passed, stored or not. The date is
+    /// read in <paramref name="now"/>'s own offset, so with the company's local now it is valid to the end of that local day.
+    /// </summary>
     public AuthorizationStatus StatusAt(DateTimeOffset now) =>
         Status == AuthorizationStatus.Active && Dates.DateOf(now) > ValidUntil ? AuthorizationStatus.Expired : Status;
 
@@ -114,6 +118,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         CheckRule(new VoidedAuthorizationCannotBeUsed(status));
         CheckRule(new AuthorizationCanOnlyBeUsedOnce(status));
         CheckRule(new ExpiredAuthorizationCannotBeUsed(status));
+        now = now.ToUniversalTime();
 
         Status = AuthorizationStatus.Used;
         UsedAt = now;
@@ -139,6 +144,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
     public void Expire(DateTimeOffset now)
     {
         CheckRule(new OnlyAnActiveAuthorizationPastValidUntilExpires(Status, ValidUntil, Dates.DateOf(now)));
+        now = now.ToUniversalTime();
 
         Status = AuthorizationStatus.Expired;
         _statusHistory.Add(new AuthorizationStatusChange(AuthorizationStatus.Expired, now, null));

@@ -15,11 +15,11 @@ public sealed class LocalTime
     private readonly DateTimeZone _zone;
     private readonly TimeProvider _clock;
 
-    public LocalTime(CompanyTimeZone zone, TimeProvider clock)
+    public LocalTime(CompanyTimeZone zone, TimeProvider? clock = null)
     {
         _zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone.Id)
             ?? throw new InvalidOperationException($"The time zone {zone.Id} is not in the TZDB.");
-        _clock = clock;
+        _clock = clock ?? TimeProvider.System;
         ZoneId = zone.Id;
     }
 
