@@ -31,7 +31,7 @@ public sealed class NoShowLetterTests(PortalFactory factory) : IClassFixture<Por
         text.ShouldContain("Employee No Show Letter");
         text.ShouldContain("José Muñoz");
         text.ShouldContain("Monday, March 9, 2026 at 9:30 AM CDT");
-        text.ShouldNotContain("UTC");
+        text.ShouldNotContain("UTC", Case.Sensitive);
         text.ShouldContain(VisitArrangements.Clinic);
         text.ShouldContain("Acme Logistics");
         text.ShouldContain("What to do next");

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using Mediator;
 
 namespace EmployerPortal.Application.Audit.Queries.ExportAccessHistory;
@@ -11,22 +11,24 @@ public sealed record ExportAccessHistoryQuery(Guid? UserId, string? Action, Date
 
 public sealed record CsvFile(string FileName, byte[] Content);
 
-public sealed class ExportAccessHistoryHandler(IAuditTrailReader reader, ICurrentUser currentUser, TimeProvider clock)
+public sealed class ExportAccessHistoryHandler(IAuditTrailReader reader, ICurrentUser currentUser, ICompanyClock companyClock)
     : IQueryHandler<ExportAccessHistoryQuery, CsvFile>
 {
     public const int MaxRows = 50_000;
 
     public async ValueTask<CsvFile> Handle(ExportAccessHistoryQuery query, CancellationToken cancellationToken)
     {
-        var filter = new AccessHistoryFilter(currentUser.RequireCompanyId(), query.UserId, query.Action, query.From, query.To);
+        var companyId = currentUser.RequireCompanyId();
+        var local = await companyClock.ForCompanyAsync(companyId, cancellationToken);
+        var filter = new AccessHistoryFilter(companyId, query.UserId, query.Action, query.From, query.To);
         var rows = await reader.ListAsync(filter, 0, MaxRows, cancellationToken);
         var csv = new StringBuilder();
-        csv.AppendLine("Time (UTC),Who,Action,Target type,Target id,Target,Details,Client address");
+        csv.AppendLine("Time,Who,Action,Target type,Target id,Target,Details,Client address");
         foreach (var row in rows)
         {
             csv.AppendJoin(',', new[]
             {
-                row.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                local.IsoLocal(row.At),
                 row.Who,
                 row.Action,
                 row.TargetType,
@@ -37,7 +39,7 @@ public sealed class ExportAccessHistoryHandler(IAuditTrailReader reader, ICurren
             }.Select(Field)).AppendLine();
         }
 
-        var name = $"access-history-{clock.GetUtcNow():yyyyMMdd-HHmm}.csv";
+        var name = $"access-history-{local.Now:yyyyMMdd-HHmm}.csv";
         return new CsvFile(name, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())]);
     }
 
