@@ -1,5 +1,6 @@
 using EmployerPortal.Application.Audit;
 using EmployerPortal.Application.Common.Persistence;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Infrastructure.Audit;
 using EmployerPortal.Infrastructure.Authorizations;
 using EmployerPortal.Infrastructure.Email;
@@ -105,6 +106,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<DatabaseMigrator>();
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<ICompanyClock, CompanyClock>();
     }
 
     private static void AddPortalIdentity(this IServiceCollection services)

@@ -64,7 +64,13 @@ public static class DependencyInjection
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToFolder("/Account");
             options.Conventions.AllowAnonymousToPage("/Error");
-        }).AddMvcOptions(options => options.Filters.Add<FormFailurePageFilter>());
+        }).AddMvcOptions(options =>
+        {
+            options.Filters.AddService<PageLocalTimeFilter>();
+            options.Filters.Add<FormFailurePageFilter>();
+        });
+        services.AddScoped<PageLocalTime>();
+        services.AddScoped<PageLocalTimeFilter>();
         services.AddAntiforgery(options => options.Cookie.Name = "portal.antiforgery");
 
         services.AddProblemDetails();

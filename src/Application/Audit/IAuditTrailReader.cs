@@ -11,8 +11,8 @@ public interface IAuditTrailReader
     Task<IReadOnlyList<AccessHistoryEntryDto>> ListAsync(AccessHistoryFilter filter, int skip, int take, CancellationToken cancellationToken);
 }
 
-/// <param name="From">First day included (UTC).</param>
-/// <param name="To">Last day included (UTC).</param>
+/// <param name="From">First day included (the company's local date).</param>
+/// <param name="To">Last day included (the company's local date).</param>
 public sealed record AccessHistoryFilter(Guid? UserId, string? Action, DateOnly? From, DateOnly? To);
 
 public sealed record AccessHistoryEntryDto(

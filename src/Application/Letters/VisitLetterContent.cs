@@ -22,7 +22,7 @@ public sealed class VisitLetterContent(IReadRepository<Authorization> authorizat
                 [
                     Field("Employee", visit.Employee.FullName),
                     Field("Employee ID", visit.Employee.EmployeeId ?? "Not given"),
-                    Field("Scheduled for", LetterFormat.DateTime(visit.ScheduledAt)),
+                    Field("Scheduled for", LetterFormat.DateTime(visit.ScheduledAt, company.TimeZone)),
                     Field("Clinic", visit.Clinic),
                     Field("Visit type", visit.Category == VisitCategory.Injury ? "Injury care" : "Non-injury services"),
                     Field("Services", services),
@@ -45,9 +45,9 @@ public sealed class VisitLetterContent(IReadRepository<Authorization> authorizat
                 [
                     Field("Employee", visit.Employee.FullName),
                     Field("Employee ID", visit.Employee.EmployeeId ?? "Not given"),
-                    Field("Recheck appointment", LetterFormat.DateTime(appointmentAt)),
+                    Field("Recheck appointment", LetterFormat.DateTime(appointmentAt, company.TimeZone)),
                     Field("Clinic", visit.Clinic),
-                    Field("First visit", LetterFormat.DateTime(visit.ScheduledAt)),
+                    Field("First visit", LetterFormat.DateTime(visit.ScheduledAt, company.TimeZone)),
                 ]),
                 new PrintHeading("What to do next"),
                 new PrintParagraph("Please make sure the employee can attend. If they cannot, contact the clinic to reschedule; "
@@ -56,7 +56,7 @@ public sealed class VisitLetterContent(IReadRepository<Authorization> authorizat
 
     private static IEnumerable<PrintBlock> Letterhead(Company company, DateTimeOffset today) =>
     [
-        new PrintParagraph(LetterFormat.Date(today)),
+        new PrintParagraph(LetterFormat.Date(today, company.TimeZone)),
         new PrintFields(
         [
             Field("To", company.Name),

@@ -2,6 +2,7 @@ using System.Globalization;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Letters;
 using EmployerPortal.Application.Reports.Specifications;
 using EmployerPortal.Domain.Common;
@@ -23,7 +24,8 @@ public sealed record ReportData(
     IReadOnlyList<KeyValuePair<string, int>> Totals)
 {
     /// <summary>The period as people read it: the last day is the day before the exclusive end.</summary>
-    public string PeriodText => $"{LetterFormat.Date(Period.Start)} – {LetterFormat.Date(Period.End.AddTicks(-1))}";
+    public string PeriodText =>
+        $"{LetterFormat.Date(DateOnly.FromDateTime(Period.Start.UtcDateTime))} – {LetterFormat.Date(DateOnly.FromDateTime(Period.End.AddTicks(-1).UtcDateTime))}";
 }
 
 /// <summary>Builds the Injury / Non-injury Activity Status Report and the Employer Patient Visit Report from the tenant company's visits.</summary>
@@ -42,6 +44,8 @@ public sealed class ReportBuilder(IReadRepository<VisitResult> visits, IReposito
             _ => (VisitCategory?)null,
         };
         var rows = await visits.ListAsync(new VisitsForReportSpec(period, category), cancellationToken);
+        var local = new LocalTime(company.TimeZone);
+        string When(DateTimeOffset at) => local.Format(at);
 
         var (headers, cells) = kind switch
         {
@@ -80,5 +84,4 @@ public sealed class ReportBuilder(IReadRepository<VisitResult> visits, IReposito
 
     private static string Name(ReportVisitRow row) => $"{row.LastName}, {row.FirstName}";
 
-    private static string When(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 }

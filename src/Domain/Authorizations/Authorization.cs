@@ -75,6 +75,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         ArgumentNullException.ThrowIfNull(employee);
         ArgumentNullException.ThrowIfNull(services);
         var today = Dates.DateOf(now);
+        now = now.ToUniversalTime();
         CheckRule(new DateOfBirthMustBeInThePast(employee.DateOfBirth, today));
         CheckRule(new InjuryRequiresDateOfInjury(reason, injury));
         CheckRule(new DateOfInjuryCannotBeInTheFuture(injury, today));
@@ -101,7 +102,10 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         return authorization;
     }
 
-    /// <summary>The status as of <paramref name="now"/>: expired once the valid-until date has passed, stored or not.</summary>
+    /// <summary>
+    /// The status as of <paramref name="now"/>: expired once the valid-until date has passed, stored or not. The date is
+    /// read in <paramref name="now"/>'s own offset, so with the company's local now it is valid to the end of that local day.
+    /// </summary>
     public AuthorizationStatus StatusAt(DateTimeOffset now) => StatusOn(Status, ValidUntil, Dates.DateOf(now));
 
     /// <summary>
@@ -129,6 +133,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         CheckRule(new VoidedAuthorizationCannotBeUsed(status));
         CheckRule(new AuthorizationCanOnlyBeUsedOnce(status));
         CheckRule(new ExpiredAuthorizationCannotBeUsed(status));
+        now = now.ToUniversalTime();
 
         Status = AuthorizationStatus.Used;
         UsedAt = now;
@@ -154,6 +159,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
     public void Expire(DateTimeOffset now)
     {
         CheckRule(new OnlyAnActiveAuthorizationPastValidUntilExpires(Status, ValidUntil, Dates.DateOf(now)));
+        now = now.ToUniversalTime();
 
         Status = AuthorizationStatus.Expired;
         _statusHistory.Add(new AuthorizationStatusChange(AuthorizationStatus.Expired, now, null));

@@ -15,6 +15,7 @@ public sealed class Company : AggregateRoot<CompanyId>
         Name = null!;
         Address = null!;
         Phone = null!;
+        TimeZone = null!;
     }
 
     public AccountNumber AccountNumber { get; private set; }
@@ -24,6 +25,9 @@ public sealed class Company : AggregateRoot<CompanyId>
     public PostalAddress Address { get; private set; }
 
     public string Phone { get; private set; }
+
+    /// <summary>The zone the company's business dates are kept in and its times are shown in.</summary>
+    public CompanyTimeZone TimeZone { get; private set; }
 
     public string? SpecialInstructions { get; private set; }
 
@@ -52,7 +56,8 @@ public sealed class Company : AggregateRoot<CompanyId>
 
     public bool IsActive => Status == CompanyStatus.Active;
 
-    public static Company Provision(AccountNumber accountNumber, string name, PostalAddress address, string phone, DateTimeOffset now)
+    /// <summary>Provisions a company; without a time zone it keeps the zone of its address's state.</summary>
+    public static Company Provision(AccountNumber accountNumber, string name, PostalAddress address, string phone, DateTimeOffset now, CompanyTimeZone? timeZone = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var company = new Company
@@ -62,6 +67,7 @@ public sealed class Company : AggregateRoot<CompanyId>
             Name = name.Trim(),
             Address = address,
             Phone = phone,
+            TimeZone = timeZone ?? CompanyTimeZone.ForState(address.State),
             Status = CompanyStatus.Active,
             CreatedAt = now,
             Version = 1,
@@ -100,6 +106,18 @@ public sealed class Company : AggregateRoot<CompanyId>
         {
             Raise(new CompanySuspended(Id, now));
         }
+    }
+
+    /// <summary>Ops moves the company to another time zone: its business dates are read in it from now on.</summary>
+    public void ChangeTimeZone(CompanyTimeZone timeZone)
+    {
+        if (TimeZone == timeZone)
+        {
+            return;
+        }
+
+        TimeZone = timeZone;
+        Version++;
     }
 
     /// <summary>An Admin requires (or stops requiring) two-factor sign-in for every user of the company.</summary>

@@ -1,4 +1,5 @@
 using EmployerPortal.Application.Audit;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -50,15 +51,20 @@ internal sealed class AuditTrailReader(PortalDbContext db) : IAuditTrailReader
             query = query.Where(a => a.Action == filter.Action);
         }
 
+        // The dates are the tenant company's local dates (the only company the filter lets through): a day runs from its
+        // local midnight to the next.
+        var local = filter.From is null && filter.To is null
+            ? null
+            : new LocalTime(db.Companies.AsNoTracking().Select(c => c.TimeZone).Single());
         if (filter.From is { } from)
         {
-            var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var start = local!.StartOf(from);
             query = query.Where(a => a.At >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var end = local!.EndOf(to);
             query = query.Where(a => a.At < end);
         }
 

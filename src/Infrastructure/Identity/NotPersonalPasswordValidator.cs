@@ -35,7 +35,7 @@ internal sealed class NotPersonalPasswordValidator(PortalDbContext db) : IPasswo
         }
 
         var userId = new PortalUserId(user.Id);
-        var person = await db.PortalUsers.IgnoreQueryFilters().AsNoTracking()
+        var person = await db.PortalUsers.AcrossCompanies().AsNoTracking()
             .Where(u => u.Id == userId)
             .Select(u => new { u.FirstName, u.LastName, u.CompanyId })
             .SingleOrDefaultAsync();
@@ -43,7 +43,7 @@ internal sealed class NotPersonalPasswordValidator(PortalDbContext db) : IPasswo
         {
             parts.Add(person.FirstName);
             parts.Add(person.LastName);
-            var company = await db.Companies.IgnoreQueryFilters().AsNoTracking()
+            var company = await db.Companies.AcrossCompanies().AsNoTracking()
                 .Where(c => c.Id == person.CompanyId)
                 .Select(c => c.Name)
                 .SingleOrDefaultAsync();

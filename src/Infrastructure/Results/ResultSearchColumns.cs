@@ -1,5 +1,8 @@
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Results;
+using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Results;
+using EmployerPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -32,11 +35,17 @@ internal static class ResultSearchColumns
             ? $"n:{EmployeeNameKey.LastFirst(employee.FirstName, employee.LastName)}|{employee.DateOfBirth:yyyy-MM-dd}"
             : $"e:{employee.EmployeeId.Trim().ToUpperInvariant()}";
 
-    public static DateOnly VisitDateOf(VisitResult visit) => DateOnly.FromDateTime(visit.ScheduledAt.DateTime);
+    /// <summary>The visit's business date: the day of its scheduled time in the company's zone.</summary>
+    public static DateOnly VisitDateOf(VisitResult visit, CompanyTimeZone zone) => new LocalTime(zone).DateOf(visit.ScheduledAt);
+
+    private static CompanyTimeZone ZoneOf(DbContext db, Domain.Common.CompanyId companyId) =>
+        db.Set<Company>().Local.FirstOrDefault(c => c.Id == companyId)?.TimeZone
+        ?? db.Set<Company>().AcrossCompanies().AsNoTracking().Where(c => c.Id == companyId).Select(c => c.TimeZone).Single();
 
     public static void Fill(DbContext db)
     {
         db.ChangeTracker.DetectChanges();
+        var zones = new Dictionary<Domain.Common.CompanyId, CompanyTimeZone>();
         foreach (var visitEntry in db.ChangeTracker.Entries<VisitResult>())
         {
             var visit = visitEntry.Entity;
@@ -57,7 +66,12 @@ internal static class ResultSearchColumns
                 entry.Property(EmployeeLastFirstKey).CurrentValue = EmployeeNameKey.LastFirst(visit.Employee.FirstName, visit.Employee.LastName);
                 entry.Property(EmployeeFirstLastKey).CurrentValue = EmployeeNameKey.FirstLast(visit.Employee.FirstName, visit.Employee.LastName);
                 entry.Property(EmployeeNumber).CurrentValue = visit.Employee.EmployeeId;
-                entry.Property(VisitDate).CurrentValue = VisitDateOf(visit);
+                if (!zones.TryGetValue(visit.CompanyId, out var zone))
+                {
+                    zones[visit.CompanyId] = zone = ZoneOf(db, visit.CompanyId);
+                }
+
+                entry.Property(VisitDate).CurrentValue = VisitDateOf(visit, zone);
                 entry.Property(Category).CurrentValue = visit.Category;
             }
         }

@@ -1,3 +1,5 @@
+using EmployerPortal.Domain.Companies;
+using EmployerPortal.Application.Common.Time;
 using Ardalis.Specification;
 using EmployerPortal.Application.Audit;
 using EmployerPortal.Application.Authorizations;
@@ -28,7 +30,15 @@ public sealed class CreateAuthorizationHandlerTests
             new ServiceCatalogEntry("DRUG-NONDOT", "Non-DOT drug screen", "Drug", 2, "Panel", "5-panel|10-panel"),
         ]);
 
-    private CreateAuthorizationHandler Handler => new(_authorizations, _catalog, _numbers, _viewer, _clock);
+    private CreateAuthorizationHandler Handler => new(_authorizations, _catalog, _numbers, _viewer, CompanyClock());
+
+    private ICompanyClock CompanyClock()
+    {
+        var clock = Substitute.For<ICompanyClock>();
+        clock.ForCompanyAsync(Arg.Any<CompanyId>(), Arg.Any<CancellationToken>())
+            .Returns(new LocalTime(CompanyTimeZone.From("America/Chicago"), _clock));
+        return clock;
+    }
 
     private static CreateAuthorizationCommand Command(params ServiceSelection[] services) => new(
         "Ana", "Lopez", new DateOnly(1990, 1, 1), null, null, null, AuthorizationReason.NonInjury, null, null,

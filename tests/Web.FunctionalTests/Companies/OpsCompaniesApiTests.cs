@@ -68,6 +68,7 @@ public sealed class OpsCompaniesApiTests(PortalFactory factory) : IClassFixture<
     [InlineData("address.city", "")]
     [InlineData("address.line1", "")]
     [InlineData("firstAdmin.email", "not-an-email")]
+    [InlineData("timeZone", "Mars/Olympus_Mons")]
     [InlineData("firstAdmin.firstName", "")]
     [InlineData("firstAdmin.lastName", "<b>")]
     public async Task Each_invalid_field_is_a_400_problem_naming_that_field(string field, string value)
@@ -144,6 +145,7 @@ public sealed class OpsCompaniesApiTests(PortalFactory factory) : IClassFixture<
     [InlineData("""{"drugScreenPortalUrl":null}""", "status")]
     [InlineData("""{"status":"Active","drugScreenPortalUrl":"ftp://x.example"}""", "drugScreenPortalUrl")]
     [InlineData("""{"status":"Active","nonStandardResultTypes":["MecDotCard"]}""", "nonStandardResultTypes[0]")]
+    [InlineData("""{"status":"Active","timeZone":"Central Standard Time"}""", "timeZone")]
     public async Task Invalid_settings_are_a_400_problem_naming_the_field(string json, string field)
     {
         var response = await factory.OpsClient().PutAsync(

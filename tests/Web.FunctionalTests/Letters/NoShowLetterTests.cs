@@ -30,7 +30,8 @@ public sealed class NoShowLetterTests(PortalFactory factory) : IClassFixture<Por
         var text = await factory.ReadPdfTextAsync(letter);
         text.ShouldContain("Employee No Show Letter");
         text.ShouldContain("José Muñoz");
-        text.ShouldContain("Monday, March 9, 2026 at 2:30 PM UTC");
+        text.ShouldContain("Monday, March 9, 2026 at 9:30 AM CDT");
+        text.ShouldNotContain("UTC", Case.Sensitive);
         text.ShouldContain(VisitArrangements.Clinic);
         text.ShouldContain("Acme Logistics");
         text.ShouldContain("What to do next");

@@ -1,5 +1,6 @@
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Results;
 using EmployerPortal.Infrastructure.Jobs;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +11,8 @@ namespace EmployerPortal.Web.FunctionalTests.Letters;
 public sealed class RecheckReminderTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private Task SweepAsync() => factory.Services.GetRequiredService<RecheckReminderJob>().RunAsync(CancellationToken.None);
+
+    private static readonly CompanyTimeZone AcmeZone = CompanyTimeZone.From("America/Chicago");
 
     private DateTimeOffset Now => factory.Clock.GetUtcNow();
 
@@ -42,7 +45,8 @@ public sealed class RecheckReminderTests(PortalFactory factory) : IClassFixture<
         visit.HasLetter(LetterKind.RecheckReminder, GeneratedLetter.RecheckReminderKey(appointmentAt)).ShouldBeTrue();
         var text = await factory.ReadPdfTextAsync(reminder);
         text.ShouldContain("José Muñoz");
-        text.ShouldContain(Application.Letters.LetterFormat.DateTime(appointmentAt));
+        text.ShouldContain(Application.Letters.LetterFormat.DateTime(appointmentAt, AcmeZone));
+        text.ShouldNotContain("UTC", Case.Sensitive);
         text.ShouldContain(VisitArrangements.Clinic);
     }
 
@@ -75,7 +79,7 @@ public sealed class RecheckReminderTests(PortalFactory factory) : IClassFixture<
         var reminders = await RemindersAsync(visitId);
         reminders.Count.ShouldBe(2);
         var texts = await Task.WhenAll(reminders.Select(factory.ReadPdfTextAsync));
-        texts.ShouldContain(t => t.Contains(Application.Letters.LetterFormat.DateTime(secondAppointment), StringComparison.Ordinal));
+        texts.ShouldContain(t => t.Contains(Application.Letters.LetterFormat.DateTime(secondAppointment, AcmeZone), StringComparison.Ordinal));
     }
 
     [Fact]

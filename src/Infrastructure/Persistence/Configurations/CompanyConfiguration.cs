@@ -18,6 +18,10 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.HasIndex(c => c.AccountNumber).IsUnique();
         builder.Property(c => c.Name).HasMaxLength(200).IsRequired();
         builder.Property(c => c.Phone).HasMaxLength(40).IsRequired();
+        builder.Property(c => c.TimeZone)
+            .HasConversion(z => z.Id, v => CompanyTimeZone.From(v))
+            .HasMaxLength(64)
+            .IsRequired();
         builder.Property(c => c.SpecialInstructions).HasMaxLength(2000);
         builder.Property(c => c.DrugScreenPortalUrl).HasMaxLength(500);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);

@@ -51,9 +51,9 @@ public static class CompaniesEndpoints
     private static async Task<Ok<CompanyAccountDto>> ChangeSettingsAsync(
         string accountNumber, CompanySettingsRequest request, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(
-            new ChangeCompanySettingsCommand(accountNumber, request.Status, request.DrugScreenPortalUrl, request.NonStandardResultTypes),
+            new ChangeCompanySettingsCommand(accountNumber, request.Status, request.DrugScreenPortalUrl, request.NonStandardResultTypes, request.TimeZone),
             cancellationToken));
 }
 
-/// <summary>The settings ops controls. Status is required; an empty drug-screen link removes it.</summary>
-public sealed record CompanySettingsRequest(CompanyStatus? Status, string? DrugScreenPortalUrl, IReadOnlyList<ResultType>? NonStandardResultTypes);
+/// <summary>The settings ops controls. Status is required; an empty drug-screen link removes it; no time zone keeps the current one.</summary>
+public sealed record CompanySettingsRequest(CompanyStatus? Status, string? DrugScreenPortalUrl, IReadOnlyList<ResultType>? NonStandardResultTypes, string? TimeZone = null);

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmployerPortal.Web.Pages.Authorizations;
 
-public sealed class CreateModel(ISender sender, TimeProvider clock) : PageModel
+public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel
 {
     [BindProperty]
     public CreateInput Input { get; set; } = new();
@@ -59,7 +59,7 @@ public sealed class CreateModel(ISender sender, TimeProvider clock) : PageModel
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Today = time.Local.Today;
         Catalog = await sender.Send(new GetServiceCatalogQuery(), cancellationToken);
         CompanyInstructions = (await sender.Send(new GetCompanyAccountQuery(), cancellationToken)).SpecialInstructions;
     }

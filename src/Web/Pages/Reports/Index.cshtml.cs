@@ -16,7 +16,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EmployerPortal.Web.Pages.Reports;
 
 /// <summary>Run a report for a period (PDF or CSV), manage one's own subscriptions, download delivered reports.</summary>
-public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel, IFormPage
+public sealed class IndexModel(ISender sender, PageLocalTime time) : PageModel, IFormPage
 {
     [BindProperty]
     public RunInput Input { get; set; } = new();
@@ -31,7 +31,7 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : PageModel, 
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = time.Local.Today;
         Input = new RunInput { From = today.AddDays(-30), To = today };
         await LoadAsync(cancellationToken);
     }

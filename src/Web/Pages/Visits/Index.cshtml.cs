@@ -1,6 +1,7 @@
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Results.Queries.GetVisitStatusBoard;
 using EmployerPortal.Domain.Results;
+using EmployerPortal.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,10 +12,13 @@ namespace EmployerPortal.Web.Pages.Visits;
 /// Today's and recent visits with their status and timeline. The page polls its own Rows handler (a partial of the
 /// table body) so status changes pushed by ops appear without a reload.
 /// </summary>
-public sealed class IndexModel(ISender sender) : PageModel
+public sealed class IndexModel(ISender sender, PageLocalTime time) : PageModel
 {
     /// <summary>How often the open page asks for fresh rows.</summary>
     public const int PollMilliseconds = 3000;
+
+    /// <summary>The server's local "h:mm tt zone" of the rows, so the page's "Updated" stamp never reads the browser clock.</summary>
+    public const string UpdatedHeader = "X-Board-Updated";
 
     [BindProperty(SupportsGet = true)]
     public VisitStatus? Status { get; set; }
@@ -33,6 +37,7 @@ public sealed class IndexModel(ISender sender) : PageModel
     {
         Board = await LoadAsync(cancellationToken);
         Response.Headers.CacheControl = "no-store";
+        Response.Headers[UpdatedHeader] = time.FormatTime(Board.UpdatedAt);
         return Partial("_VisitRows", Board);
     }
 

@@ -22,7 +22,7 @@
             if (html !== last) {
                 rows.innerHTML = html;
                 last = html;
-                updated.textContent = 'Updated ' + new Date().toLocaleTimeString() + '.';
+                updated.textContent = 'Updated ' + (response.headers.get('X-Board-Updated') || '') + '.';
             }
         } catch {
             // Offline for a moment: the next poll tries again.

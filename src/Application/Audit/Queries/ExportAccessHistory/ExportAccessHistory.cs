@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Text;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Domain.Companies;
+using EmployerPortal.Application.Common.Time;
 using Mediator;
 
 namespace EmployerPortal.Application.Audit.Queries.ExportAccessHistory;
@@ -15,22 +15,23 @@ public sealed record ExportAccessHistoryQuery(Guid? UserId, string? Action, Date
 
 public sealed record CsvFile(string FileName, byte[] Content);
 
-public sealed class ExportAccessHistoryHandler(IAuditTrailReader reader, IRepository<Company> companies, TimeProvider clock)
+public sealed class ExportAccessHistoryHandler(IAuditTrailReader reader, IRepository<Company> companies, ICurrentUser currentUser, ICompanyClock companyClock)
     : IQueryHandler<ExportAccessHistoryQuery, CsvFile>
 {
     public const int MaxRows = 50_000;
 
     public async ValueTask<CsvFile> Handle(ExportAccessHistoryQuery query, CancellationToken cancellationToken)
     {
+        var local = await companyClock.ForCompanyAsync(currentUser.RequireCompanyId(), cancellationToken);
         var filter = new AccessHistoryFilter(query.UserId, query.Action, query.From, query.To);
         var rows = await reader.ListAsync(filter, 0, MaxRows, cancellationToken);
         var csv = new StringBuilder();
-        csv.AppendLine("Time (UTC),Who,Action,Target type,Target id,Target,Details,Client address");
+        csv.AppendLine("Time,Who,Action,Target type,Target id,Target,Details,Client address");
         foreach (var row in rows)
         {
             csv.AppendJoin(',', new[]
             {
-                row.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
+                local.IsoLocal(row.At),
                 row.Who,
                 row.Action,
                 row.TargetType,
@@ -42,7 +43,7 @@ public sealed class ExportAccessHistoryHandler(IAuditTrailReader reader, IReposi
         }
 
         var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken) ?? throw new NotFoundException("Company");
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = local.Today;
         var name = Reports.ReportFileName.For(
             "Access history",
             company.Name,

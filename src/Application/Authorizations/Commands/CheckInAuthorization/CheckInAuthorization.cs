@@ -3,6 +3,7 @@ using EmployerPortal.Application.Authorizations.Specifications;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Companies;
@@ -24,7 +25,7 @@ public sealed class CheckInAuthorizationHandler(IRepository<Authorization> autho
             ?? throw new NotFoundException("Authorization");
         var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(authorization.CompanyId), cancellationToken)
             ?? throw new NotFoundException("Company");
-        var now = clock.GetUtcNow();
+        var now = new LocalTime(company.TimeZone, clock).Now;
         authorization.CheckIn(command.ExternalVisitId!, now);
         return OpsAuthorizationDto.From(authorization, company, now);
     }

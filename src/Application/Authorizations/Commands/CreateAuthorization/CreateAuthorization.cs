@@ -3,6 +3,7 @@ using EmployerPortal.Application.Authorizations.Specifications;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Common;
 using Mediator;
@@ -38,14 +39,15 @@ public sealed class CreateAuthorizationHandler(
     IRepository<ServiceCatalogEntry> catalog,
     IAuthorizationNumberGenerator numbers,
     ICurrentUser currentUser,
-    TimeProvider clock) : ICommandHandler<CreateAuthorizationCommand, CreatedAuthorization>
+    ICompanyClock companyClock) : ICommandHandler<CreateAuthorizationCommand, CreatedAuthorization>
 {
     public async ValueTask<CreatedAuthorization> Handle(CreateAuthorizationCommand command, CancellationToken cancellationToken)
     {
         var companyId = currentUser.RequireCompanyId();
         var services = await AuthorizedServicesAsync(command.Services!, cancellationToken);
         var number = await numbers.NextUnusedAsync(authorizations, cancellationToken);
-        var now = clock.GetUtcNow();
+        var local = await companyClock.ForCompanyAsync(companyId, cancellationToken);
+        var now = local.Now;
 
         var authorization = Authorization.Create(
             companyId,
@@ -61,7 +63,7 @@ public sealed class CreateAuthorizationHandler(
             command.Reason == AuthorizationReason.Injury ? new InjuryDetails(command.DateOfInjury!.Value, command.InjuryDescription!.Trim()) : null,
             services,
             command.SpecialInstructions,
-            command.ValidUntil ?? DateOnly.FromDateTime(now.UtcDateTime).AddDays(CreateAuthorizationCommand.DefaultValidityDays),
+            command.ValidUntil ?? local.Today.AddDays(CreateAuthorizationCommand.DefaultValidityDays),
             currentUser.RequireUserId(),
             now);
         authorizations.Add(authorization);

@@ -2,6 +2,7 @@ using EmployerPortal.Application.Authorizations.Specifications;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Common;
@@ -31,7 +32,8 @@ public sealed class GetAuthorizationHandler(
         var names = (await users.ListAsync(new CompanyUsersByIdsSpec(userIds), cancellationToken)).ToDictionary(u => u.Id, u => u.FullName);
         string? NameOf(PortalUserId? id) => id is { } known ? names.GetValueOrDefault(known, "a former user") : null;
 
-        var now = clock.GetUtcNow();
+        var local = new LocalTime(company.TimeZone, clock);
+        var now = local.Now;
         var status = authorization.StatusAt(now);
         var history = authorization.StatusHistory
             .OrderBy(h => h.At)
@@ -39,7 +41,7 @@ public sealed class GetAuthorizationHandler(
             .ToList();
         if (status == AuthorizationStatus.Expired && authorization.Status != AuthorizationStatus.Expired)
         {
-            var endOfValidity = new DateTimeOffset(authorization.ValidUntil.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var endOfValidity = local.EndOf(authorization.ValidUntil);
             history.Add(new StatusHistoryEntryDto(AuthorizationStatus.Expired, endOfValidity, null, "Past its valid-until date"));
         }
 

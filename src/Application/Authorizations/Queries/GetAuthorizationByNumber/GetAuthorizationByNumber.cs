@@ -2,6 +2,7 @@ using EmployerPortal.Application.Authorizations.Specifications;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Companies;
@@ -23,6 +24,6 @@ public sealed class GetAuthorizationByNumberHandler(IRepository<Authorization> a
             ?? throw new NotFoundException("Authorization");
         var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(authorization.CompanyId), cancellationToken)
             ?? throw new NotFoundException("Company");
-        return OpsAuthorizationDto.From(authorization, company, clock.GetUtcNow());
+        return OpsAuthorizationDto.From(authorization, company, new LocalTime(company.TimeZone, clock).Now);
     }
 }

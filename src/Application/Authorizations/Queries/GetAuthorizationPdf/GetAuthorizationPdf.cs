@@ -3,6 +3,7 @@ using EmployerPortal.Application.Authorizations.Specifications;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Common;
@@ -31,7 +32,7 @@ public sealed class GetAuthorizationPdfHandler(
             ?? throw new NotFoundException("Authorization");
         var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(authorization.CompanyId), cancellationToken)
             ?? throw new NotFoundException("Company");
-        var document = AuthorizationDocument.From(authorization, company, options.Value, clock.GetUtcNow());
+        var document = AuthorizationDocument.From(authorization, company, options.Value, new LocalTime(company.TimeZone, clock).Now);
         return new AuthorizationPdf(document.FileName, renderer.Render(document));
     }
 }

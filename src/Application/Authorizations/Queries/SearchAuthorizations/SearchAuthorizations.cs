@@ -1,6 +1,7 @@
 using EmployerPortal.Application.Authorizations.Specifications;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Domain.Authorizations;
 using Mediator;
 
@@ -39,13 +40,12 @@ public sealed record SearchAuthorizationsQuery(AuthorizationSearchCriteria Crite
     public const int MaxPageSize = 100;
 }
 
-public sealed class SearchAuthorizationsHandler(IReadRepository<Authorization> authorizations, TimeProvider clock)
+public sealed class SearchAuthorizationsHandler(IReadRepository<Authorization> authorizations, ICurrentUser currentUser, ICompanyClock companyClock)
     : IQueryHandler<SearchAuthorizationsQuery, AuthorizationSearchResult>
 {
     public async ValueTask<AuthorizationSearchResult> Handle(SearchAuthorizationsQuery query, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = (await companyClock.ForCompanyAsync(currentUser.RequireCompanyId(), cancellationToken)).Today;
         var spec = new AuthorizationsForSearchSpec(query.Criteria, today);
         var total = await authorizations.CountAsync(spec, cancellationToken);
         var rows = await authorizations.ListAsync(spec, cancellationToken);

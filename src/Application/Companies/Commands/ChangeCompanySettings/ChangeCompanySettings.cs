@@ -21,7 +21,8 @@ public sealed record ChangeCompanySettingsCommand(
     string AccountNumber,
     CompanyStatus? Status,
     string? DrugScreenPortalUrl,
-    IReadOnlyList<ResultType>? NonStandardResultTypes) : ICommand<CompanyAccountDto>;
+    IReadOnlyList<ResultType>? NonStandardResultTypes,
+    string? TimeZone = null) : ICommand<CompanyAccountDto>;
 
 public sealed class ChangeCompanySettingsHandler(IRepository<Company> companies, IAuditTrail audit, TimeProvider clock)
     : ICommandHandler<ChangeCompanySettingsCommand, CompanyAccountDto>
@@ -36,13 +37,18 @@ public sealed class ChangeCompanySettingsHandler(IRepository<Company> companies,
             throw new NotFoundException("Company");
         }
 
-        var before = new { status = company.Status.ToString(), drugScreenPortalUrl = company.DrugScreenPortalUrl?.ToString(), nonStandardResultTypes = company.EnabledNonStandardResultTypes.Select(t => t.ToString()).ToList() };
+        var before = new { status = company.Status.ToString(), timeZone = company.TimeZone.Id, drugScreenPortalUrl = company.DrugScreenPortalUrl?.ToString(), nonStandardResultTypes = company.EnabledNonStandardResultTypes.Select(t => t.ToString()).ToList() };
         company.ChangeSettings(
             command.Status!.Value,
             string.IsNullOrWhiteSpace(command.DrugScreenPortalUrl) ? null : new Uri(command.DrugScreenPortalUrl.Trim(), UriKind.Absolute),
             command.NonStandardResultTypes ?? [],
             clock.GetUtcNow());
-        var after = new { status = company.Status.ToString(), drugScreenPortalUrl = company.DrugScreenPortalUrl?.ToString(), nonStandardResultTypes = company.EnabledNonStandardResultTypes.Select(t => t.ToString()).ToList() };
+        if (!string.IsNullOrWhiteSpace(command.TimeZone))
+        {
+            company.ChangeTimeZone(CompanyTimeZone.From(command.TimeZone));
+        }
+
+        var after = new { status = company.Status.ToString(), timeZone = company.TimeZone.Id, drugScreenPortalUrl = company.DrugScreenPortalUrl?.ToString(), nonStandardResultTypes = company.EnabledNonStandardResultTypes.Select(t => t.ToString()).ToList() };
         audit.Record(AuditActions.CompanySettingsChanged, "Company", company.Id.ToString(), JsonSerializer.Serialize(new { before, after }));
         return CompanyAccountDto.From(company);
     }

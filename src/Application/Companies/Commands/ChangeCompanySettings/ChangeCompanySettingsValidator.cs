@@ -1,3 +1,4 @@
+using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Results;
 using FluentValidation;
 
@@ -12,6 +13,9 @@ public sealed class ChangeCompanySettingsValidator : AbstractValidator<ChangeCom
             .MaximumLength(500)
             .Must(BeAnHttpsUrl).WithMessage("Give an absolute https:// address.")
             .When(c => !string.IsNullOrWhiteSpace(c.DrugScreenPortalUrl));
+        RuleFor(c => c.TimeZone)
+            .Must(CompanyTimeZone.IsKnown).WithMessage("Give an IANA time zone, e.g. America/Chicago.")
+            .When(c => !string.IsNullOrWhiteSpace(c.TimeZone));
         RuleForEach(c => c.NonStandardResultTypes)
             .IsInEnum()
             .Must(t => !Enum.IsDefined(t) || ResultTypes.Get(t).IsNonStandard)

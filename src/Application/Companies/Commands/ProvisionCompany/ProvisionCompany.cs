@@ -16,7 +16,7 @@ public sealed record AddressInput(string? Line1, string? Line2, string? City, st
 
 public sealed record FirstAdminInput(string? Email, string? FirstName, string? LastName);
 
-/// <summary>Ops provisions a new employer customer and invites its first Admin.</summary>
+/// <summary>Ops provisions a new employer customer and invites its first Admin. Without a time zone the company keeps its state's.</summary>
 [OpsClient(OpsScopes.Companies)]
 [AcrossCompanies("Ops provisions companies; the first Admin's email is unique across the portal.")]
 public sealed record ProvisionCompanyCommand(
@@ -24,7 +24,8 @@ public sealed record ProvisionCompanyCommand(
     string? Name,
     string? Phone,
     AddressInput? Address,
-    FirstAdminInput? FirstAdmin) : ICommand<ProvisionedCompany>;
+    FirstAdminInput? FirstAdmin,
+    string? TimeZone = null) : ICommand<ProvisionedCompany>;
 
 public sealed record ProvisionedCompany(Guid CompanyId, string AccountNumber, Guid FirstAdminUserId);
 
@@ -48,7 +49,8 @@ public sealed class ProvisionCompanyHandler(
         }
 
         var now = clock.GetUtcNow();
-        var company = Company.Provision(accountNumber, command.Name!, command.Address!.ToAddress(), command.Phone!, now);
+        var company = Company.Provision(accountNumber, command.Name!, command.Address!.ToAddress(), command.Phone!, now,
+            string.IsNullOrWhiteSpace(command.TimeZone) ? null : CompanyTimeZone.From(command.TimeZone));
         var firstAdmin = PortalUser.Invite(company.Id, admin.Email!, admin.FirstName!, admin.LastName!, UserRole.Admin, now);
         companies.Add(company);
         users.Add(firstAdmin);

@@ -12,6 +12,9 @@ public sealed class ProvisionCompanyValidator : AbstractValidator<ProvisionCompa
         RuleFor(c => c.Name).NotEmpty().MaximumLength(200).PlainText();
         RuleFor(c => c.Phone).NotEmpty().UsPhoneNumber();
         RuleFor(c => c.Address).NotNull().SetValidator(new AddressInputValidator()!);
+        RuleFor(c => c.TimeZone)
+            .Must(CompanyTimeZone.IsKnown).WithMessage("Give an IANA time zone, e.g. America/Chicago.")
+            .When(c => !string.IsNullOrWhiteSpace(c.TimeZone));
         RuleFor(c => c.FirstAdmin).NotNull().ChildRules(admin =>
         {
             admin.RuleFor(a => a!.Email).NotEmpty().EmailAddressStrict();

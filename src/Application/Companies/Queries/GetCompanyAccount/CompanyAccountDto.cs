@@ -15,7 +15,8 @@ public sealed record CompanyAccountDto(
     IReadOnlyList<CompanyContactDto> Contacts,
     IReadOnlyList<ResultType> EnabledNonStandardResultTypes,
     int Version,
-    bool RequiresTwoFactor = false)
+    bool RequiresTwoFactor = false,
+    string TimeZone = "")
 {
     public static CompanyAccountDto From(Company company) => new(
         company.Id.Value,
@@ -29,7 +30,8 @@ public sealed record CompanyAccountDto(
         company.Contacts.Select(CompanyContactDto.From).ToList(),
         company.EnabledNonStandardResultTypes.ToList(),
         company.Version,
-        company.RequiresTwoFactor);
+        company.RequiresTwoFactor,
+        company.TimeZone.Id);
 }
 
 /// <summary>A contact and the notices they receive, listed one by one.</summary>

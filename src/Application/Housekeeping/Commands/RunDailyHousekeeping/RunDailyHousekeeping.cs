@@ -1,6 +1,7 @@
 using Ardalis.Specification;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Domain.Authorizations;
 using Mediator;
 
@@ -19,6 +20,7 @@ public sealed record HousekeepingResult(int AuthorizationsExpired, int Temporary
 public sealed class RunDailyHousekeepingHandler(
     IRepository<Authorization> authorizations,
     ITemporaryFiles temporaryFiles,
+    ICompanyClock companyClock,
     TimeProvider clock) : ICommandHandler<RunDailyHousekeepingCommand, HousekeepingResult>
 {
     /// <summary>A temporary file this old is no longer being written by anyone.</summary>
@@ -27,14 +29,21 @@ public sealed class RunDailyHousekeepingHandler(
     public async ValueTask<HousekeepingResult> Handle(RunDailyHousekeepingCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var stale = await authorizations.ListAsync(new ActiveAuthorizationsPastValidUntilSpec(DateOnly.FromDateTime(now.UtcDateTime)), cancellationToken);
-        foreach (var authorization in stale)
+        // Candidates by the UTC date plus a day (no zone is more than a day ahead); each company's own "today" decides.
+        var candidates = await authorizations.ListAsync(new ActiveAuthorizationsPastValidUntilSpec(DateOnly.FromDateTime(now.UtcDateTime).AddDays(1)), cancellationToken);
+        var expired = 0;
+        foreach (var authorization in candidates)
         {
-            authorization.Expire(now);
+            var localNow = (await companyClock.ForCompanyAsync(authorization.CompanyId, cancellationToken)).Now;
+            if (authorization.IsExpiredAt(localNow))
+            {
+                authorization.Expire(localNow);
+                expired++;
+            }
         }
 
         var removed = temporaryFiles.RemoveOrphans(now - OrphanAge);
-        return new HousekeepingResult(stale.Count, removed);
+        return new HousekeepingResult(expired, removed);
     }
 }
 

@@ -1,5 +1,6 @@
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Results.Specifications;
 using EmployerPortal.Domain.Results;
 using Mediator;
@@ -7,14 +8,15 @@ using Mediator;
 namespace EmployerPortal.Application.Results.Queries.GetVisitStatusBoard;
 
 /// <summary>
-/// The company's visits scheduled from <see cref="From"/> to <see cref="To"/> (UTC dates; default the last seven days
+/// The company's visits scheduled from <see cref="From"/> to <see cref="To"/> (the company's local dates; default the last seven days
 /// through today), optionally of one status, with their timelines. Most recent first, at most
 /// <see cref="ResultLimits.MaxStatusBoardVisits"/>.
 /// </summary>
 [RequiresPermission(Permission.ViewResults)]
 public sealed record GetVisitStatusBoardQuery(DateOnly? From = null, DateOnly? To = null, VisitStatus? Status = null) : IQuery<VisitStatusBoardDto>;
 
-public sealed record VisitStatusBoardDto(DateOnly From, DateOnly To, VisitStatus? Status, IReadOnlyList<VisitBoardRowDto> Visits, bool IsTruncated);
+/// <summary>The board, and when it was read (<see cref="UpdatedAt"/>): the page shows that, not the browser's clock.</summary>
+public sealed record VisitStatusBoardDto(DateOnly From, DateOnly To, VisitStatus? Status, IReadOnlyList<VisitBoardRowDto> Visits, bool IsTruncated, DateTimeOffset UpdatedAt = default);
 
 public sealed record VisitBoardRowDto(
     Guid VisitId,
@@ -32,22 +34,21 @@ public sealed record VisitBoardRowDto(
 
 public sealed record VisitBoardTimelineEntry(VisitStatus Status, DateTimeOffset At);
 
-public sealed class GetVisitStatusBoardHandler(IReadRepository<VisitResult> visits, TimeProvider clock)
+public sealed class GetVisitStatusBoardHandler(IReadRepository<VisitResult> visits, ICurrentUser currentUser, ICompanyClock companyClock, TimeProvider clock)
     : IQueryHandler<GetVisitStatusBoardQuery, VisitStatusBoardDto>
 {
     public const int DefaultDays = 7;
 
     public async ValueTask<VisitStatusBoardDto> Handle(GetVisitStatusBoardQuery query, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var to = query.To ?? today;
+        var companyId = currentUser.RequireCompanyId();
+        var local = await companyClock.ForCompanyAsync(companyId, cancellationToken);
+        var to = query.To ?? local.Today;
         var from = query.From ?? to.AddDays(-DefaultDays);
         var rows = await visits.ListAsync(
-            new VisitsForStatusBoardSpec(Start(from), Start(to.AddDays(1)), query.Status, ResultLimits.MaxStatusBoardVisits + 1),
+            new VisitsForStatusBoardSpec(local.StartOf(from), local.EndOf(to), query.Status, ResultLimits.MaxStatusBoardVisits + 1),
             cancellationToken);
         var truncated = rows.Count > ResultLimits.MaxStatusBoardVisits;
-        return new VisitStatusBoardDto(from, to, query.Status, truncated ? rows[..ResultLimits.MaxStatusBoardVisits] : rows, truncated);
+        return new VisitStatusBoardDto(from, to, query.Status, truncated ? rows[..ResultLimits.MaxStatusBoardVisits] : rows, truncated, clock.GetUtcNow());
     }
-
-    private static DateTimeOffset Start(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

@@ -1,0 +1,27 @@
+using EmployerPortal.Application.Common.Time;
+using EmployerPortal.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace EmployerPortal.Infrastructure.Persistence;
+
+/// <summary>Reads a company's time zone once per scope (a request or a job run) and hands out its local time.</summary>
+internal sealed class CompanyClock(PortalDbContext db, TimeProvider clock) : ICompanyClock
+{
+    private readonly Dictionary<CompanyId, LocalTime> _byCompany = [];
+
+    public async ValueTask<LocalTime> ForCompanyAsync(CompanyId companyId, CancellationToken cancellationToken)
+    {
+        if (!_byCompany.TryGetValue(companyId, out var local))
+        {
+            // A company's zone is no secret: jobs and ops read it across companies, employers read their own.
+            var zone = await db.Companies.AcrossCompanies().AsNoTracking()
+                .Where(c => c.Id == companyId)
+                .Select(c => c.TimeZone)
+                .SingleAsync(cancellationToken);
+            local = new LocalTime(zone, clock);
+            _byCompany[companyId] = local;
+        }
+
+        return local;
+    }
+}
