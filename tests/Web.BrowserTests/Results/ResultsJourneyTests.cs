@@ -26,7 +26,11 @@ public sealed class ResultsJourneyTests(BrowserFixture fixture) : IClassFixture<
     public async Task An_employer_searches_by_employee_selects_three_results_across_pages_and_downloads_one_merged_pdf()
     {
         var surname = "Muñoz" + Guid.NewGuid().ToString("N")[..5].Replace('0', 'x');
-        var visit = await RegisterAsync(surname, fixture.Portal.Clock.GetUtcNow().AddDays(-3));
+        var scheduledAt = fixture.Portal.Clock.GetUtcNow().AddDays(-3);
+        var visit = await RegisterAsync(surname, scheduledAt);
+
+        // Bookmarks name the visit's date in Acme's own zone (Dallas), not the UTC date.
+        var visitDay = TimeZoneInfo.ConvertTime(scheduledAt, TimeZoneInfo.FindSystemTimeZoneById("America/Chicago")).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         for (var i = 0; i < 12; i++)
         {
             await UploadAsync(visit, $"DOC-{i:00}", i % 2 == 0 ? "FitTestResults" : "MecDotCard", $"PAGE-OF-DOC-{i:00}");
@@ -58,9 +62,9 @@ public sealed class ResultsJourneyTests(BrowserFixture fixture) : IClassFixture<
         merged.TryGetBookmarks(out var bookmarks).ShouldBeTrue();
         bookmarks.GetNodes().OfType<DocumentBookmarkNode>().Select(b => b.Title).ShouldBe(
         [
-            $"{surname}, Dana — MEC DOT Card — {fixture.Portal.Clock.GetUtcNow().AddDays(-3):yyyy-MM-dd}",
-            $"{surname}, Dana — Fit Test Results — {fixture.Portal.Clock.GetUtcNow().AddDays(-3):yyyy-MM-dd}",
-            $"{surname}, Dana — MEC DOT Card — {fixture.Portal.Clock.GetUtcNow().AddDays(-3):yyyy-MM-dd}",
+            $"{surname}, Dana — MEC DOT Card — {visitDay}",
+            $"{surname}, Dana — Fit Test Results — {visitDay}",
+            $"{surname}, Dana — MEC DOT Card — {visitDay}",
         ]);
 
         await page.GetByTestId("employee-link").First.ClickAsync();
