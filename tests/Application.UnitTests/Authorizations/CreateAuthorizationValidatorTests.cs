@@ -10,7 +10,19 @@ namespace EmployerPortal.Application.UnitTests.Authorizations;
 public sealed class CreateAuthorizationValidatorTests
 {
     private static readonly DateOnly Today = new(2026, 11, 20);
-    private readonly CreateAuthorizationValidator _validator = new(new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero)), Catalog());
+    private readonly CreateAuthorizationValidator _validator = new(CompanyClock(), Viewer, Catalog());
+
+    private static readonly Application.Common.Security.FixedActor Viewer =
+        Application.Common.Security.FixedActor.Employer(Domain.Common.PortalUserId.New(), Domain.Common.CompanyId.New(), Domain.Users.UserRole.ViewOnly);
+
+    /// <summary>Nov 20, 9 AM in Dallas: the validator's "today" is the company's local date.</summary>
+    private static Application.Common.Time.ICompanyClock CompanyClock()
+    {
+        var clock = Substitute.For<Application.Common.Time.ICompanyClock>();
+        clock.ForCompanyAsync(Arg.Any<Domain.Common.CompanyId>(), Arg.Any<CancellationToken>()).Returns(new Application.Common.Time.LocalTime(
+            Domain.Companies.CompanyTimeZone.From("America/Chicago"), new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero))));
+        return clock;
+    }
 
     private FluentValidation.Results.ValidationResult Run(CreateAuthorizationCommand command) => _validator.ValidateAsync(command).GetAwaiter().GetResult();
 
@@ -36,6 +48,20 @@ public sealed class CreateAuthorizationValidatorTests
     [Fact]
     public void A_complete_injury_authorization_valid_for_exactly_90_days_passes() =>
         Run(Valid).Errors.ShouldBeEmpty();
+
+    [Fact]
+    public async Task Today_is_the_companys_local_date_at_7_pm_central()
+    {
+        var clock = Substitute.For<Application.Common.Time.ICompanyClock>();
+        clock.ForCompanyAsync(Arg.Any<Domain.Common.CompanyId>(), Arg.Any<CancellationToken>()).Returns(new Application.Common.Time.LocalTime(
+            Domain.Companies.CompanyTimeZone.From("America/Chicago"), new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 1, 0, 0, TimeSpan.Zero))));
+        var validator = new CreateAuthorizationValidator(clock, Viewer, Catalog());
+        var dec1 = new DateOnly(2026, 12, 1);
+
+        (await validator.ValidateAsync(Valid with { DateOfInjury = dec1, ValidUntil = dec1 })).Errors.ShouldBeEmpty("Dec 1 is still today in Dallas");
+        (await validator.ValidateAsync(Valid with { DateOfInjury = dec1.AddDays(1), ValidUntil = dec1 })).Errors
+            .ShouldContain(e => e.ErrorMessage == "The date of injury cannot be in the future.");
+    }
 
     [Fact]
     public void The_date_of_injury_cannot_be_in_the_future() =>

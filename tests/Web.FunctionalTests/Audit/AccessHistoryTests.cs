@@ -42,8 +42,8 @@ public sealed class AccessHistoryTests(PortalFactory factory) : IClassFixture<Po
     {
         await factory.SignedInClientAsync(DemoDataSeeder.Globex.AdminEmail);
         var admin = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
-        var today = factory.Clock.GetUtcNow().ToString("yyyy-MM-dd");
-        var tomorrow = factory.Clock.GetUtcNow().AddDays(1).ToString("yyyy-MM-dd");
+        var today = factory.AcmeToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var tomorrow = factory.AcmeToday.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         var signIns = await admin.GetStringAsync($"/Audit?Action={AuditActions.SignInSucceeded}&From={today}&To={today}");
         var future = await admin.GetStringAsync($"/Audit?From={tomorrow}");

@@ -8,7 +8,7 @@ namespace EmployerPortal.Web.FunctionalTests.Authorizations;
 /// <summary>The authorization form says everything wrong at once, and takes '&lt;' and '&gt;' in free text.</summary>
 public sealed class AuthorizationFormTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private DateOnly Today => DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => factory.AcmeToday;
 
     private Dictionary<string, string> Form(string lastName) => new()
     {

@@ -8,7 +8,7 @@ namespace EmployerPortal.Web.FunctionalTests.Authorizations;
 
 public sealed class AuthorizationPagesTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private DateOnly Today => DateOnly.FromDateTime(factory.Clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => factory.AcmeToday;
 
     private Dictionary<string, string> ValidForm(string firstName, string lastName) => new()
     {

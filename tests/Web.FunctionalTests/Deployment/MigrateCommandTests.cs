@@ -82,7 +82,11 @@ public sealed class MigrateCommandTests : IAsyncLifetime
         var first = await MigrateAsync();
 
         first.ExitCode.ShouldBe(0);
-        first.Output.ShouldContain("Applied 1 migration(s)");
+        var migrations = typeof(EmployerPortal.Infrastructure.Persistence.SqlitePortalDbContext).Assembly.GetTypes()
+            .Count(t => t.Namespace?.EndsWith("Migrations.Sqlite", StringComparison.Ordinal) == true
+                && t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false).Length > 0);
+        migrations.ShouldBeGreaterThan(1);
+        first.Output.ShouldContain($"Applied {migrations} migration(s)");
         var tables = await TablesAsync();
         tables.ShouldContain("Companies");
         tables.ShouldContain("VisitResults");

@@ -33,6 +33,12 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>The demo company Acme's zone (Dallas): the portal's dates for Acme are its local dates.</summary>
+    public static readonly TimeZoneInfo AcmeZone = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
+
+    /// <summary>Today as Acme's pages say it (not the UTC date, which differs every evening).</summary>
+    public DateOnly AcmeToday => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), AcmeZone).DateTime);
+
     /// <summary>Extra configuration a derived fixture wants (e.g. SMTP settings).</summary>
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 

@@ -35,7 +35,7 @@ public sealed class VisitStatusPageTests(PortalFactory portal) : IClassFixture<P
         (await _ops.ChangeStatusAsync(noShow, "NoShow", now)).EnsureSuccessStatusCode();
         await _ops.RegisterVisitAsync(firstName: "Old", lastName: surname, scheduledAt: now.AddDays(-30));
         var client = await portal.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
-        var lastMonth = now.AddDays(-30).ToString("yyyy-MM-dd");
+        var lastMonth = TimeZoneInfo.ConvertTime(now.AddDays(-30), PortalFactory.AcmeZone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         (await client.GetStringAsync("/Visits?Status=NoShow")).ShouldContain($"{surname}, Dana");
         (await client.GetStringAsync("/Visits?Status=Completed")).ShouldNotContain(surname);

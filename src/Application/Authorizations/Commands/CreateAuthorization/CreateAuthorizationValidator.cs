@@ -1,5 +1,7 @@
 using EmployerPortal.Application.Authorizations.Specifications;
 using EmployerPortal.Application.Common.Persistence;
+using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Common.Validation;
 using EmployerPortal.Domain.Authorizations;
 using FluentValidation;
@@ -13,16 +15,18 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
 
     private const int OldestAgeYears = 120;
 
-    public CreateAuthorizationValidator(TimeProvider clock, IRepository<ServiceCatalogEntry> catalog)
+    /// <param name="companyClock">"Today" is the company's local date: in Dallas at 7 PM on Dec 1 it is still Dec 1.</param>
+    public CreateAuthorizationValidator(ICompanyClock companyClock, ICurrentUser currentUser, IRepository<ServiceCatalogEntry> catalog)
     {
-        DateOnly Today() => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        async Task<DateOnly> TodayAsync(CancellationToken cancellationToken) =>
+            (await companyClock.ForCompanyAsync(currentUser.RequireCompanyId(), cancellationToken)).Today;
 
         RuleFor(c => c.FirstName).NotEmpty().WithMessage("Enter the employee's first name.").MaximumLength(100).PlainText();
         RuleFor(c => c.LastName).NotEmpty().WithMessage("Enter the employee's last name.").MaximumLength(100).PlainText();
         RuleFor(c => c.DateOfBirth)
             .NotNull().WithMessage("Enter the employee's date of birth.")
-            .Must(d => d < Today()).WithMessage("The date of birth must be in the past.")
-            .Must(d => d > Today().AddYears(-OldestAgeYears)).WithMessage("Check the date of birth: that is more than 120 years ago.");
+            .MustAsync(async (d, ct) => d < await TodayAsync(ct)).WithMessage("The date of birth must be in the past.")
+            .MustAsync(async (d, ct) => d > (await TodayAsync(ct)).AddYears(-OldestAgeYears)).WithMessage("Check the date of birth: that is more than 120 years ago.");
         RuleFor(c => c.EmployeeId).MaximumLength(50).PlainText();
         RuleFor(c => c.Email).EmailAddressStrict().When(c => !string.IsNullOrWhiteSpace(c.Email));
         RuleFor(c => c.Phone).UsPhoneNumber().When(c => !string.IsNullOrWhiteSpace(c.Phone));
@@ -31,7 +35,7 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
         {
             RuleFor(c => c.DateOfInjury)
                 .NotNull().WithMessage("Enter the date of injury.")
-                .Must(d => d <= Today()).WithMessage("The date of injury cannot be in the future.");
+                .MustAsync(async (d, ct) => d <= await TodayAsync(ct)).WithMessage("The date of injury cannot be in the future.");
             RuleFor(c => c.InjuryDescription).NotEmpty().WithMessage("Describe the injury in a few words.").MaximumLength(1000).FreeText();
         });
         RuleFor(c => c.Services).NotEmpty().WithMessage("Authorize at least one service.");
@@ -71,7 +75,7 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
         });
         RuleFor(c => c.SpecialInstructions).MaximumLength(2000).FreeText();
         RuleFor(c => c.ValidUntil)
-            .Must(d => d >= Today() && d <= Today().AddDays(Authorization.MaxValidityDays))
+            .MustAsync(async (d, ct) => await TodayAsync(ct) is var today && d >= today && d <= today.AddDays(Authorization.MaxValidityDays))
             .When(c => c.ValidUntil is not null)
             .WithMessage($"Valid until must be between today and {Authorization.MaxValidityDays} days from today.");
     }
