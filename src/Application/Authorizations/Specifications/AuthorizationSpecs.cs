@@ -22,9 +22,3 @@ public sealed class ActiveCatalogServicesSpec : Specification<ServiceCatalogEntr
 {
     public ActiveCatalogServicesSpec() => Query.Where(s => s.IsActive).OrderBy(s => s.SortOrder).ThenBy(s => s.Code);
 }
-
-/// <summary>The company's users among these ids: names for "created by" and "voided by".</summary>
-public sealed class CompanyUsersByIdsSpec : Specification<Domain.Users.PortalUser>
-{
-    public CompanyUsersByIdsSpec(IReadOnlyCollection<PortalUserId> ids) => Query.Where(u => ids.Contains(u.Id));
-}

@@ -76,8 +76,3 @@ public sealed class DeliveredReportOfUserByIdSpec : SingleResultSpecification<De
 {
     public DeliveredReportOfUserByIdSpec(PortalUserId userId, DeliveredReportId id) => Query.Where(r => r.UserId == userId && r.Id == id);
 }
-
-public sealed class PortalUsersByIdsSpec : Specification<PortalUser>
-{
-    public PortalUsersByIdsSpec(IReadOnlyCollection<PortalUserId> ids) => Query.Where(u => ids.Contains(u.Id));
-}

@@ -21,6 +21,12 @@ public sealed class PortalUserByIdSpec : SingleResultSpecification<PortalUser>
     public PortalUserByIdSpec(PortalUserId id) => Query.Where(u => u.Id == id);
 }
 
+/// <summary>The users among these ids (the tenant's own; across companies in a sweep): names, owners of subscriptions.</summary>
+public sealed class PortalUsersByIdsSpec : Specification<PortalUser>
+{
+    public PortalUsersByIdsSpec(IReadOnlyCollection<PortalUserId> ids) => Query.Where(u => ids.Contains(u.Id));
+}
+
 /// <summary>The company's active Admins.</summary>
 public sealed class ActiveAdminsOfCompanySpec : Specification<PortalUser>
 {

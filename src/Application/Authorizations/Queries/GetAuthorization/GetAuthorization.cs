@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Users.Specifications;
 using EmployerPortal.Application.Authorizations.Specifications;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
@@ -29,7 +30,7 @@ public sealed class GetAuthorizationHandler(
         var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(authorization.CompanyId), cancellationToken)
             ?? throw new NotFoundException("Company");
         var userIds = authorization.StatusHistory.Where(h => h.By is not null).Select(h => h.By!.Value).Append(authorization.CreatedBy).Distinct().ToList();
-        var names = (await users.ListAsync(new CompanyUsersByIdsSpec(userIds), cancellationToken)).ToDictionary(u => u.Id, u => u.FullName);
+        var names = (await users.ListAsync(new PortalUsersByIdsSpec(userIds), cancellationToken)).ToDictionary(u => u.Id, u => u.FullName);
         string? NameOf(PortalUserId? id) => id is { } known ? names.GetValueOrDefault(known, "a former user") : null;
 
         var local = new LocalTime(company.TimeZone, clock);

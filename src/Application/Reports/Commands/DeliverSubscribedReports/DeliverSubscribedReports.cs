@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Users.Specifications;
 using EmployerPortal.Application.Common.Documents;
 using EmployerPortal.Application.Common.Email;
 using EmployerPortal.Application.Common.Links;
