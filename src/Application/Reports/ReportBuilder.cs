@@ -18,14 +18,14 @@ public sealed record ReportData(
     string Title,
     string CompanyName,
     string AccountNumber,
-    ReportPeriod Period,
+    DateOnly FirstDay,
+    DateOnly LastDay,
     IReadOnlyList<string> Headers,
     IReadOnlyList<IReadOnlyList<string>> Rows,
     IReadOnlyList<KeyValuePair<string, int>> Totals)
 {
-    /// <summary>The period as people read it: the last day is the day before the exclusive end.</summary>
-    public string PeriodText =>
-        $"{LetterFormat.Date(DateOnly.FromDateTime(Period.Start.UtcDateTime))} – {LetterFormat.Date(DateOnly.FromDateTime(Period.End.AddTicks(-1).UtcDateTime))}";
+    /// <summary>The period as people read it, in the company's own days.</summary>
+    public string PeriodText => $"{LetterFormat.Date(FirstDay)} – {LetterFormat.Date(LastDay)}";
 }
 
 /// <summary>Builds the Injury / Non-injury Activity Status Report and the Employer Patient Visit Report from the tenant company's visits.</summary>
@@ -68,7 +68,7 @@ public sealed class ReportBuilder(IReadRepository<VisitResult> visits, IReposito
         }
 
         totals.AddRange(Enum.GetValues<VisitStatus>().Select(s => new KeyValuePair<string, int>(StatusText(s), rows.Count(r => r.Status == s))));
-        return new ReportData(kind, ReportKinds.DisplayName(kind), company.Name, company.AccountNumber.Value, period, headers, cells, totals);
+        return new ReportData(kind, ReportKinds.DisplayName(kind), company.Name, company.AccountNumber.Value, period.FirstDay(local), period.LastDay(local), headers, cells, totals);
     }
 
     public static string StatusText(VisitStatus status) => status switch

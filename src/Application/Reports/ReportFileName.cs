@@ -8,8 +8,13 @@ public static class ReportFileName
 {
     private static readonly char[] Unsafe = ['/', '\\', ':', '*', '?', '"', '<', '>', '|'];
 
+    public static string For(string title, string companyName, string accountNumber, DateOnly firstDay, DateOnly lastDay, string extension) =>
+        For(title, companyName, accountNumber, Iso(firstDay), Iso(lastDay), extension);
+
     public static string For(string title, string companyName, string accountNumber, string periodStart, string periodEnd, string extension) =>
         $"{title} - {Clean(companyName)} ({accountNumber}) - {periodStart} to {periodEnd}.{extension}";
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Clean(string text)
     {

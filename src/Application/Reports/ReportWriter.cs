@@ -56,7 +56,7 @@ public sealed class ReportWriter(IPdfRenderer pdf)
     }
 
     private static string FileName(ReportData report, string extension) =>
-        ReportFileName.For(report.Title, report.CompanyName, report.AccountNumber, report.Period.Start.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), report.Period.End.AddTicks(-1).UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), extension);
+        ReportFileName.For(report.Title, report.CompanyName, report.AccountNumber, report.FirstDay, report.LastDay, extension);
 
     private static void Line(StringBuilder csv, IEnumerable<string> cells)
     {

@@ -45,7 +45,7 @@ public sealed class DeliveredReport : AggregateRoot<DeliveredReportId>
 
     public StoredReportFile Csv { get; private set; }
 
-    public static DeliveredReport Deliver(ReportSubscription subscription, ReportPeriod period, StoredReportFile pdf, StoredReportFile csv, DateTimeOffset now)
+    public static DeliveredReport Deliver(ReportSubscription subscription, ReportPeriod period, StoredReportFile pdf, StoredReportFile csv, DateTimeOffset now, IBusinessCalendar calendar)
     {
         ArgumentNullException.ThrowIfNull(subscription);
         var report = new DeliveredReport
@@ -61,7 +61,7 @@ public sealed class DeliveredReport : AggregateRoot<DeliveredReportId>
             Pdf = pdf,
             Csv = csv,
         };
-        subscription.RecordDelivered(now);
+        subscription.RecordDelivered(now, calendar);
         report.Raise(new ReportDelivered(report.Id, subscription.Id, subscription.UserId, subscription.CompanyId, now));
         return report;
     }

@@ -1,3 +1,4 @@
+using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Results;
 
 namespace EmployerPortal.Domain.Reports;
@@ -31,15 +32,32 @@ public static class ReportKinds
     };
 }
 
-/// <summary>A half-open span of time [Start, End) a report covers.</summary>
+/// <summary>
+/// A half-open span of time [Start, End) a report covers: whole local days of the company, from the start of the
+/// first day to the start of the day after the last.
+/// </summary>
 public sealed record ReportPeriod(DateTimeOffset Start, DateTimeOffset End)
 {
-    /// <summary>The period that ends at <paramref name="end"/>: the day, the week or the calendar month before it.</summary>
-    public static ReportPeriod Ending(DateTimeOffset end, ReportFrequency frequency) => frequency switch
+    /// <summary>The local days <paramref name="firstDay"/> to <paramref name="lastDay"/>, both inclusive.</summary>
+    public static ReportPeriod OfDays(DateOnly firstDay, DateOnly lastDay, IBusinessCalendar calendar) =>
+        new(calendar.StartOf(firstDay), calendar.StartOf(lastDay.AddDays(1)));
+
+    /// <summary>The period that ends at <paramref name="end"/> (a local midnight): the day, the week or the calendar month before it.</summary>
+    public static ReportPeriod Ending(DateTimeOffset end, ReportFrequency frequency, IBusinessCalendar calendar)
     {
-        ReportFrequency.Daily => new(end.AddDays(-1), end),
-        ReportFrequency.Weekly => new(end.AddDays(-7), end),
-        ReportFrequency.Monthly => new(end.AddMonths(-1), end),
-        _ => throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "Unknown frequency."),
-    };
+        var endDay = calendar.DateOf(end);
+        var firstDay = frequency switch
+        {
+            ReportFrequency.Daily => endDay.AddDays(-1),
+            ReportFrequency.Weekly => endDay.AddDays(-7),
+            ReportFrequency.Monthly => endDay.AddMonths(-1),
+            _ => throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "Unknown frequency."),
+        };
+        return new(calendar.StartOf(firstDay), end);
+    }
+
+    public DateOnly FirstDay(IBusinessCalendar calendar) => calendar.DateOf(Start);
+
+    /// <summary>The last local day covered: the day before the one <see cref="End"/> begins.</summary>
+    public DateOnly LastDay(IBusinessCalendar calendar) => calendar.DateOf(End).AddDays(-1);
 }

@@ -11,7 +11,8 @@ public readonly record struct ReportSubscriptionId(Guid Value)
 
 /// <summary>
 /// A user's standing order for a report: daily, weekly or monthly. Each delivery covers the period that ends at
-/// the run time (UTC midnight; Monday for weekly; the 1st for monthly). A user has at most one subscription per report.
+/// the run time: midnight in the company's own calendar (the next day; Monday for weekly; the 1st for monthly), so a
+/// Dallas employer's daily report covers a Dallas day. A user has at most one subscription per report.
 /// </summary>
 public sealed class ReportSubscription : AggregateRoot<ReportSubscriptionId>
 {
@@ -36,7 +37,7 @@ public sealed class ReportSubscription : AggregateRoot<ReportSubscriptionId>
 
     public DateTimeOffset? LastDeliveredAt { get; private set; }
 
-    public static ReportSubscription Subscribe(PortalUserId userId, CompanyId companyId, ReportKind kind, ReportFrequency frequency, DateTimeOffset now) =>
+    public static ReportSubscription Subscribe(PortalUserId userId, CompanyId companyId, ReportKind kind, ReportFrequency frequency, DateTimeOffset now, IBusinessCalendar calendar) =>
         new()
         {
             Id = ReportSubscriptionId.New(),
@@ -46,11 +47,11 @@ public sealed class ReportSubscription : AggregateRoot<ReportSubscriptionId>
             Frequency = frequency,
             IsActive = true,
             CreatedAt = now,
-            NextRunAt = NextBoundaryAfter(now, frequency),
+            NextRunAt = NextBoundaryAfter(now, frequency, calendar),
         };
 
     /// <summary>Subscribes again, or changes how often: the next delivery is the next boundary of the new frequency.</summary>
-    public void Renew(ReportFrequency frequency, DateTimeOffset now)
+    public void Renew(ReportFrequency frequency, DateTimeOffset now, IBusinessCalendar calendar)
     {
         if (IsActive && Frequency == frequency)
         {
@@ -59,7 +60,7 @@ public sealed class ReportSubscription : AggregateRoot<ReportSubscriptionId>
 
         Frequency = frequency;
         IsActive = true;
-        NextRunAt = NextBoundaryAfter(now, frequency);
+        NextRunAt = NextBoundaryAfter(now, frequency, calendar);
     }
 
     public void Cancel() => IsActive = false;
@@ -67,31 +68,32 @@ public sealed class ReportSubscription : AggregateRoot<ReportSubscriptionId>
     public bool IsDueAt(DateTimeOffset now) => IsActive && NextRunAt <= now;
 
     /// <summary>The period the due delivery covers.</summary>
-    public ReportPeriod DuePeriod() => ReportPeriod.Ending(NextRunAt, Frequency);
+    public ReportPeriod DuePeriod(IBusinessCalendar calendar) => ReportPeriod.Ending(NextRunAt, Frequency, calendar);
 
     /// <summary>
     /// The due delivery was made: the next one is the first boundary after <paramref name="now"/>, so a sweep that
     /// was down for a while delivers the latest period once rather than a backlog.
     /// </summary>
-    public void RecordDelivered(DateTimeOffset now)
+    public void RecordDelivered(DateTimeOffset now, IBusinessCalendar calendar)
     {
         CheckRule(new OnlyADueSubscriptionIsDelivered(this, now));
         LastDeliveredAt = now;
-        NextRunAt = NextBoundaryAfter(now, Frequency);
+        NextRunAt = NextBoundaryAfter(now, Frequency, calendar);
     }
 
-    public static DateTimeOffset NextBoundaryAfter(DateTimeOffset now, ReportFrequency frequency)
+    /// <summary>The first local midnight after <paramref name="now"/> that starts a new period of <paramref name="frequency"/>.</summary>
+    public static DateTimeOffset NextBoundaryAfter(DateTimeOffset now, ReportFrequency frequency, IBusinessCalendar calendar)
     {
-        var utc = now.ToUniversalTime();
-        var midnight = new DateTimeOffset(utc.Year, utc.Month, utc.Day, 0, 0, 0, TimeSpan.Zero);
-        var daysToMonday = ((int)DayOfWeek.Monday - (int)midnight.DayOfWeek + 7) % 7;
-        return frequency switch
+        var today = calendar.DateOf(now);
+        var daysToMonday = ((int)DayOfWeek.Monday - (int)today.DayOfWeek + 7) % 7;
+        var boundary = frequency switch
         {
-            ReportFrequency.Daily => midnight.AddDays(1),
-            ReportFrequency.Weekly => midnight.AddDays(daysToMonday == 0 ? 7 : daysToMonday),
-            ReportFrequency.Monthly => new DateTimeOffset(utc.Year, utc.Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(1),
+            ReportFrequency.Daily => today.AddDays(1),
+            ReportFrequency.Weekly => today.AddDays(daysToMonday == 0 ? 7 : daysToMonday),
+            ReportFrequency.Monthly => new DateOnly(today.Year, today.Month, 1).AddMonths(1),
             _ => throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "Unknown frequency."),
         };
+        return calendar.StartOf(boundary);
     }
 }
 

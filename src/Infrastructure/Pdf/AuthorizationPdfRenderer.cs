@@ -146,7 +146,7 @@ internal sealed class AuthorizationPdfRenderer : IAuthorizationPdfRenderer
             }
 
             gfx.DrawString(
-                P($"Issued {d.IssuedAt.ToString("MMMM d, yyyy", Us)} by {d.CompanyName} through the Employer Portal. Verify at check-in by number or QR code."),
+                P($"Issued {d.IssuedOn.ToString("MMMM d, yyyy", Us)} by {d.CompanyName} through the Employer Portal. Verify at check-in by number or QR code."),
                 _small,
                 new XSolidBrush(Muted),
                 new XPoint(Margin, 792 - (Margin / 2)));

@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace EmployerPortal.Infrastructure.Persistence;
 
 /// <summary>Reads a company's time zone once per scope (a request or a job run) and hands out its local time.</summary>
-internal sealed class CompanyClock(PortalDbContext db, TimeProvider clock) : ICompanyClock
+internal sealed class CompanyClock(PortalDbContext db, ITenantContext tenant, TimeProvider clock) : ICompanyClock
 {
     private readonly Dictionary<CompanyId, LocalTime> _byCompany = [];
 
@@ -24,4 +25,9 @@ internal sealed class CompanyClock(PortalDbContext db, TimeProvider clock) : ICo
 
         return local;
     }
+
+    public ValueTask<LocalTime> ForTenantAsync(CancellationToken cancellationToken) =>
+        ForCompanyAsync(
+            tenant.CompanyId ?? throw new InvalidOperationException("No company is in scope: a tenant's local time needs one."),
+            cancellationToken);
 }

@@ -1,4 +1,5 @@
 using EmployerPortal.Infrastructure.Options;
+using EmployerPortal.Infrastructure.Results;
 using Hangfire.SqlServer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -10,7 +11,8 @@ namespace EmployerPortal.Infrastructure.Persistence;
 /// <summary>
 /// The deploy-time schema step behind <c>dotnet run --project src/Web -- migrate</c>: the portal's EF Core migrations
 /// of the configured provider and, on SQL Server, Hangfire's job storage schema, so that nodes started with
-/// <c>Database:MigrateOnStartup=false</c> never change the schema themselves.
+/// <c>Database:MigrateOnStartup=false</c> never change the schema themselves. Data steps SQL cannot express run
+/// right after the migration they belong to (<see cref="LocalVisitDates"/>).
 /// </summary>
 public sealed class DatabaseMigrator(PortalDbContext db, IOptions<DatabaseOptions> options)
 {
@@ -27,6 +29,11 @@ public sealed class DatabaseMigrator(PortalDbContext db, IOptions<DatabaseOption
     {
         var pending = await PendingMigrationsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        if (pending.Any(id => id.EndsWith(LocalVisitDates.AfterMigration, StringComparison.Ordinal)))
+        {
+            await LocalVisitDates.RecomputeAsync(db, cancellationToken);
+        }
+
         if (Provider == DatabaseProvider.SqlServer)
         {
             var connection = db.Database.GetDbConnection();

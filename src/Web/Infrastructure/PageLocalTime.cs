@@ -24,6 +24,8 @@ public sealed class PageLocalTime
 
     public string FormatDate(DateTimeOffset at) => Local.FormatDate(at);
 
+    public string FormatDate(DateOnly date) => LocalTime.FormatDate(date);
+
     internal void Set(LocalTime local) => _local = local;
 }
 

@@ -10,16 +10,13 @@ namespace EmployerPortal.Application.UnitTests.Authorizations;
 public sealed class CreateAuthorizationValidatorTests
 {
     private static readonly DateOnly Today = new(2026, 11, 20);
-    private readonly CreateAuthorizationValidator _validator = new(CompanyClock(), Viewer, Catalog());
-
-    private static readonly Application.Common.Security.FixedActor Viewer =
-        Application.Common.Security.FixedActor.Employer(Domain.Common.PortalUserId.New(), Domain.Common.CompanyId.New(), Domain.Users.UserRole.ViewOnly);
+    private readonly CreateAuthorizationValidator _validator = new(CompanyClock(), Catalog());
 
     /// <summary>Nov 20, 9 AM in Dallas: the validator's "today" is the company's local date.</summary>
     private static Application.Common.Time.ICompanyClock CompanyClock()
     {
         var clock = Substitute.For<Application.Common.Time.ICompanyClock>();
-        clock.ForCompanyAsync(Arg.Any<Domain.Common.CompanyId>(), Arg.Any<CancellationToken>()).Returns(new Application.Common.Time.LocalTime(
+        clock.ForTenantAsync(Arg.Any<CancellationToken>()).Returns(new Application.Common.Time.LocalTime(
             Domain.Companies.CompanyTimeZone.From("America/Chicago"), new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero))));
         return clock;
     }
@@ -53,9 +50,9 @@ public sealed class CreateAuthorizationValidatorTests
     public async Task Today_is_the_companys_local_date_at_7_pm_central()
     {
         var clock = Substitute.For<Application.Common.Time.ICompanyClock>();
-        clock.ForCompanyAsync(Arg.Any<Domain.Common.CompanyId>(), Arg.Any<CancellationToken>()).Returns(new Application.Common.Time.LocalTime(
+        clock.ForTenantAsync(Arg.Any<CancellationToken>()).Returns(new Application.Common.Time.LocalTime(
             Domain.Companies.CompanyTimeZone.From("America/Chicago"), new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 1, 0, 0, TimeSpan.Zero))));
-        var validator = new CreateAuthorizationValidator(clock, Viewer, Catalog());
+        var validator = new CreateAuthorizationValidator(clock, Catalog());
         var dec1 = new DateOnly(2026, 12, 1);
 
         (await validator.ValidateAsync(Valid with { DateOfInjury = dec1, ValidUntil = dec1 })).Errors.ShouldBeEmpty("Dec 1 is still today in Dallas");

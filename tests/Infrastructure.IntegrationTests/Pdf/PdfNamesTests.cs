@@ -80,7 +80,7 @@ public sealed class PdfNamesTests : IDisposable
             new Employee(first, last, new DateOnly(1990, 1, 2)), AuthorizationReason.Injury,
             new InjuryDetails(new DateOnly(2026, 11, 30), $"{first} {last} slipped on the dock."),
             [new AuthorizedService("INJ-EVAL", "Injury evaluation")], null, $"Ask for {first}.", new DateOnly(2026, 12, 30),
-            AuthorizationStatus.Active, DateTimeOffset.UtcNow, "Downtown clinic", ["Photo ID"]);
+            AuthorizationStatus.Active, new DateOnly(2026, 12, 1), "Downtown clinic", ["Photo ID"]);
 
         var text = Text(new AuthorizationPdfRenderer().Render(document));
 
@@ -104,7 +104,7 @@ public sealed class PdfNamesTests : IDisposable
     {
         var report = new ReportData(
             ReportKind.EmployerPatientVisit, "Employer Patient Visit Report", Company.Name, Company.AccountNumber.Value,
-            new ReportPeriod(DateTimeOffset.UtcNow.AddDays(-30), DateTimeOffset.UtcNow),
+            new DateOnly(2026, 11, 1), new DateOnly(2026, 11, 30),
             ["Employee", "Employee ID", "Visit", "Category", "Clinic", "Status"],
             [.. Names.Select(n => (IReadOnlyList<string>)[$"{n.Last}, {n.First}", "E-1", "Dec 1, 2026", "Injury", "Downtown", "Completed"])],
             [new("Total visits", Names.Length)]);
@@ -162,7 +162,7 @@ public sealed class PdfNamesTests : IDisposable
             "Provider Occupational Health", "(512) 555-0100", Company.Name, Company.AccountNumber.Value, "ABCD-2345",
             new Employee("芳", "Wáng", new DateOnly(1990, 1, 2)), AuthorizationReason.NonInjury, null,
             [new AuthorizedService("PHYS-DOT", "DOT physical")], null, null, new DateOnly(2026, 12, 30),
-            AuthorizationStatus.Active, DateTimeOffset.UtcNow, "Downtown clinic", ["Photo ID"]);
+            AuthorizationStatus.Active, new DateOnly(2026, 12, 1), "Downtown clinic", ["Photo ID"]);
 
         var text = Text(new AuthorizationPdfRenderer().Render(document));
 

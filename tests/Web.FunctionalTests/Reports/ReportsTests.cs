@@ -32,8 +32,9 @@ public sealed class ReportsTests(PortalFactory factory) : IClassFixture<PortalFa
         await Visit("R2019-2", VisitCategory.Injury, March2019.AddDays(3), v => v.ChangeStatus(VisitStatus.NoShow, March2019.AddDays(3)));
         await Visit("R2019-3", VisitCategory.Injury, March2019.AddDays(5));
         await Visit("R2019-4", VisitCategory.NonInjury, March2019.AddDays(6), v => Complete(v, March2019.AddDays(6)));
-        await Visit("R2019-5", VisitCategory.NonInjury, new DateTimeOffset(2019, 3, 31, 23, 59, 0, TimeSpan.Zero), v => v.ChangeStatus(VisitStatus.Cancelled, March2019));
-        await Visit("R2019-6", VisitCategory.NonInjury, new DateTimeOffset(2019, 4, 1, 0, 0, 0, TimeSpan.Zero));
+        // March is Dallas's March: 11:59 PM CDT on the 31st is in (05:59 UTC on April 1), midnight CDT is out.
+        await Visit("R2019-5", VisitCategory.NonInjury, new DateTimeOffset(2019, 3, 31, 23, 59, 0, TimeSpan.FromHours(-5)), v => v.ChangeStatus(VisitStatus.Cancelled, March2019));
+        await Visit("R2019-6", VisitCategory.NonInjury, new DateTimeOffset(2019, 4, 1, 0, 0, 0, TimeSpan.FromHours(-5)));
         await Visit("R2019-7", VisitCategory.Injury, March2019, accountNumber: DemoDataSeeder.Globex.AccountNumber);
 
         Task Visit(string id, VisitCategory category, DateTimeOffset at, Action<VisitResult>? then = null, string accountNumber = "100200") =>
@@ -179,6 +180,7 @@ public sealed class ReportsTests(PortalFactory factory) : IClassFixture<PortalFa
             ["Subscription.Frequency"] = nameof(ReportFrequency.Daily),
         }, "/Reports")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var job = factory.Services.GetRequiredService<ReportSubscriptionJob>();
+        var subscribedOn = factory.AcmeToday;
 
         await job.RunAsync(CancellationToken.None);
         (await MineAsync(viewer)).Delivered.ShouldBeEmpty("not due before the next midnight");
@@ -188,7 +190,8 @@ public sealed class ReportsTests(PortalFactory factory) : IClassFixture<PortalFa
         await job.RunAsync(CancellationToken.None);
         var delivered = (await MineAsync(viewer)).Delivered.ShouldHaveSingleItem();
         delivered.Kind.ShouldBe(ReportKind.InjuryActivityStatus);
-        (delivered.PeriodEnd - delivered.PeriodStart).ShouldBe(TimeSpan.FromDays(1));
+        delivered.FirstDay.ShouldBe(subscribedOn, "the day it covers is Acme's own day, not the UTC one");
+        delivered.LastDay.ShouldBe(subscribedOn);
 
         var emails = await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.To == viewer.Email && m.Subject.Contains("Injury Activity Status Report")).ToListAsync());
         var email = emails.ShouldHaveSingleItem();

@@ -6,6 +6,7 @@ using EmployerPortal.Infrastructure.Jobs;
 using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using EmployerPortal.Web.FunctionalTests.Letters;
+using EmployerPortal.Web.FunctionalTests.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,6 +55,44 @@ public sealed class CompanyLocalTimeTests(PortalFactory factory) : IClassFixture
         text.ShouldContain("Tuesday, December 1, 2026 at 7:00 PM CST");
         text.ShouldNotContain("UTC", Case.Sensitive);
         text.ShouldNotContain("December 2");
+    }
+
+    [Fact]
+    public async Task A_report_of_December_1_holds_the_7_pm_Central_visit_in_local_time_and_one_of_December_2_does_not()
+    {
+        var surname = "Report" + Guid.NewGuid().ToString("N")[..6];
+        (await factory.OpsClient().PostAsJsonAsync("/api/ops/v1/visits", new
+        {
+            externalVisitId = $"TZR-{Guid.NewGuid():N}",
+            companyAccountNumber = DemoDataSeeder.Acme.AccountNumber,
+            employee = new { firstName = "Dana", lastName = surname, dateOfBirth = "1985-03-02" },
+            category = "Injury",
+            scheduledAt = SevenPmCentralDec1,
+            clinic = VisitArrangements.Clinic,
+        })).EnsureSuccessStatusCode();
+        var employer = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+
+        var dec1 = await ReportCsvAsync(employer, "2026-12-01");
+        var dec2 = await ReportCsvAsync(employer, "2026-12-02");
+
+        dec1.FileName.ShouldEndWith("2026-12-01 to 2026-12-01.csv");
+        var row = CsvTable.Parse(dec1.Text).Single(r => r[0] == $"{surname}, Dana");
+        row.ShouldContain("Dec 1, 2026 7:00 PM CST");
+        dec2.Text.ShouldNotContain(surname);
+    }
+
+    private static async Task<(string FileName, string Text)> ReportCsvAsync(HttpClient client, string day)
+    {
+        var response = await PortalFactory.PostFormAsync(client, "/Reports?handler=Run", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "InjuryActivityStatus",
+            ["Input.From"] = day,
+            ["Input.To"] = day,
+            ["Input.Format"] = "Csv",
+        }, "/Reports");
+        response.EnsureSuccessStatusCode();
+        var disposition = response.Content.Headers.ContentDisposition!;
+        return (disposition.FileNameStar ?? disposition.FileName!.Trim('"'), (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF'));
     }
 
     [Fact]

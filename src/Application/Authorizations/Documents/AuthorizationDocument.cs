@@ -1,10 +1,14 @@
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Companies;
 
 namespace EmployerPortal.Application.Authorizations.Documents;
 
-/// <summary>What the printed authorization says: everything a front desk needs to act on it, and nothing else.</summary>
+/// <summary>
+/// What the printed authorization says: everything a front desk needs to act on it, and nothing else. Its dates are
+/// the company's own (issued on the local day it was created).
+/// </summary>
 public sealed record AuthorizationDocument(
     string ProviderName,
     string ProviderPhone,
@@ -19,7 +23,7 @@ public sealed record AuthorizationDocument(
     string? VisitInstructions,
     DateOnly ValidUntil,
     AuthorizationStatus Status,
-    DateTimeOffset IssuedAt,
+    DateOnly IssuedOn,
     string WhereToGo,
     IReadOnlyList<string> WhatToBring)
 {
@@ -37,7 +41,7 @@ public sealed record AuthorizationDocument(
         authorization.SpecialInstructions,
         authorization.ValidUntil,
         authorization.StatusAt(now),
-        authorization.CreatedAt,
+        new LocalTime(company.TimeZone).DateOf(authorization.CreatedAt),
         options.WhereToGo,
         WhatToBringFor(authorization));
 

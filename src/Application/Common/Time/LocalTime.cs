@@ -9,7 +9,7 @@ namespace EmployerPortal.Application.Common.Time;
 /// periods, file names) and what a person reads (<c>Dec 1, 2026 7:00 PM CST</c>). Zones and their abbreviations come
 /// from NodaTime's TZDB, since .NET has no zone abbreviations.
 /// </summary>
-public sealed class LocalTime
+public sealed class LocalTime : Domain.Common.IBusinessCalendar
 {
     private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
     private readonly DateTimeZone _zone;
@@ -56,7 +56,10 @@ public sealed class LocalTime
     public string FormatTime(DateTimeOffset instant) => $"{ToLocal(instant).ToString("h:mm tt", Us)} {Abbreviation(instant)}";
 
     /// <summary><c>Dec 1, 2026</c>: the local date of an instant.</summary>
-    public string FormatDate(DateTimeOffset instant) => ToLocal(instant).ToString("MMM d, yyyy", Us);
+    public string FormatDate(DateTimeOffset instant) => FormatDate(DateOf(instant));
+
+    /// <summary><c>Dec 1, 2026</c>: a business date.</summary>
+    public static string FormatDate(DateOnly date) => date.ToString("MMM d, yyyy", Us);
 
     /// <summary><c>Tuesday, December 1, 2026 at 7:00 PM CST</c>, as letters write it.</summary>
     public string FormatLong(DateTimeOffset instant) =>
@@ -76,4 +79,7 @@ public sealed class LocalTime
 public interface ICompanyClock
 {
     ValueTask<LocalTime> ForCompanyAsync(Domain.Common.CompanyId companyId, CancellationToken cancellationToken);
+
+    /// <summary>The local time of the company whose records this scope sees (the signed-in employer's, or the one a job acts for).</summary>
+    ValueTask<LocalTime> ForTenantAsync(CancellationToken cancellationToken);
 }

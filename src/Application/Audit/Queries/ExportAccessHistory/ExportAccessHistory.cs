@@ -15,14 +15,14 @@ public sealed record ExportAccessHistoryQuery(Guid? UserId, string? Action, Date
 
 public sealed record CsvFile(string FileName, byte[] Content);
 
-public sealed class ExportAccessHistoryHandler(IAuditTrailReader reader, IRepository<Company> companies, ICurrentUser currentUser, ICompanyClock companyClock)
+public sealed class ExportAccessHistoryHandler(IAuditTrailReader reader, IRepository<Company> companies, ICompanyClock companyClock)
     : IQueryHandler<ExportAccessHistoryQuery, CsvFile>
 {
     public const int MaxRows = 50_000;
 
     public async ValueTask<CsvFile> Handle(ExportAccessHistoryQuery query, CancellationToken cancellationToken)
     {
-        var local = await companyClock.ForCompanyAsync(currentUser.RequireCompanyId(), cancellationToken);
+        var local = await companyClock.ForTenantAsync(cancellationToken);
         var filter = new AccessHistoryFilter(query.UserId, query.Action, query.From, query.To);
         var rows = await reader.ListAsync(filter, 0, MaxRows, cancellationToken);
         var csv = new StringBuilder();

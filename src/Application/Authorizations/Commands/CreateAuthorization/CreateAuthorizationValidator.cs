@@ -16,10 +16,10 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
     private const int OldestAgeYears = 120;
 
     /// <param name="companyClock">"Today" is the company's local date: in Dallas at 7 PM on Dec 1 it is still Dec 1.</param>
-    public CreateAuthorizationValidator(ICompanyClock companyClock, ICurrentUser currentUser, IRepository<ServiceCatalogEntry> catalog)
+    public CreateAuthorizationValidator(ICompanyClock companyClock, IRepository<ServiceCatalogEntry> catalog)
     {
         async Task<DateOnly> TodayAsync(CancellationToken cancellationToken) =>
-            (await companyClock.ForCompanyAsync(currentUser.RequireCompanyId(), cancellationToken)).Today;
+            (await companyClock.ForTenantAsync(cancellationToken)).Today;
 
         RuleFor(c => c.FirstName).NotEmpty().WithMessage("Enter the employee's first name.").MaximumLength(100).PlainText();
         RuleFor(c => c.LastName).NotEmpty().WithMessage("Enter the employee's last name.").MaximumLength(100).PlainText();

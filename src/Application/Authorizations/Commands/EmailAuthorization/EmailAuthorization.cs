@@ -8,6 +8,7 @@ using EmployerPortal.Application.Common.Email;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Common;
@@ -32,7 +33,7 @@ public sealed class EmailAuthorizationHandler(
     IAuthorizationPdfRenderer renderer,
     IEmailOutbox outbox,
     IOptions<AuthorizationsOptions> options,
-    TimeProvider clock) : ICommandHandler<EmailAuthorizationCommand, EmailedAuthorization>
+    ICompanyClock companyClock) : ICommandHandler<EmailAuthorizationCommand, EmailedAuthorization>
 {
     public async ValueTask<EmailedAuthorization> Handle(EmailAuthorizationCommand command, CancellationToken cancellationToken)
     {
@@ -40,7 +41,7 @@ public sealed class EmailAuthorizationHandler(
             ?? throw new NotFoundException("Authorization");
         var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(authorization.CompanyId), cancellationToken)
             ?? throw new NotFoundException("Company");
-        var now = clock.GetUtcNow();
+        var now = (await companyClock.ForCompanyAsync(authorization.CompanyId, cancellationToken)).Now;
         var typed = !string.IsNullOrWhiteSpace(command.To);
         var to = typed ? command.To!.Trim() : authorization.Employee.Email
             ?? throw ValidationFailedException.ForField(nameof(command.To), "This employee has no email address on file: type the address to send it to.");

@@ -40,12 +40,12 @@ public sealed record SearchAuthorizationsQuery(AuthorizationSearchCriteria Crite
     public const int MaxPageSize = 100;
 }
 
-public sealed class SearchAuthorizationsHandler(IReadRepository<Authorization> authorizations, ICurrentUser currentUser, ICompanyClock companyClock)
+public sealed class SearchAuthorizationsHandler(IReadRepository<Authorization> authorizations, ICompanyClock companyClock)
     : IQueryHandler<SearchAuthorizationsQuery, AuthorizationSearchResult>
 {
     public async ValueTask<AuthorizationSearchResult> Handle(SearchAuthorizationsQuery query, CancellationToken cancellationToken)
     {
-        var today = (await companyClock.ForCompanyAsync(currentUser.RequireCompanyId(), cancellationToken)).Today;
+        var today = (await companyClock.ForTenantAsync(cancellationToken)).Today;
         var spec = new AuthorizationsForSearchSpec(query.Criteria, today);
         var total = await authorizations.CountAsync(spec, cancellationToken);
         var rows = await authorizations.ListAsync(spec, cancellationToken);

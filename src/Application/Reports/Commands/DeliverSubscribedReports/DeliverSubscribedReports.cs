@@ -4,6 +4,7 @@ using EmployerPortal.Application.Common.Email;
 using EmployerPortal.Application.Common.Links;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Reports.Specifications;
 using EmployerPortal.Domain.Reports;
 using EmployerPortal.Domain.Users;
@@ -30,6 +31,7 @@ public sealed class DeliverSubscribedReportsHandler(
     IEmailOutbox outbox,
     IPortalLinks links,
     ITenantContext tenant,
+    ICompanyClock companyClock,
     TimeProvider clock) : ICommandHandler<DeliverSubscribedReportsCommand, int>
 {
     public const int BatchSize = 25;
@@ -54,7 +56,8 @@ public sealed class DeliverSubscribedReportsHandler(
                 continue;
             }
 
-            var period = subscription.DuePeriod();
+            var calendar = await companyClock.ForCompanyAsync(subscription.CompanyId, cancellationToken);
+            var period = subscription.DuePeriod(calendar);
             ReportData report;
             using (tenant.ForCompany(subscription.CompanyId))
             {
@@ -63,7 +66,7 @@ public sealed class DeliverSubscribedReportsHandler(
 
             var pdf = await StoreAsync(writer.Write(report, ReportFormat.Pdf), cancellationToken);
             var csv = await StoreAsync(writer.Write(report, ReportFormat.Csv), cancellationToken);
-            delivered.Add(DeliveredReport.Deliver(subscription, period, pdf, csv, now));
+            delivered.Add(DeliveredReport.Deliver(subscription, period, pdf, csv, now, calendar));
             outbox.Enqueue(ReportReadyEmail(owner.Email, report));
             made++;
         }

@@ -3,6 +3,7 @@ using EmployerPortal.Application.Common.Documents;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Application.Reports.Specifications;
 using EmployerPortal.Domain.Companies;
@@ -20,6 +21,7 @@ public sealed class OpenDeliveredReportHandler(
     IRepository<DeliveredReport> reports,
     IRepository<Company> companies,
     IDocumentStore documents,
+    ICompanyClock companyClock,
     IAuditTrail audit) : ICommandHandler<OpenDeliveredReportCommand, ReportFile>
 {
     public async ValueTask<ReportFile> Handle(OpenDeliveredReportCommand command, CancellationToken cancellationToken)
@@ -35,12 +37,13 @@ public sealed class OpenDeliveredReportHandler(
 
         var extension = command.Format == ReportFormat.Csv ? "csv" : "pdf";
         var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(report.CompanyId), cancellationToken) ?? throw new NotFoundException("Report");
+        var local = await companyClock.ForCompanyAsync(report.CompanyId, cancellationToken);
         var name = ReportFileName.For(
             ReportKinds.DisplayName(report.Kind),
             company.Name,
             company.AccountNumber.Value,
-            $"{report.Period.Start.UtcDateTime:yyyy-MM-dd}",
-            $"{report.Period.End.AddTicks(-1).UtcDateTime:yyyy-MM-dd}",
+            report.Period.FirstDay(local),
+            report.Period.LastDay(local),
             extension);
         return new ReportFile(name, command.Format == ReportFormat.Csv ? "text/csv" : "application/pdf", copy.ToArray());
     }

@@ -1,5 +1,6 @@
 using EmployerPortal.Application.Audit;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Domain.Reports;
 using Mediator;
 
@@ -9,14 +10,12 @@ namespace EmployerPortal.Application.Reports.Commands.RunReport;
 [RequiresPermission(Permission.ViewResults)]
 public sealed record RunReportCommand(ReportKind Kind, DateOnly From, DateOnly To, ReportFormat Format) : ICommand<ReportFile>;
 
-public sealed class RunReportHandler(ReportBuilder builder, ReportWriter writer, IAuditTrail audit)
+public sealed class RunReportHandler(ReportBuilder builder, ReportWriter writer, ICompanyClock companyClock, IAuditTrail audit)
     : ICommandHandler<RunReportCommand, ReportFile>
 {
     public async ValueTask<ReportFile> Handle(RunReportCommand command, CancellationToken cancellationToken)
     {
-        var period = new ReportPeriod(
-            new DateTimeOffset(command.From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-            new DateTimeOffset(command.To.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+        var period = ReportPeriod.OfDays(command.From, command.To, await companyClock.ForTenantAsync(cancellationToken));
         var report = await builder.BuildAsync(command.Kind, period, cancellationToken);
         audit.Record(ReportAuditActions.ReportRun, "Report", command.Kind.ToString(), $"{command.From:yyyy-MM-dd}..{command.To:yyyy-MM-dd} {command.Format}");
         return writer.Write(report, command.Format);

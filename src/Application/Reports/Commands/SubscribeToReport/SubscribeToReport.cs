@@ -1,6 +1,7 @@
 using EmployerPortal.Application.Audit;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Reports.Specifications;
 using EmployerPortal.Domain.Reports;
 using FluentValidation;
@@ -16,21 +17,23 @@ public sealed class SubscribeToReportHandler(
     ICurrentUser currentUser,
     IRepository<ReportSubscription> subscriptions,
     IAuditTrail audit,
+    ICompanyClock companyClock,
     TimeProvider clock) : ICommandHandler<SubscribeToReportCommand, Guid>
 {
     public async ValueTask<Guid> Handle(SubscribeToReportCommand command, CancellationToken cancellationToken)
     {
         var userId = currentUser.RequireUserId();
         var now = clock.GetUtcNow();
+        var calendar = await companyClock.ForTenantAsync(cancellationToken);
         var subscription = await subscriptions.FirstOrDefaultAsync(new ReportSubscriptionOfUserByKindSpec(userId, command.Kind), cancellationToken);
         if (subscription is null)
         {
-            subscription = ReportSubscription.Subscribe(userId, currentUser.RequireCompanyId(), command.Kind, command.Frequency, now);
+            subscription = ReportSubscription.Subscribe(userId, currentUser.RequireCompanyId(), command.Kind, command.Frequency, now, calendar);
             subscriptions.Add(subscription);
         }
         else
         {
-            subscription.Renew(command.Frequency, now);
+            subscription.Renew(command.Frequency, now, calendar);
         }
 
         audit.Record(ReportAuditActions.SubscriptionChanged, "ReportSubscription", subscription.Id.ToString(), $"{command.Kind} {command.Frequency}");

@@ -1,5 +1,6 @@
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Reports.Specifications;
 using EmployerPortal.Domain.Reports;
 using Mediator;
@@ -14,16 +15,14 @@ public sealed record MyReportsDto(IReadOnlyList<SubscriptionDto> Subscriptions, 
 
 public sealed record SubscriptionDto(Guid Id, ReportKind Kind, string Name, ReportFrequency Frequency, DateTimeOffset NextRunAt);
 
-public sealed record DeliveredReportDto(Guid Id, ReportKind Kind, string Name, DateTimeOffset PeriodStart, DateTimeOffset PeriodEnd, DateTimeOffset CreatedAt)
-{
-    /// <summary>The last day covered: the period's end is exclusive.</summary>
-    public DateTimeOffset PeriodLastDay => PeriodEnd.AddTicks(-1);
-}
+/// <summary>A delivered report; its period in the company's own days, both inclusive.</summary>
+public sealed record DeliveredReportDto(Guid Id, ReportKind Kind, string Name, DateOnly FirstDay, DateOnly LastDay, DateTimeOffset CreatedAt);
 
 public sealed class GetMyReportsHandler(
     ICurrentUser currentUser,
     IRepository<ReportSubscription> subscriptions,
-    IRepository<DeliveredReport> reports) : IQueryHandler<GetMyReportsQuery, MyReportsDto>
+    IRepository<DeliveredReport> reports,
+    ICompanyClock companyClock) : IQueryHandler<GetMyReportsQuery, MyReportsDto>
 {
     public const int MaxDelivered = 100;
 
@@ -32,8 +31,9 @@ public sealed class GetMyReportsHandler(
         var userId = currentUser.RequireUserId();
         var mine = await subscriptions.ListAsync(new ReportSubscriptionsOfUserSpec(userId), cancellationToken);
         var delivered = await reports.ListAsync(new DeliveredReportsOfUserSpec(userId, MaxDelivered), cancellationToken);
+        var local = await companyClock.ForTenantAsync(cancellationToken);
         return new MyReportsDto(
             mine.Where(s => s.IsActive).Select(s => new SubscriptionDto(s.Id.Value, s.Kind, ReportKinds.DisplayName(s.Kind), s.Frequency, s.NextRunAt)).ToList(),
-            delivered.Select(r => new DeliveredReportDto(r.Id.Value, r.Kind, ReportKinds.DisplayName(r.Kind), r.Period.Start, r.Period.End, r.CreatedAt)).ToList());
+            delivered.Select(r => new DeliveredReportDto(r.Id.Value, r.Kind, ReportKinds.DisplayName(r.Kind), r.Period.FirstDay(local), r.Period.LastDay(local), r.CreatedAt)).ToList());
     }
 }

@@ -2,6 +2,7 @@ using EmployerPortal.Application.Audit;
 using EmployerPortal.Application.Common.Documents;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using Mediator;
 
 namespace EmployerPortal.Application.Results.Commands.DownloadMergedResults;
@@ -22,6 +23,7 @@ public sealed class DownloadMergedResultsHandler(
     IPdfMerger merger,
     IAuditTrail audit,
     ICurrentUser currentUser,
+    ICompanyClock companyClock,
     TimeProvider clock) : ICommandHandler<DownloadMergedResultsCommand, MergedResults>
 {
     public async ValueTask<MergedResults> Handle(DownloadMergedResultsCommand command, CancellationToken cancellationToken)
@@ -51,6 +53,6 @@ public sealed class DownloadMergedResultsHandler(
 
         var now = clock.GetUtcNow();
         await results.MarkReadAsync(currentUser.RequireUserId(), ids, now, cancellationToken);
-        return new MergedResults(merged, ResultFileNames.Merged(now, ordered.Count), ordered.Count);
+        return new MergedResults(merged, ResultFileNames.Merged((await companyClock.ForTenantAsync(cancellationToken)).ToLocal(now), ordered.Count), ordered.Count);
     }
 }
