@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Documents;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Domain.Common;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -17,8 +18,19 @@ public interface IFormPage
     /// </summary>
     string? FieldPrefix => "Input";
 
-    /// <summary>A broken rule or a conflict, said above the form.</summary>
+    /// <summary>The form field a command property's message goes beside (by default <c>{FieldPrefix}.{property}</c>).</summary>
+    string FieldOf(string property) => FieldPrefix is { Length: > 0 } prefix ? $"{prefix}.{property}" : property;
+
+    /// <summary>Where a broken rule's message goes: a field, or null for above the form.</summary>
+    string? RuleField => null;
+
+    /// <summary>A broken rule, a conflict or a document that cannot be merged, said above the form.</summary>
     string? ErrorMessage { get; set; }
+
+    /// <summary>
+    /// Someone else saved first: a page that can show their version takes it (and answers true) instead of a message.
+    /// </summary>
+    bool ShowNewerVersion(object current) => false;
 
     /// <summary>Loads again what the page shows, before it is shown with the messages.</summary>
     Task RedisplayAsync(CancellationToken cancellationToken);
@@ -26,8 +38,9 @@ public interface IFormPage
 
 /// <summary>
 /// The one convention for form failures on every <see cref="IFormPage"/>: a validation failure puts each message beside
-/// its field (400); a broken domain rule or a conflict is said above the form (409). Nothing was saved: the unit of
-/// work commits only a command that succeeds.
+/// its field (400); a broken domain rule or a conflict is said above the form, or beside the field the page names (409);
+/// a concurrency conflict shows the newer version where the page can; a merge that fails is said above the page (422).
+/// Nothing was saved: the unit of work commits only a command that succeeds.
 /// </summary>
 public sealed class FormFailurePageFilter : IAsyncPageFilter
 {
@@ -44,17 +57,35 @@ public sealed class FormFailurePageFilter : IAsyncPageFilter
         int status;
         switch (exception)
         {
-            case ValidationFailedException invalid when form.FieldPrefix is { } prefix:
-                page.ModelState.AddValidationErrors(invalid, prefix);
+            case ValidationFailedException invalid when form.FieldPrefix is not null:
+                foreach (var (property, messages) in invalid.Errors)
+                {
+                    foreach (var message in messages)
+                    {
+                        page.ModelState.AddModelError(form.FieldOf(property), message);
+                    }
+                }
+
                 status = StatusCodes.Status400BadRequest;
                 break;
             case ValidationFailedException invalid:
                 form.ErrorMessage = string.Join(' ', invalid.Errors.SelectMany(e => e.Value));
                 status = StatusCodes.Status400BadRequest;
                 break;
+            case BusinessRuleViolationException broken when form.RuleField is { } field:
+                page.ModelState.AddModelError(field, broken.Message);
+                status = StatusCodes.Status409Conflict;
+                break;
+            case ConcurrencyConflictException { Current: { } current } when form.ShowNewerVersion(current):
+                status = StatusCodes.Status409Conflict;
+                break;
             case BusinessRuleViolationException or ConflictException:
                 form.ErrorMessage = exception.Message;
                 status = StatusCodes.Status409Conflict;
+                break;
+            case DocumentMergeFailedException:
+                form.ErrorMessage = exception.Message;
+                status = StatusCodes.Status422UnprocessableEntity;
                 break;
             default:
                 return;

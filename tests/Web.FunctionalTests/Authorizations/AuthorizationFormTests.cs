@@ -34,7 +34,7 @@ public sealed class AuthorizationFormTests(PortalFactory factory) : IClassFixtur
 
         var response = await PortalFactory.PostFormAsync(client, "/Authorizations/Create", form);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         html.ShouldContain("Enter the employee's first name.");
         html.ShouldContain("Enter the employee's last name.");

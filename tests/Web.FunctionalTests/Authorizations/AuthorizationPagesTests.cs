@@ -103,7 +103,7 @@ public sealed class AuthorizationPagesTests(PortalFactory factory) : IClassFixtu
 
         var response = await PortalFactory.PostFormAsync(client, "/Authorizations/Create", form);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await HtmlAsync(response);
         html.ShouldContain(message);
         html.ShouldContain("field-validation-error");

@@ -81,7 +81,7 @@ public sealed partial class CompanyAccountEditingTests(PortalFactory factory) : 
 
         var response = await PortalFactory.PostFormAsync(client, EditUrl, form);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         MessageBeside(await response.Content.ReadAsStringAsync(), field).ShouldStartWith(message);
         (await AcmeAsync()).Version.ShouldBe(before.Version);
     }
@@ -97,7 +97,7 @@ public sealed partial class CompanyAccountEditingTests(PortalFactory factory) : 
         (await PortalFactory.PostFormAsync(first, EditUrl, Form(version, phone: "(214) 555-0111"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var stale = await PortalFactory.PostFormAsync(second, EditUrl, Form(version, phone: "(214) 555-0122"));
 
-        stale.StatusCode.ShouldBe(HttpStatusCode.OK);
+        stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var html = await stale.Content.ReadAsStringAsync();
         html.ShouldContain("This account was changed by someone else");
         html.ShouldContain("(214) 555-0111");

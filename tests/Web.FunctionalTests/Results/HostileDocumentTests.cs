@@ -101,7 +101,7 @@ public sealed class HostileDocumentTests(PortalFactory portal) : IClassFixture<P
 
         var response = await ResultsPages.MergeAsync(client, [clean, hostile]);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/html");
         var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         html.ShouldContain("data-testid=\"merge-error\"");
@@ -126,7 +126,7 @@ public sealed class HostileDocumentTests(PortalFactory portal) : IClassFixture<P
 
         var merged = await ResultsPages.MergeAsync(client, documents);
 
-        merged.StatusCode.ShouldBe(HttpStatusCode.OK);
+        merged.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         System.Net.WebUtility.HtmlDecode(await merged.Content.ReadAsStringAsync())
             .ShouldContain("The selected documents have more than 10,000 pages together");
     }

@@ -99,7 +99,7 @@ public sealed class ResultDocumentsTests(PortalFactory portal) : IClassFixture<P
 
         var response = await ResultsPages.MergeAsync(client, Enumerable.Range(0, 201).Select(_ => Guid.NewGuid()));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         var html = await response.Content.ReadAsStringAsync();
         html.ShouldContain("data-testid=\"merge-error\"");
         html.ShouldContain("One merged PDF can hold at most 200 documents; you selected 201.");

@@ -36,6 +36,20 @@ public sealed class ExtremeDateTests(PortalFactory factory) : IClassFixture<Port
     }
 
     [Theory]
+    [InlineData("/Results?From=2026-12-02&To=2026-12-01", "result-row")]
+    [InlineData("/Authorizations?Search.CreatedFrom=2026-12-02&Search.CreatedTo=2026-12-01", "authorization-row")]
+    [InlineData("/Authorizations?Search.CreatedFrom=9999-12-31", "authorization-row")]
+    public async Task A_refused_filter_is_dropped_and_the_list_is_shown_without_it(string url, string row)
+    {
+        var client = await factory.SignedInClientAsync("admin@acme.example");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(url));
+
+        html.ShouldMatch("(between 1900 and 2100|before)");
+        html.ShouldContain($"data-testid=\"{row}\"", customMessage: "the demo company's list, searched without the refused dates");
+    }
+
+    [Theory]
     [InlineData("9999-12-01", "9999-12-31")]
     [InlineData("0001-01-01", "0001-01-31")]
     [InlineData("2026-12-02", "2026-12-01")]

@@ -1,6 +1,5 @@
 using EmployerPortal.Application.Authorizations.Commands.CreateAuthorization;
 using EmployerPortal.Application.Authorizations.Queries.GetServiceCatalog;
-using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Web.Infrastructure;
@@ -10,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmployerPortal.Web.Pages.Authorizations;
 
-public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel
+public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel, IFormPage
 {
     [BindProperty]
     public CreateInput Input { get; set; } = new();
@@ -29,29 +28,24 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid)
+        if (!ModelState.IsValid)
         {
-            try
-            {
-                var created = await sender.Send(Input.ToCommand(), cancellationToken);
-                TempData["Flash"] = $"Authorization {created.Number} created.";
-                return RedirectToPage("Details", new { id = created.Id });
-            }
-            catch (ValidationFailedException ex)
-            {
-                ModelState.AddValidationErrors(ex);
-
-                // A service's code or length error ("Services[0].Detail") has no message slot of its own: show it under the services.
-                foreach (var message in ex.Errors.Where(e => e.Key.StartsWith("Services[", StringComparison.Ordinal)).SelectMany(e => e.Value).Distinct())
-                {
-                    ModelState.AddModelError("Input.Services", message);
-                }
-            }
+            await LoadAsync(cancellationToken);
+            return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
         }
 
-        await LoadAsync(cancellationToken);
-        return Page();
+        var created = await sender.Send(Input.ToCommand(), cancellationToken);
+        TempData["Flash"] = $"Authorization {created.Number} created.";
+        return RedirectToPage("Details", new { id = created.Id });
     }
+
+    /// <summary>A service's code or length error (<c>Services[0].Detail</c>) has no slot of its own: it shows under the services.</summary>
+    string IFormPage.FieldOf(string property) =>
+        property.StartsWith("Services[", StringComparison.Ordinal) ? "Input.Services" : $"Input.{property}";
+
+    public string? ErrorMessage { get; set; }
+
+    Task IFormPage.RedisplayAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
     public bool IsSelected(string code) => Input.Services.Contains(code, StringComparer.Ordinal);
 

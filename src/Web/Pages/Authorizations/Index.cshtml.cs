@@ -1,13 +1,13 @@
 using EmployerPortal.Application.Authorizations.Queries.SearchAuthorizations;
-using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Domain.Authorizations;
+using EmployerPortal.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmployerPortal.Web.Pages.Authorizations;
 
-public sealed class IndexModel(ISender sender) : PageModel
+public sealed class IndexModel(ISender sender) : PageModel, ISearchPage
 {
     [BindProperty(SupportsGet = true)]
     public SearchInput Search { get; set; } = new();
@@ -21,19 +21,41 @@ public sealed class IndexModel(ISender sender) : PageModel
             return;
         }
 
-        try
+        Result = await this.SearchDroppingRefusedFiltersAsync(() => sender.Send(new SearchAuthorizationsQuery(Search.ToCriteria()), cancellationToken).AsTask());
+    }
+
+    public string FieldOf(string criterion) => criterion.Replace("Criteria.", string.Empty, StringComparison.Ordinal) switch
+    {
+        nameof(AuthorizationSearchCriteria.Page) => $"{nameof(Search)}.{nameof(SearchInput.PageNumber)}",
+        var field => $"{nameof(Search)}.{field}",
+    };
+
+    /// <summary>Drops a refused filter; a refused date drops the whole range it belongs to.</summary>
+    public void Drop(string field)
+    {
+        switch (field[(nameof(Search).Length + 1)..])
         {
-            Result = await sender.Send(new SearchAuthorizationsQuery(Search.ToCriteria()), cancellationToken);
-        }
-        catch (ValidationFailedException ex)
-        {
-            foreach (var (field, messages) in ex.Errors)
-            {
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError($"Search.{field.Replace("Criteria.", string.Empty, StringComparison.Ordinal)}", message);
-                }
-            }
+            case nameof(SearchInput.Number):
+                Search.Number = null;
+                break;
+            case nameof(SearchInput.EmployeeName):
+                Search.EmployeeName = null;
+                break;
+            case nameof(SearchInput.Status):
+                Search.Status = null;
+                break;
+            case nameof(SearchInput.Reason):
+                Search.Reason = null;
+                break;
+            case nameof(SearchInput.Sort):
+                Search.Sort = AuthorizationSort.CreatedAt;
+                break;
+            case nameof(SearchInput.PageNumber):
+                Search.PageNumber = 1;
+                break;
+            default:
+                Search.CreatedFrom = Search.CreatedTo = null;
+                break;
         }
     }
 

@@ -1,4 +1,3 @@
-using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Companies.Commands.ProvisionCompany;
 using EmployerPortal.Application.Companies.Commands.UpdateCompanyAccount;
@@ -18,7 +17,7 @@ namespace EmployerPortal.Web.Pages.Company;
 /// was loaded at; a save over someone else's newer save is refused and shows their version. Adding and removing
 /// contact rows works without JavaScript (submit buttons) and is done in place with it (wwwroot/js/company-account.js).
 /// </summary>
-public sealed class EditModel(ISender sender, ICurrentUser currentUser) : PageModel
+public sealed class EditModel(ISender sender, ICurrentUser currentUser) : PageModel, IFormPage
 {
     public const string SavedMessage = "The company account was saved.";
 
@@ -52,30 +51,31 @@ public sealed class EditModel(ISender sender, ICurrentUser currentUser) : PageMo
             return await RefuseUnreadableValuesAsync(cancellationToken);
         }
 
-        try
+        await sender.Send(Input.ToCommand(), cancellationToken);
+        TempData[IndexModel.StatusMessageKey] = SavedMessage;
+        return RedirectToPage("Index");
+    }
+
+    /// <summary>The contact rules (who receives what) are said beside the contacts.</summary>
+    string? IFormPage.RuleField => "Input.Contacts";
+
+    public string? ErrorMessage { get; set; }
+
+    /// <summary>Someone else saved first: their version is shown beside the form, and saving again overwrites it knowingly.</summary>
+    bool IFormPage.ShowNewerVersion(object current)
+    {
+        if (current is not CompanyAccountDto account)
         {
-            await sender.Send(Input.ToCommand(), cancellationToken);
-            TempData[IndexModel.StatusMessageKey] = SavedMessage;
-            return RedirectToPage("Index");
-        }
-        catch (ValidationFailedException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-        }
-        catch (BusinessRuleViolationException ex)
-        {
-            ModelState.AddModelError("Input.Contacts", ex.Message);
-        }
-        catch (ConcurrencyConflictException ex) when (ex.Current is CompanyAccountDto current)
-        {
-            ChangedBySomeoneElse = current;
-            ModelState.Remove("Input.Version");
-            Input.Version = current.Version;
+            return false;
         }
 
-        await LoadAsync(cancellationToken);
-        return Page();
+        ChangedBySomeoneElse = account;
+        ModelState.Remove("Input.Version");
+        Input.Version = account.Version;
+        return true;
     }
+
+    async Task IFormPage.RedisplayAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAddContactAsync(CancellationToken cancellationToken)
     {
@@ -111,7 +111,7 @@ public sealed class EditModel(ISender sender, ICurrentUser currentUser) : PageMo
 
         ModelState.AddModelError(string.Empty, "Some values could not be read. Check the form and save again.");
         await LoadAsync(cancellationToken);
-        return Page();
+        return new PageResult { StatusCode = StatusCodes.Status400BadRequest };
     }
 
     private async Task<CompanyAccountDto> LoadAsync(CancellationToken cancellationToken)

@@ -1,9 +1,8 @@
-using EmployerPortal.Application.Common.Documents;
-using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Results;
 using EmployerPortal.Application.Results.Commands.DownloadMergedResults;
 using EmployerPortal.Application.Results.Queries.SearchResults;
 using EmployerPortal.Domain.Results;
+using EmployerPortal.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EmployerPortal.Web.Pages.Results;
 
 /// <summary>The company's result documents: search, filters, paging, sorting, and "download selected as one PDF".</summary>
-public sealed class IndexModel(ISender sender) : PageModel
+public sealed class IndexModel(ISender sender) : PageModel, ISearchPage, IFormPage
 {
     public static readonly int[] PageSizes = [10, 25, 50, 100];
 
@@ -50,28 +49,16 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public ResultSearchResult Result { get; private set; } = null!;
 
-    public string? MergeError { get; private set; }
+    /// <summary>Why the selected documents could not be merged, said above the list.</summary>
+    public string? ErrorMessage { get; set; }
+
+    string? IFormPage.FieldPrefix => null;
 
     public int MaxPage => ResultLimits.MaxSearchRows / Size;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        try
-        {
-            Result = await SearchAsync(cancellationToken);
-        }
-        catch (ValidationFailedException failure)
-        {
-            foreach (var (field, messages) in failure.Errors)
-            {
-                var input = InputFor(field);
-                ModelState.AddModelError(input, string.Join(" ", messages));
-                ClearInput(input);
-            }
-
-            Result = await SearchAsync(cancellationToken);
-        }
-
+        Result = await this.SearchDroppingRefusedFiltersAsync(() => SearchAsync(cancellationToken));
         return Page();
     }
 
@@ -79,29 +66,16 @@ public sealed class IndexModel(ISender sender) : PageModel
     {
         if (!ModelState.IsValid)
         {
-            MergeError = "Some of the selected documents could not be read. Select them again.";
+            ErrorMessage = "Some of the selected documents could not be read. Select them again.";
             Result = await SearchAsync(cancellationToken);
             return Page();
         }
 
-        try
-        {
-            var merged = await sender.Send(new DownloadMergedResultsCommand(documentIds), cancellationToken);
-            return File(merged.Content, "application/pdf", merged.FileName);
-        }
-        catch (ValidationFailedException failure)
-        {
-            MergeError = string.Join(" ", failure.Errors.SelectMany(e => e.Value));
-            Result = await SearchAsync(cancellationToken);
-            return Page();
-        }
-        catch (DocumentMergeFailedException failure)
-        {
-            MergeError = failure.Message;
-            Result = await SearchAsync(cancellationToken);
-            return Page();
-        }
+        var merged = await sender.Send(new DownloadMergedResultsCommand(documentIds), cancellationToken);
+        return File(merged.Content, "application/pdf", merged.FileName);
     }
+
+    async Task IFormPage.RedisplayAsync(CancellationToken cancellationToken) => Result = await SearchAsync(cancellationToken);
 
     /// <summary>The query string of this search with some values changed (paging and sorting links).</summary>
     public Dictionary<string, string> RouteWith(int? page = null, ResultSort? sort = null, bool? asc = null) => new Dictionary<string, string?>
@@ -120,18 +94,18 @@ public sealed class IndexModel(ISender sender) : PageModel
     }.Where(p => !string.IsNullOrEmpty(p.Value)).ToDictionary(p => p.Key, p => p.Value!);
 
     /// <summary>The form field a criteria error belongs beside.</summary>
-    private static string InputFor(string field) => field switch
+    public string FieldOf(string criterion) => criterion switch
     {
         "EmployeeName" => nameof(Name),
         "VisitFrom" => nameof(From),
         "VisitTo" => nameof(To),
-        _ => field,
+        _ => criterion,
     };
 
     /// <summary>Drops a refused value, so the page still lists results (searched without it) under the message.</summary>
-    private void ClearInput(string input)
+    public void Drop(string field)
     {
-        switch (input)
+        switch (field)
         {
             case nameof(Name):
                 Name = null;

@@ -1,4 +1,3 @@
-using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Results.Queries.GetVisitStatusBoard;
 using EmployerPortal.Domain.Results;
 using EmployerPortal.Web.Infrastructure;
@@ -12,7 +11,7 @@ namespace EmployerPortal.Web.Pages.Visits;
 /// Today's and recent visits with their status and timeline. The page polls its own Rows handler (a partial of the
 /// table body) so status changes pushed by ops appear without a reload.
 /// </summary>
-public sealed class IndexModel(ISender sender, PageLocalTime time) : PageModel
+public sealed class IndexModel(ISender sender, PageLocalTime time) : PageModel, ISearchPage
 {
     /// <summary>How often the open page asks for fresh rows.</summary>
     public const int PollMilliseconds = 3000;
@@ -41,21 +40,9 @@ public sealed class IndexModel(ISender sender, PageLocalTime time) : PageModel
         return Partial("_VisitRows", Board);
     }
 
-    private async Task<VisitStatusBoardDto> LoadAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await sender.Send(new GetVisitStatusBoardQuery(From, To, Status), cancellationToken);
-        }
-        catch (ValidationFailedException failure)
-        {
-            foreach (var (field, messages) in failure.Errors)
-            {
-                ModelState.AddModelError(field, string.Join(" ", messages));
-            }
+    /// <summary>A refused date range is dropped whole: the board falls back to its default days.</summary>
+    public void Drop(string field) => From = To = null;
 
-            From = To = null;
-            return await sender.Send(new GetVisitStatusBoardQuery(null, null, Status), cancellationToken);
-        }
-    }
+    private Task<VisitStatusBoardDto> LoadAsync(CancellationToken cancellationToken) =>
+        this.SearchDroppingRefusedFiltersAsync(() => sender.Send(new GetVisitStatusBoardQuery(From, To, Status), cancellationToken).AsTask());
 }
