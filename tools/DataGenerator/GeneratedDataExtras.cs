@@ -47,7 +47,7 @@ public static class GeneratedDataExtras
         foreach (var company in companies)
         {
             var email = AdminEmail(company.AccountNumber.Value);
-            var user = PortalUser.Invite(company.Id, email, "Generated", "Admin", UserRole.Admin, now);
+            var user = PortalUser.InviteFirstAdmin(company.Id, email, "Generated", "Admin", now);
             user.Activate(now);
             db.PortalUsers.Add(user);
             db.Users.Add(new PortalIdentityUser

@@ -49,6 +49,9 @@ public sealed class ResultDocument
 
     public long SizeBytes { get; private set; }
 
+    /// <summary>A drug- or alcohol-testing document: by its type, or because ops marked a non-standard one so.</summary>
+    public bool IsDrugAndAlcohol { get; private set; }
+
     internal static ResultDocument Create(
         string externalDocumentId,
         ResultType type,
@@ -57,7 +60,8 @@ public sealed class ResultDocument
         string storageKey,
         string sha256,
         long sizeBytes,
-        DateTimeOffset receivedAt)
+        DateTimeOffset receivedAt,
+        bool markedDrugAndAlcohol)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(storageKey);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sizeBytes);
@@ -72,6 +76,7 @@ public sealed class ResultDocument
             StorageKey = storageKey,
             Sha256 = sha256,
             SizeBytes = sizeBytes,
+            IsDrugAndAlcohol = ResultTypes.Get(type).IsDrugAndAlcohol || markedDrugAndAlcohol,
         };
     }
 

@@ -26,8 +26,11 @@ public enum ResultType
     ProprietaryForm,
 }
 
-/// <summary>What the employer sees of a result type, and whether ops must enable it per company.</summary>
-public sealed record ResultTypeInfo(ResultType Type, string DisplayName, bool IsNonStandard);
+/// <summary>
+/// What the employer sees of a result type, whether ops must enable it per company, and whether it is a drug- or
+/// alcohol-testing document (seen by the company's DERs only, 49 CFR 40.321).
+/// </summary>
+public sealed record ResultTypeInfo(ResultType Type, string DisplayName, bool IsNonStandard, bool IsDrugAndAlcohol = false);
 
 public static class ResultTypes
 {
@@ -40,8 +43,8 @@ public static class ResultTypes
         new(ResultType.EmployeeNoShowLetter, "Employee No Show Letter", false),
         new(ResultType.StateReport, "State Report", false),
         new(ResultType.EmployerPatientVisitReport, "Employer Patient Visit Report", false),
-        new(ResultType.CustodyAndControlForm, "Custody and Control Form", false),
-        new(ResultType.AlcoholTestingForm, "Alcohol Testing Form", false),
+        new(ResultType.CustodyAndControlForm, "Custody and Control Form", false, IsDrugAndAlcohol: true),
+        new(ResultType.AlcoholTestingForm, "Alcohol Testing Form", false, IsDrugAndAlcohol: true),
         new(ResultType.NonInjuryActivityStatusReport, "Non-injury Activity Status Report", false),
         new(ResultType.MecDotCard, "MEC DOT Card", false),
         new(ResultType.MerLongForm, "MER Long Form", false),

@@ -153,9 +153,11 @@ public sealed class VisitResult : AggregateRoot<VisitResultId>
         string storageKey,
         string sha256,
         long sizeBytes,
-        DateTimeOffset receivedAt)
+        DateTimeOffset receivedAt,
+        bool markedDrugAndAlcohol = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(externalDocumentId);
+        CheckRule(new OnlyANonStandardTypeIsMarkedDrugAndAlcohol(type, markedDrugAndAlcohol));
         var documentId = externalDocumentId.Trim();
         var hash = ResultDocument.NormalizeSha256(sha256);
 
@@ -166,9 +168,9 @@ public sealed class VisitResult : AggregateRoot<VisitResultId>
             return AddDocumentOutcome.AlreadyPresent;
         }
 
-        var document = ResultDocument.Create(documentId, type, title, outcome, storageKey, hash, sizeBytes, receivedAt);
+        var document = ResultDocument.Create(documentId, type, title, outcome, storageKey, hash, sizeBytes, receivedAt, markedDrugAndAlcohol);
         _documents.Add(document);
-        Raise(new ResultAdded(Id, document.Id, CompanyId, type, receivedAt));
+        Raise(new ResultAdded(Id, document.Id, CompanyId, type, receivedAt, document.IsDrugAndAlcohol));
         return AddDocumentOutcome.Added;
     }
 
@@ -206,4 +208,5 @@ public sealed record VisitMarkedNoShow(VisitResultId VisitResultId, CompanyId Co
 
 public sealed record RecheckScheduled(VisitResultId VisitResultId, CompanyId CompanyId, DateTimeOffset AppointmentAt, DateTimeOffset OccurredAt) : IDomainEvent;
 
-public sealed record ResultAdded(VisitResultId VisitResultId, ResultDocumentId DocumentId, CompanyId CompanyId, ResultType ResultType, DateTimeOffset OccurredAt) : IDomainEvent;
+/// <summary>A document was filed; a drug- or alcohol-testing one is news to the company's DERs only.</summary>
+public sealed record ResultAdded(VisitResultId VisitResultId, ResultDocumentId DocumentId, CompanyId CompanyId, ResultType ResultType, DateTimeOffset OccurredAt, bool IsDrugAndAlcohol = false) : IDomainEvent;

@@ -39,6 +39,14 @@ public sealed class RecheckAppointmentMustBeInTheFuture(DateTimeOffset appointme
     public bool IsBroken() => appointmentAt <= now;
 }
 
+/// <summary>Custody and Control and Alcohol Testing Forms are drug and alcohol by type; ops marks only the non-standard types.</summary>
+public sealed class OnlyANonStandardTypeIsMarkedDrugAndAlcohol(ResultType type, bool marked) : IBusinessRule
+{
+    public string Message => $"Only a non-standard result type can be marked as drug and alcohol testing; {type} is decided by its type.";
+
+    public bool IsBroken() => marked && !ResultTypes.Get(type).IsNonStandard;
+}
+
 public sealed class DocumentIdCannotBeReusedForOtherContent(ResultDocument? existing, string sha256) : IBusinessRule
 {
     public string Message => $"Document {existing?.ExternalDocumentId} was already received with other content.";

@@ -23,6 +23,11 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
 
     public UserRole Role { get; private set; }
 
+    /// <summary>
+    /// Designated Employer Representative (49 CFR 40): only a DER sees the company's drug- and alcohol-testing documents.
+    /// </summary>
+    public bool IsDer { get; private set; }
+
     public UserStatus Status { get; private set; }
 
     public DateTimeOffset InvitedAt { get; private set; }
@@ -138,11 +143,34 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
         Raise(new UserEnabled(Id, CompanyId, actor, now));
     }
 
+    /// <summary>The company's first Admin, made at provisioning, is its first DER.</summary>
+    public static PortalUser InviteFirstAdmin(CompanyId companyId, string email, string firstName, string lastName, DateTimeOffset now)
+    {
+        var admin = Invite(companyId, email, firstName, lastName, UserRole.Admin, now);
+        admin.IsDer = true;
+        return admin;
+    }
+
+    /// <summary>An Admin marks another user as a DER, or removes the mark; nobody changes their own.</summary>
+    public void SetDerMark(bool isDer, PortalUserId actor, DateTimeOffset now)
+    {
+        CheckRule(new NobodyChangesTheirOwnAccess(Id, actor));
+        if (IsDer == isDer)
+        {
+            return;
+        }
+
+        IsDer = isDer;
+        Raise(new UserDerMarkChanged(Id, CompanyId, isDer, actor, now));
+    }
+
     public void RecordSignIn(DateTimeOffset now) => LastSignInAt = now;
 
     /// <summary>An Admin may reset another user's two-factor sign-in, never their own (that is done on My profile).</summary>
     public void CheckMayResetTwoFactor(PortalUserId actor) => CheckRule(new NobodyResetsTheirOwnTwoFactor(Id, actor));
 }
+
+public sealed record UserDerMarkChanged(PortalUserId UserId, CompanyId CompanyId, bool IsDer, PortalUserId ChangedBy, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record UserInvited(PortalUserId UserId, CompanyId CompanyId, DateTimeOffset OccurredAt) : IDomainEvent;
 

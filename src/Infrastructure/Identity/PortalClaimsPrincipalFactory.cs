@@ -21,6 +21,10 @@ internal sealed class PortalClaimsPrincipalFactory(
         identity.AddClaim(new Claim(PortalClaimTypes.CompanyId, portalUser.CompanyId.Value.ToString()));
         identity.AddClaim(new Claim(PortalClaimTypes.Role, portalUser.Role.ToString()));
         identity.AddClaim(new Claim(PortalClaimTypes.FullName, portalUser.FullName));
+        if (portalUser.IsDer)
+        {
+            identity.AddClaim(new Claim(PortalClaimTypes.Der, "true"));
+        }
         return identity;
     }
 }

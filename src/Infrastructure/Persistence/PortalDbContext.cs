@@ -27,6 +27,9 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
     /// <summary>The same, for the tables that keep the company as a plain key (the audit trail).</summary>
     internal Guid TenantCompanyGuid => (tenant.CompanyId ?? default).Value;
 
+    /// <summary>Whether the drug-and-alcohol filter lets those documents through (see <see cref="ITenantContext.SeesDrugAndAlcohol"/>).</summary>
+    internal bool TenantSeesDrugAndAlcohol => tenant.SeesDrugAndAlcohol;
+
     /// <summary>The tenant of this context's scope, for repositories that honour a message's cross-company opt-out.</summary>
     internal ITenantContext Tenant => tenant;
 

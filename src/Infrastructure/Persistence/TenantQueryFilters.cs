@@ -21,6 +21,9 @@ public static class TenantQueryFilters
 
     public const string CompanyKey = "CompanyId";
 
+    /// <summary>The key of the filter that hides drug- and alcohol-testing documents from everyone but DERs.</summary>
+    public const string DrugAndAlcohol = "DrugAndAlcohol";
+
     /// <summary>Whether an entity type is owned by a company and so must carry the company filter.</summary>
     public static bool IsCompanyOwned(IReadOnlyEntityType entityType) =>
         !entityType.IsOwned()
@@ -45,6 +48,8 @@ public static class TenantQueryFilters
                 : Expression.Convert(tenantCompanyGuid, key.Type);
             builder.Entity(entityType.ClrType).HasQueryFilter(Company, Expression.Lambda(Expression.Equal(key, tenant), row));
         }
+
+        builder.Entity<Domain.Results.ResultDocument>().HasQueryFilter(DrugAndAlcohol, document => !document.IsDrugAndAlcohol || context.TenantSeesDrugAndAlcohol);
     }
 }
 
@@ -64,6 +69,8 @@ internal sealed class UnscopedTenant : ITenantContext
     public CompanyId? CompanyId => null;
 
     public bool IsAcrossCompanies => true;
+
+    public bool SeesDrugAndAlcohol => true;
 
     public IDisposable AcrossCompanies() => NoScope.Instance;
 

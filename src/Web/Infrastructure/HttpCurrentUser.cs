@@ -27,6 +27,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     public UserRole? Role =>
         Kind == ActorKind.Employer && Enum.TryParse<UserRole>(Principal!.FindFirstValue(PortalClaimTypes.Role), out var role) ? role : null;
 
+    public bool IsDer => Kind == ActorKind.Employer && Principal!.HasClaim(PortalClaimTypes.Der, "true");
+
     public string? OpsClientName => Kind == ActorKind.OpsClient ? Principal!.FindFirstValue(PortalClaimTypes.OpsClient) : null;
 
     public IReadOnlySet<string> OpsScopes => Kind == ActorKind.OpsClient

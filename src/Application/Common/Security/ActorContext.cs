@@ -22,7 +22,8 @@ public sealed record FixedActor(
     PortalUserId? UserId = null,
     CompanyId? CompanyId = null,
     UserRole? Role = null,
-    string? OpsClientName = null) : ICurrentUser
+    string? OpsClientName = null,
+    bool IsDer = false) : ICurrentUser
 {
     public static readonly FixedActor System = new(ActorKind.System);
 
@@ -30,6 +31,6 @@ public sealed record FixedActor(
 
     public string? ClientAddress => null;
 
-    public static FixedActor Employer(PortalUserId userId, CompanyId companyId, UserRole role) =>
-        new(ActorKind.Employer, userId, companyId, role);
+    public static FixedActor Employer(PortalUserId userId, CompanyId companyId, UserRole role, bool isDer = false) =>
+        new(ActorKind.Employer, userId, companyId, role, IsDer: isDer);
 }

@@ -23,6 +23,9 @@ public interface ICurrentUser
 
     UserRole? Role { get; }
 
+    /// <summary>Whether the employer user is a DER, who alone sees drug- and alcohol-testing documents.</summary>
+    bool IsDer { get; }
+
     string? OpsClientName { get; }
 
     IReadOnlySet<string> OpsScopes { get; }

@@ -6,7 +6,7 @@ namespace EmployerPortal.Application.Common.Security;
 /// Whose records the data layer lets through in this scope (EF Core query filters read it on every query).
 /// An employer user sees their own company's records only; any other sender sees none, until a message declares
 /// <see cref="AcrossCompaniesAttribute"/> or system code narrows the scope to one company. The locations issue adds
-/// the user's locations and DER mark here.
+/// the user's locations here.
 /// </summary>
 public interface ITenantContext
 {
@@ -15,6 +15,12 @@ public interface ITenantContext
 
     /// <summary>True while system work reads across companies (the named opt-out).</summary>
     bool IsAcrossCompanies { get; }
+
+    /// <summary>
+    /// Whether drug- and alcohol-testing documents exist for this sender: for a DER and for ops and system work, not
+    /// for any other employer user (for them such documents are not listed, counted, merged or found by id).
+    /// </summary>
+    bool SeesDrugAndAlcohol { get; }
 
     /// <summary>Lets the enclosed reads see every company's records, until disposed.</summary>
     IDisposable AcrossCompanies();
@@ -33,6 +39,8 @@ public sealed class TenantContext(ICurrentUser currentUser) : ITenantContext
         : currentUser.Kind == ActorKind.Employer ? currentUser.CompanyId : null;
 
     public bool IsAcrossCompanies => overrides.TryPeek(out var scope) && scope.AcrossCompanies;
+
+    public bool SeesDrugAndAlcohol => currentUser.Kind != ActorKind.Employer || currentUser.IsDer;
 
     public IDisposable AcrossCompanies() => Push(new Scope(null, AcrossCompanies: true));
 

@@ -11,6 +11,7 @@ public sealed class AuditUserAccessChanges(IAuditTrail audit, IRepository<Portal
     IDomainEventHandler<UserInvitationRevoked>,
     IDomainEventHandler<UserActivated>,
     IDomainEventHandler<UserRoleChanged>,
+    IDomainEventHandler<UserDerMarkChanged>,
     IDomainEventHandler<UserDisabled>,
     IDomainEventHandler<UserEnabled>
 {
@@ -28,6 +29,9 @@ public sealed class AuditUserAccessChanges(IAuditTrail audit, IRepository<Portal
 
     public Task HandleAsync(UserRoleChanged domainEvent, CancellationToken cancellationToken) =>
         Record(domainEvent.CompanyId, AuditActions.UserRoleChanged, domainEvent.UserId, $"from={domainEvent.From}; to={domainEvent.To}");
+
+    public Task HandleAsync(UserDerMarkChanged domainEvent, CancellationToken cancellationToken) =>
+        Record(domainEvent.CompanyId, AuditActions.UserDerMarkChanged, domainEvent.UserId, domainEvent.IsDer ? "der=true" : "der=false");
 
     public Task HandleAsync(UserDisabled domainEvent, CancellationToken cancellationToken) =>
         Record(domainEvent.CompanyId, AuditActions.UserDisabled, domainEvent.UserId);

@@ -43,7 +43,7 @@ public static class VisitsEndpoints
 
         visits.MapPost("/{externalVisitId}/documents", AddDocumentAsync)
             .WithName("AddResultDocument")
-            .WithSummary("Upload a result document: multipart with a 'metadata' JSON part (externalDocumentId, resultType, title?, outcome?) and a 'file' PDF part, at most 20 MB.")
+            .WithSummary("Upload a result document: multipart with a 'metadata' JSON part (externalDocumentId, resultType, title?, outcome?, drugAndAlcohol?) and a 'file' PDF part, at most 20 MB.")
             .Accepts<DocumentUpload>("multipart/form-data")
             .WithMetadata(new RequestSizeLimitAttribute(UploadRequestLimit))
             .DisableAntiforgery()
@@ -87,7 +87,7 @@ public static class VisitsEndpoints
         var file = form.Files.GetFile("file") ?? throw ValidationFailedException.ForField("file", "The 'file' part (the PDF) is missing.");
         await using var content = file.OpenReadStream();
         var added = await sender.Send(
-            new AddResultDocumentCommand(externalVisitId, metadata.ExternalDocumentId, metadata.ResultType, metadata.Title, metadata.Outcome, content, file.Length),
+            new AddResultDocumentCommand(externalVisitId, metadata.ExternalDocumentId, metadata.ResultType, metadata.Title, metadata.Outcome, content, file.Length, metadata.DrugAndAlcohol ?? false),
             cancellationToken);
         return added.Created
             ? TypedResults.Created($"/api/ops/v1/visits/{Uri.EscapeDataString(externalVisitId)}/documents/{Uri.EscapeDataString(added.ExternalDocumentId)}", added)
@@ -139,7 +139,8 @@ public sealed record VisitStatusChangeRequest(string? Status, DateTimeOffset? At
 public sealed record RecheckRequest(DateTimeOffset? AppointmentAt);
 
 /// <summary>The 'metadata' part of a document upload.</summary>
-public sealed record DocumentMetadata(string? ExternalDocumentId, string? ResultType, string? Title, string? Outcome);
+/// <param name="DrugAndAlcohol">Marks a non-standard document as drug and alcohol testing: only the company's DERs see it.</param>
+public sealed record DocumentMetadata(string? ExternalDocumentId, string? ResultType, string? Title, string? Outcome, bool? DrugAndAlcohol = null);
 
 /// <summary>The multipart form of a document upload (for the OpenAPI document).</summary>
 public sealed record DocumentUpload(DocumentMetadata Metadata, IFormFile File);

@@ -15,7 +15,7 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
     public static readonly IReadOnlyList<string> Actions =
     [
         AuditActions.SignInSucceeded, AuditActions.SignInFailed, AuditActions.SignedOut, AuditActions.UserInvited,
-        AuditActions.InvitationRevoked, AuditActions.InvitationAccepted, AuditActions.UserRoleChanged, AuditActions.UserDisabled,
+        AuditActions.InvitationRevoked, AuditActions.InvitationAccepted, AuditActions.UserRoleChanged, AuditActions.UserDerMarkChanged, AuditActions.UserDisabled,
         AuditActions.UserEnabled, AuditActions.PasswordReset, AuditActions.PasswordChanged, AuditActions.CompanyAccountChanged,
         AuditActions.AuthorizationCreated, AuditActions.AuthorizationVoided, AuditActions.AuthorizationEmailed,
         AuditActions.ResultViewed, AuditActions.ResultDownloaded,

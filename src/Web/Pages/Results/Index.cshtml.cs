@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Results;
 using EmployerPortal.Application.Results.Commands.DownloadMergedResults;
 using EmployerPortal.Application.Results.Queries.SearchResults;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EmployerPortal.Web.Pages.Results;
 
 /// <summary>The company's result documents: search, filters, paging, sorting, and "download selected as one PDF".</summary>
-public sealed class IndexModel(ISender sender) : PageModel, ISearchPage, IFormPage
+public sealed class IndexModel(ISender sender, ITenantContext tenant) : PageModel, ISearchPage, IFormPage
 {
     public static readonly int[] PageSizes = [10, 25, 50, 100];
 
@@ -53,6 +54,9 @@ public sealed class IndexModel(ISender sender) : PageModel, ISearchPage, IFormPa
     public string? ErrorMessage { get; set; }
 
     string? IFormPage.FieldPrefix => null;
+
+    /// <summary>The result types to filter by: drug and alcohol types only for a DER, for whom alone they exist.</summary>
+    public IEnumerable<ResultTypeInfo> TypeChoices => ResultTypes.All.Where(t => !t.IsDrugAndAlcohol || tenant.SeesDrugAndAlcohol);
 
     public int MaxPage => ResultLimits.MaxSearchRows / Size;
 

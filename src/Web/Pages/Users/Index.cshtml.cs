@@ -1,6 +1,7 @@
 using EmployerPortal.Web.Infrastructure;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Users.Commands.ChangeUserRole;
+using EmployerPortal.Application.Users.Commands.SetDerMark;
 using EmployerPortal.Application.Users.Commands.DisableUser;
 using EmployerPortal.Application.Users.Commands.EnableUser;
 using EmployerPortal.Application.Users.Commands.ResendInvitation;
@@ -34,6 +35,11 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
         ModelState.IsValid && role is { } newRole
             ? RunAsync(new ChangeUserRoleCommand(id, newRole), $"Role changed to {RoleName(newRole)}.", cancellationToken)
             : RedisplayAsync("Choose the new role: Admin or View Only.", StatusCodes.Status400BadRequest, cancellationToken);
+
+    public Task<IActionResult> OnPostDerMarkAsync(Guid id, bool isDer, CancellationToken cancellationToken) =>
+        RunAsync(new SetDerMarkCommand(id, isDer), isDer
+            ? "Marked as DER: they now see drug and alcohol test results."
+            : "DER mark removed: they no longer see drug and alcohol test results.", cancellationToken);
 
     public Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken) =>
         RunAsync(new DisableUserCommand(id), "User disabled. Their open sessions end at their next request.", cancellationToken);

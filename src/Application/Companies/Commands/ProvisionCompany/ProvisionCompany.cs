@@ -51,7 +51,7 @@ public sealed class ProvisionCompanyHandler(
         var now = clock.GetUtcNow();
         var company = Company.Provision(accountNumber, command.Name!, command.Address!.ToAddress(), command.Phone!, now,
             string.IsNullOrWhiteSpace(command.TimeZone) ? null : CompanyTimeZone.From(command.TimeZone));
-        var firstAdmin = PortalUser.Invite(company.Id, admin.Email!, admin.FirstName!, admin.LastName!, UserRole.Admin, now);
+        var firstAdmin = PortalUser.InviteFirstAdmin(company.Id, admin.Email!, admin.FirstName!, admin.LastName!, now);
         companies.Add(company);
         users.Add(firstAdmin);
         return new ProvisionedCompany(company.Id.Value, accountNumber.Value, firstAdmin.Id.Value);

@@ -24,10 +24,14 @@ public sealed record AddResultDocumentCommand(
     string? Title,
     string? Outcome,
     Stream Content,
-    long Length) : ICommand<AddedResultDocument>;
+    long Length,
+    bool DrugAndAlcohol = false) : ICommand<AddedResultDocument>;
 
-/// <summary>The document as filed; <see cref="Created"/> is false when the same document was sent before.</summary>
-public sealed record AddedResultDocument(Guid DocumentId, string ExternalDocumentId, string Sha256, long SizeBytes, bool Created);
+/// <summary>
+/// The document as filed; <see cref="Created"/> is false when the same document was sent before;
+/// <see cref="DrugAndAlcohol"/> says it is seen by the company's DERs only.
+/// </summary>
+public sealed record AddedResultDocument(Guid DocumentId, string ExternalDocumentId, string Sha256, long SizeBytes, bool Created, bool DrugAndAlcohol);
 
 public sealed class AddResultDocumentHandler(
     IRepository<VisitResult> visits,
@@ -74,8 +78,9 @@ public sealed class AddResultDocumentHandler(
             stored.StorageKey,
             stored.Sha256,
             stored.SizeBytes,
-            clock.GetUtcNow());
+            clock.GetUtcNow(),
+            command.DrugAndAlcohol);
         var document = visit.FindDocument(command.ExternalDocumentId!)!;
-        return new AddedResultDocument(document.Id.Value, document.ExternalDocumentId, document.Sha256, document.SizeBytes, added == AddDocumentOutcome.Added);
+        return new AddedResultDocument(document.Id.Value, document.ExternalDocumentId, document.Sha256, document.SizeBytes, added == AddDocumentOutcome.Added, document.IsDrugAndAlcohol);
     }
 }

@@ -15,6 +15,9 @@ public sealed class AddResultDocumentValidator : AbstractValidator<AddResultDocu
         RuleFor(c => c.Outcome).IsEnumName(typeof(ResultOutcome), caseSensitive: false)
             .When(c => !string.IsNullOrWhiteSpace(c.Outcome))
             .WithMessage("Outcome is Pass, Fail or Pending.");
+        RuleFor(c => c.DrugAndAlcohol)
+            .Must((c, marked) => !marked || !Enum.TryParse<ResultType>(c.ResultType, ignoreCase: true, out var type) || !Enum.IsDefined(type) || ResultTypes.Get(type).IsNonStandard)
+            .WithMessage("Only a non-standard result type (OtherPhysicalResults, ProprietaryForm) is marked as drug and alcohol testing; Custody and Control and Alcohol Testing Forms are by their type.");
         RuleFor(c => c.Length).GreaterThan(0).WithName("file").WithMessage("The file is empty.");
     }
 }

@@ -10,7 +10,8 @@ public sealed record CompanyUserDto(
     UserRole Role,
     UserStatus Status,
     DateTimeOffset InvitedAt,
-    DateTimeOffset? LastSignInAt)
+    DateTimeOffset? LastSignInAt,
+    bool IsDer)
 {
     public bool IsCurrentUser { get; init; }
 

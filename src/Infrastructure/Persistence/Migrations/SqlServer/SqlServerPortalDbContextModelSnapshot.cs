@@ -621,6 +621,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<bool>("IsDrugAndAlcohol")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -803,6 +806,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("InvitedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("IsDer")
+                        .HasColumnType("bit");
 
                     b.Property<string>("LastName")
                         .IsRequired()

@@ -616,6 +616,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDrugAndAlcohol")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -797,6 +800,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long>("InvitedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDer")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("LastName")
