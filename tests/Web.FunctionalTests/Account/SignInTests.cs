@@ -155,7 +155,7 @@ public sealed class SignInTests(PortalFactory factory) : IClassFixture<PortalFac
         var userId = await factory.SendAsync(
             s => s.Send(new Application.Users.Commands.InviteUser.InviteUserCommand(email, "Test", "User", UserRole.ViewOnly)),
             Application.Common.Security.FixedActor.Employer(admin.Id, admin.CompanyId, UserRole.Admin));
-        await DemoAccounts.SetInitialPasswordAsync(factory.Services, userId, DemoDataSeeder.DemoPassword);
+        await DemoAccounts.SetInitialPasswordAsync(factory.Services, userId.ShouldNotBeNull(), DemoDataSeeder.DemoPassword);
         return email;
     }
 }

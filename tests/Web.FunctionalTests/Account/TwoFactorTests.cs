@@ -299,7 +299,7 @@ public sealed partial class TwoFactorTests(PortalFactory factory) : IClassFixtur
         var userId = await factory.SendAsync(
             s => s.Send(new InviteUserCommand(email, "Test", "User", role)),
             FixedActor.Employer(admin.Id, admin.CompanyId, UserRole.Admin));
-        await DemoAccounts.SetInitialPasswordAsync(factory.Services, userId, DemoDataSeeder.DemoPassword);
+        await DemoAccounts.SetInitialPasswordAsync(factory.Services, userId.ShouldNotBeNull(), DemoDataSeeder.DemoPassword);
         return email;
     }
 
