@@ -95,6 +95,44 @@ public sealed partial class TwoFactorTests(PortalFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_authenticator_code_signs_in_once()
+    {
+        var email = await CreateActiveUserAsync("tf-once@acme.example");
+        var (key, _) = await EnableTwoFactorAsync(email);
+        var code = Totp.Code(key);
+        var first = factory.CreateBrowserLikeClient();
+        await PortalFactory.PostFormAsync(first, "/Account/SignIn", Credentials(email));
+        var second = factory.CreateBrowserLikeClient();
+        await PortalFactory.PostFormAsync(second, "/Account/SignIn", Credentials(email));
+
+        var accepted = await PortalFactory.PostFormAsync(first, "/Account/SignInCode", Code(code));
+        var replayed = await PortalFactory.PostFormAsync(second, "/Account/SignInCode", Code(code));
+
+        accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        replayed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        FieldError(await replayed.Content.ReadAsStringAsync()).ShouldBe(Html(SignInCodeModel.InvalidCodeMessage));
+        (await second.GetAsync("/Profile")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task The_code_that_turned_two_factor_on_does_not_sign_in()
+    {
+        var email = await CreateActiveUserAsync("tf-enable-once@acme.example");
+        var client = await factory.SignedInClientAsync(email);
+        var key = SharedKey(await client.GetStringAsync(EnablePage));
+        var code = Totp.Code(key);
+        (await PortalFactory.PostFormAsync(client, EnablePage, Code(code))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var signIn = factory.CreateBrowserLikeClient();
+        await PortalFactory.PostFormAsync(signIn, "/Account/SignIn", Credentials(email));
+
+        var replayed = await PortalFactory.PostFormAsync(signIn, "/Account/SignInCode", Code(code));
+        var next = await PortalFactory.PostFormAsync(signIn, "/Account/SignInCode", Code(Totp.Code(key)));
+
+        FieldError(await replayed.Content.ReadAsStringAsync()).ShouldBe(Html(SignInCodeModel.InvalidCodeMessage));
+        next.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
     public async Task The_code_page_without_a_password_step_sends_the_user_back_to_sign_in()
     {
         var response = await factory.CreateBrowserLikeClient().GetAsync("/Account/SignInCode");
