@@ -185,6 +185,23 @@ public sealed partial class TwoFactorTests(PortalFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Wrong_passwords_when_turning_two_factor_off_count_toward_the_lockout()
+    {
+        var email = await CreateActiveUserAsync("tf-off-lockout@acme.example");
+        var (key, _) = await EnableTwoFactorAsync(email);
+        var client = await SignInWithCodeAsync(email, key);
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await PortalFactory.PostFormAsync(client, ManagePage + "?handler=Disable", new Dictionary<string, string> { ["PasswordOrCode"] = $"not my password {attempt}" }, ManagePage);
+        }
+
+        var right = await PortalFactory.PostFormAsync(client, ManagePage + "?handler=Disable", new Dictionary<string, string> { ["PasswordOrCode"] = DemoDataSeeder.DemoPassword }, ManagePage);
+
+        FieldError(await right.Content.ReadAsStringAsync()).ShouldBe(Html(CurrentPasswordMessages.LockedOut));
+        (await TwoFactorEnabledAsync(email)).ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task New_recovery_codes_replace_the_old_ones()
     {
         var email = await CreateActiveUserAsync("tf-regenerate@acme.example");
