@@ -139,7 +139,7 @@ public static class LetterBenchmark
                 visit.Parameters.AddWithValue("$external", $"NOSHOW-{number}");
                 visit.Parameters.AddWithValue("$scheduled", scheduledAt.UtcTicks);
                 visit.Parameters.AddWithValue("$registered", scheduledAt.AddDays(-2).UtcTicks);
-                visit.Parameters.AddWithValue("$key", $"e:{number}");
+                visit.Parameters.AddWithValue("$key", $"e:{number}|1980-04-12");
                 visit.Parameters.AddWithValue("$number", number);
                 await visit.ExecuteNonQueryAsync();
             }

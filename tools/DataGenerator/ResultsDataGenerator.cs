@@ -145,7 +145,7 @@ public static class ResultsDataGenerator
 
             Set(insertVisit, ("$id", visitId), ("$company", companyId), ("$external", $"GEN-{visitId}"), ("$category", category),
                 ("$clinic", injury ? "Downtown Occupational Health" : "Northside Clinic"), ("$scheduled", scheduled.UtcTicks), ("$status", status),
-                ("$registered", scheduled.AddDays(-2).UtcTicks), ("$key", $"e:{number}"), ("$dob", dateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                ("$registered", scheduled.AddDays(-2).UtcTicks), ("$key", $"e:{number}|{dateOfBirth:yyyy-MM-dd}"), ("$dob", dateOfBirth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 ("$number", number), ("$first", first), ("$last", last));
             insertVisit.ExecuteNonQuery();
             visits++;

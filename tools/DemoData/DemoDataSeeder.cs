@@ -75,7 +75,8 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes) : IDatabaseSeede
         if (viewer is { } v && demo.ViewerEmail is not null)
         {
             var adminActor = FixedActor.Employer(new PortalUserId(provisioned.FirstAdminUserId), new CompanyId(provisioned.CompanyId), UserRole.Admin);
-            var viewerId = await SendAsAsync(adminActor, s => s.Send(new InviteUserCommand(demo.ViewerEmail, v.First, v.Last, UserRole.ViewOnly), cancellationToken));
+            var viewerId = await SendAsAsync(adminActor, s => s.Send(new InviteUserCommand(demo.ViewerEmail, v.First, v.Last, UserRole.ViewOnly), cancellationToken))
+                ?? throw new InvalidOperationException($"{demo.ViewerEmail} belongs to another company.");
             await SetPasswordAsync(viewerId, cancellationToken);
         }
 

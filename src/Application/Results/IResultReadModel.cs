@@ -22,6 +22,16 @@ public sealed record ResultDocumentFile(
     public string Bookmark => $"{EmployeeLastName}, {EmployeeFirstName} — {ResultTypes.Get(Type).DisplayName} — {VisitDate:yyyy-MM-dd}";
 }
 
+/// <summary>How a visit's employee compares with the people the company already has visits of.</summary>
+public enum EmployeeMatch
+{
+    NewPerson,
+    SamePerson,
+
+    /// <summary>The employee id is already used by someone with another date of birth: a different person.</summary>
+    EmployeeIdUsedByAnotherPerson,
+}
+
 /// <summary>
 /// The read side of the results module (a query service: the search runs on denormalized, indexed columns that
 /// only persistence knows about) and the per-user read marks.
@@ -35,6 +45,12 @@ public interface IResultReadModel
 
     /// <summary>Every visit and result of the employee of <paramref name="visitId"/>, or null if that visit is not the company's.</summary>
     Task<EmployeeResultsDto?> GetEmployeeResultsAsync(PortalUserId userId, Guid visitId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Whether the company already has visits of this person (same employee id and date of birth, or without an id the
+    /// same name and date of birth), not counting the visit <paramref name="externalVisitId"/> itself.
+    /// </summary>
+    Task<EmployeeMatch> MatchEmployeeAsync(CompanyId companyId, Employee employee, string externalVisitId, CancellationToken cancellationToken);
 
     /// <summary>Marks the documents read by the user; committed with the current unit of work.</summary>
     Task MarkReadAsync(PortalUserId userId, IReadOnlyCollection<Guid> documentIds, DateTimeOffset at, CancellationToken cancellationToken);

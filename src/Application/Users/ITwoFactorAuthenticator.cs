@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Domain.Common;
 
 namespace EmployerPortal.Application.Users;
@@ -16,7 +17,8 @@ public interface ITwoFactorAuthenticator
     /// <summary>Whether the code is what the user's authenticator app shows now (give or take the clock drift Identity allows).</summary>
     Task<bool> VerifyCodeAsync(PortalUserId userId, string code, CancellationToken cancellationToken);
 
-    Task<bool> CheckPasswordAsync(PortalUserId userId, string password, CancellationToken cancellationToken);
+    /// <summary>The user's current password, counted toward the lockout as at sign-in.</summary>
+    Task<CurrentPasswordCheck> CheckPasswordAsync(PortalUserId userId, string password, CancellationToken cancellationToken);
 
     /// <summary>Turns two-factor sign-in on; returns new recovery codes (the old ones stop working).</summary>
     Task<IReadOnlyList<string>> EnableAsync(PortalUserId userId, int recoveryCodes, CancellationToken cancellationToken);

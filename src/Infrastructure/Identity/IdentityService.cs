@@ -28,9 +28,10 @@ internal sealed class IdentityService(UserManager<PortalIdentityUser> userManage
     public async Task<PasswordChangeResult> ChangePasswordAsync(PortalUserId userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
     {
         var user = await FindAsync(userId);
-        if (!await userManager.CheckPasswordAsync(user, currentPassword))
+        var check = await userManager.CheckCurrentPasswordAsync(user, currentPassword);
+        if (check is not CurrentPasswordCheck.Correct)
         {
-            return new PasswordChangeResult(CurrentPasswordWrong: true, []);
+            return new PasswordChangeResult(check, []);
         }
 
         var errors = await PolicyErrorsAsync(user, newPassword);
@@ -39,7 +40,7 @@ internal sealed class IdentityService(UserManager<PortalIdentityUser> userManage
             StagePassword(user, newPassword);
         }
 
-        return new PasswordChangeResult(CurrentPasswordWrong: false, errors);
+        return new PasswordChangeResult(check, errors);
     }
 
     public async Task EndSessionsAsync(PortalUserId userId, CancellationToken cancellationToken)

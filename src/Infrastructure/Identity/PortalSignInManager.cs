@@ -25,9 +25,12 @@ public sealed class PortalSignInManager(
     TimeProvider clock)
     : SignInManager<PortalIdentityUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    private static string? dummyHash;
+
     /// <summary>
-    /// Signs in with email and password. A wrong password is always "invalid credentials", even for an account
-    /// that may not sign in, so the answer never tells which part was wrong nor whether the account exists.
+    /// Signs in with email and password. The page answers an unknown address, a wrong password and an account that may
+    /// not sign in (<see cref="PortalSignInOutcome.NotAllowed"/>, kept apart for the audit trail only) alike, so the
+    /// answer never tells which part was wrong nor whether the account exists.
     /// </summary>
     public async Task<PortalSignInOutcome> SignInWithPasswordAsync(string email, string password)
     {
@@ -106,40 +109,30 @@ public sealed class PortalSignInManager(
         await base.SignOutAsync();
     }
 
+    /// <summary>
+    /// An unknown address, a disabled or invited-only user and a user of a suspended company cost one password check
+    /// too (against <see cref="DummyHash"/>), so neither the answer nor its time tells them from a wrong password; the
+    /// real password of an account that may not sign in is never checked, so the answer cannot confirm it.
+    /// </summary>
     private async Task<PortalSignInOutcome> PasswordOutcomeAsync(string email, string password)
     {
-        var result = await PasswordSignInAsync(email.Trim().ToLowerInvariant(), password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var user = await UserManager.FindByNameAsync(email.Trim().ToLowerInvariant());
+        if (user is null || !await CanSignInAsync(user))
         {
-            return PortalSignInOutcome.Succeeded;
+            UserManager.PasswordHasher.VerifyHashedPassword(new PortalIdentityUser(), DummyHash(), password);
+            return user is null ? PortalSignInOutcome.InvalidCredentials : PortalSignInOutcome.NotAllowed;
         }
 
-        if (result.IsLockedOut)
-        {
-            return PortalSignInOutcome.LockedOut;
-        }
-
-        if (result.RequiresTwoFactor)
-        {
-            return PortalSignInOutcome.RequiresTwoFactor;
-        }
-
-        if (result.IsNotAllowed)
-        {
-            var user = await UserManager.FindByNameAsync(email.Trim().ToLowerInvariant());
-            if (user is not null && await UserManager.CheckPasswordAsync(user, password))
-            {
-                return PortalSignInOutcome.NotAllowed;
-            }
-
-            if (user is not null)
-            {
-                await UserManager.AccessFailedAsync(user);
-            }
-        }
-
-        return PortalSignInOutcome.InvalidCredentials;
+        var result = await PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+        return result.Succeeded ? PortalSignInOutcome.Succeeded
+            : result.IsLockedOut ? PortalSignInOutcome.LockedOut
+            : result.RequiresTwoFactor ? PortalSignInOutcome.RequiresTwoFactor
+            : PortalSignInOutcome.InvalidCredentials;
     }
+
+    /// <summary>A hash of a random password by the configured hasher (same algorithm and iterations as real ones), made once.</summary>
+    private string DummyHash() =>
+        dummyHash ??= UserManager.PasswordHasher.HashPassword(new PortalIdentityUser(), Guid.NewGuid().ToString("N"));
 
     /// <summary>Every attempt goes to the audit trail: the user and company when the address is known, the outcome, the client address.</summary>
     private async Task RecordSignInAsync(string email, PortalSignInOutcome outcome)
@@ -205,6 +198,8 @@ public enum PortalSignInOutcome
     Succeeded,
     InvalidCredentials,
     LockedOut,
+
+    /// <summary>A disabled or invited-only user, or a suspended company's: answered as invalid credentials, recorded as itself.</summary>
     NotAllowed,
     RequiresTwoFactor,
 }

@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Users;
 using EmployerPortal.Domain.Common;
 using Microsoft.AspNetCore.Identity;
@@ -35,8 +36,8 @@ internal sealed class TwoFactorAuthenticator(UserManager<PortalIdentityUser> use
     public async Task<bool> VerifyCodeAsync(PortalUserId userId, string code, CancellationToken cancellationToken) =>
         await userManager.VerifyTwoFactorTokenAsync(await FindAsync(userId), userManager.Options.Tokens.AuthenticatorTokenProvider, code);
 
-    public async Task<bool> CheckPasswordAsync(PortalUserId userId, string password, CancellationToken cancellationToken) =>
-        await userManager.CheckPasswordAsync(await FindAsync(userId), password);
+    public async Task<CurrentPasswordCheck> CheckPasswordAsync(PortalUserId userId, string password, CancellationToken cancellationToken) =>
+        await userManager.CheckCurrentPasswordAsync(await FindAsync(userId), password);
 
     public async Task<IReadOnlyList<string>> EnableAsync(PortalUserId userId, int recoveryCodes, CancellationToken cancellationToken)
     {

@@ -93,6 +93,22 @@ internal sealed class ResultReadModel(PortalDbContext db) : IResultReadModel
                 [.. documents.Where(d => d.VisitId == v.Id.Value)]))]);
     }
 
+    public async Task<EmployeeMatch> MatchEmployeeAsync(CompanyId companyId, Employee employee, string externalVisitId, CancellationToken cancellationToken)
+    {
+        var others = db.Set<VisitResult>().AcrossCompanies().AsNoTracking()
+            .Where(v => v.CompanyId == companyId && v.ExternalVisitId != externalVisitId);
+        var key = Cols.EmployeeKeyOf(employee);
+        if (await others.AnyAsync(v => EF.Property<string>(v, Cols.EmployeeKey) == key, cancellationToken))
+        {
+            return EmployeeMatch.SamePerson;
+        }
+
+        return Cols.EmployeeIdKeyPrefixOf(employee) is { } prefix
+            && await others.AnyAsync(v => EF.Property<string>(v, Cols.EmployeeKey).StartsWith(prefix), cancellationToken)
+            ? EmployeeMatch.EmployeeIdUsedByAnotherPerson
+            : EmployeeMatch.NewPerson;
+    }
+
     public async Task MarkReadAsync(PortalUserId userId, IReadOnlyCollection<Guid> documentIds, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var ids = documentIds.Distinct().Select(id => new ResultDocumentId(id)).ToList();

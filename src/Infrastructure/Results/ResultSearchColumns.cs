@@ -29,11 +29,18 @@ internal static class ResultSearchColumns
 
     public const int EmployeeKeyMaxLength = 250;
 
-    /// <summary>The employee id when ops sent one; otherwise the name key and date of birth.</summary>
+    /// <summary>
+    /// One person, one key: the employee id and date of birth when ops sent an id (the same id with another date of
+    /// birth is another person); otherwise the name key and date of birth.
+    /// </summary>
     public static string EmployeeKeyOf(Domain.Common.Employee employee) =>
-        string.IsNullOrWhiteSpace(employee.EmployeeId)
-            ? $"n:{EmployeeNameKey.LastFirst(employee.FirstName, employee.LastName)}|{employee.DateOfBirth:yyyy-MM-dd}"
-            : $"e:{employee.EmployeeId.Trim().ToUpperInvariant()}";
+        EmployeeIdKeyPrefixOf(employee) is { } prefix
+            ? $"{prefix}{employee.DateOfBirth:yyyy-MM-dd}"
+            : $"n:{EmployeeNameKey.LastFirst(employee.FirstName, employee.LastName)}|{employee.DateOfBirth:yyyy-MM-dd}";
+
+    /// <summary>What the keys of everyone with this employee id start with, whatever their date of birth; null without an id.</summary>
+    public static string? EmployeeIdKeyPrefixOf(Domain.Common.Employee employee) =>
+        string.IsNullOrWhiteSpace(employee.EmployeeId) ? null : $"e:{employee.EmployeeId.Trim().ToUpperInvariant()}|";
 
     /// <summary>The visit's business date: the day of its scheduled time in the company's zone.</summary>
     public static DateOnly VisitDateOf(VisitResult visit, CompanyTimeZone zone) => new LocalTime(zone).DateOf(visit.ScheduledAt);

@@ -59,7 +59,7 @@ public sealed class TwoFactorHandlerTests
     {
         _company.ChangeTwoFactorRequirement(required: true);
         _authenticator.GetStateAsync(_userId, Arg.Any<CancellationToken>()).Returns(new TwoFactorState(true, 10));
-        _authenticator.CheckPasswordAsync(_userId, Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns(true);
+        _authenticator.CheckPasswordAsync(_userId, Arg.Any<string>(), Arg.Any<CancellationToken>()).Returns(CurrentPasswordCheck.Correct);
 
         var ex = await Should.ThrowAsync<BusinessRuleViolationException>(() =>
             Disable("Portal-Demo-2026!").AsTask());
@@ -73,7 +73,7 @@ public sealed class TwoFactorHandlerTests
     {
         _authenticator.GetStateAsync(_userId, Arg.Any<CancellationToken>()).Returns(new TwoFactorState(true, 10));
         _authenticator.VerifyCodeAsync(_userId, "654321", Arg.Any<CancellationToken>()).Returns(true);
-        _authenticator.CheckPasswordAsync(_userId, "wrong password", Arg.Any<CancellationToken>()).Returns(false);
+        _authenticator.CheckPasswordAsync(_userId, "wrong password", Arg.Any<CancellationToken>()).Returns(CurrentPasswordCheck.Wrong);
 
         await Should.ThrowAsync<ValidationFailedException>(() => Disable("wrong password").AsTask());
         await _authenticator.DidNotReceiveWithAnyArgs().DisableAsync(default, default);

@@ -131,7 +131,7 @@ public sealed class TwoFactorJourneyTests(BrowserFixture fixture) : IClassFixtur
         var userId = await fixture.Portal.SendAsync(
             s => s.Send(new InviteUserCommand(email, "Test", "User", role)),
             FixedActor.Employer(admin.Id, admin.CompanyId, UserRole.Admin));
-        await DemoAccounts.SetInitialPasswordAsync(fixture.Portal.Services, userId, DemoDataSeeder.DemoPassword);
+        await DemoAccounts.SetInitialPasswordAsync(fixture.Portal.Services, userId.ShouldNotBeNull(), DemoDataSeeder.DemoPassword);
         return email;
     }
 }

@@ -19,7 +19,7 @@ public sealed class UserAccessConfirmationJourneyTests(BrowserFixture fixture) :
             var user = await db.PortalUsers.SingleAsync(u => u.Email == DemoDataSeeder.Acme.AdminEmail);
             return FixedActor.Employer(user.Id, user.CompanyId, user.Role);
         });
-        var id = await fixture.Portal.SendAsync(s => s.Send(new InviteUserCommand(email, first, last, UserRole.ViewOnly)), admin);
+        var id = (await fixture.Portal.SendAsync(s => s.Send(new InviteUserCommand(email, first, last, UserRole.ViewOnly)), admin)).ShouldNotBeNull();
         await DemoAccounts.SetInitialPasswordAsync(fixture.Portal.Services, id, DemoDataSeeder.DemoPassword);
     }
 

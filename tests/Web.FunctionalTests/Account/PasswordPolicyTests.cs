@@ -27,7 +27,7 @@ public sealed class PasswordPolicyTests(PortalFactory factory) : IClassFixture<P
     {
         var email = $"hquigley{Guid.NewGuid():N}"[..16] + "@acme.example";
         var admin = await factory.AdminActorAsync("admin@acme.example");
-        var id = await factory.SendAsync(s => s.Send(new InviteUserCommand(email, "Harriet", "Quigleyworth", UserRole.ViewOnly)), admin);
+        var id = (await factory.SendAsync(s => s.Send(new InviteUserCommand(email, "Harriet", "Quigleyworth", UserRole.ViewOnly)), admin)).ShouldNotBeNull();
         await DemoAccounts.SetInitialPasswordAsync(factory.Services, id, DemoDataSeeder.DemoPassword);
         var client = await factory.SignedInClientAsync(email);
 

@@ -95,6 +95,44 @@ public sealed partial class TwoFactorTests(PortalFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_authenticator_code_signs_in_once()
+    {
+        var email = await CreateActiveUserAsync("tf-once@acme.example");
+        var (key, _) = await EnableTwoFactorAsync(email);
+        var code = Totp.Code(key);
+        var first = factory.CreateBrowserLikeClient();
+        await PortalFactory.PostFormAsync(first, "/Account/SignIn", Credentials(email));
+        var second = factory.CreateBrowserLikeClient();
+        await PortalFactory.PostFormAsync(second, "/Account/SignIn", Credentials(email));
+
+        var accepted = await PortalFactory.PostFormAsync(first, "/Account/SignInCode", Code(code));
+        var replayed = await PortalFactory.PostFormAsync(second, "/Account/SignInCode", Code(code));
+
+        accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        replayed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        FieldError(await replayed.Content.ReadAsStringAsync()).ShouldBe(Html(SignInCodeModel.InvalidCodeMessage));
+        (await second.GetAsync("/Profile")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task The_code_that_turned_two_factor_on_does_not_sign_in()
+    {
+        var email = await CreateActiveUserAsync("tf-enable-once@acme.example");
+        var client = await factory.SignedInClientAsync(email);
+        var key = SharedKey(await client.GetStringAsync(EnablePage));
+        var code = Totp.Code(key);
+        (await PortalFactory.PostFormAsync(client, EnablePage, Code(code))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var signIn = factory.CreateBrowserLikeClient();
+        await PortalFactory.PostFormAsync(signIn, "/Account/SignIn", Credentials(email));
+
+        var replayed = await PortalFactory.PostFormAsync(signIn, "/Account/SignInCode", Code(code));
+        var next = await PortalFactory.PostFormAsync(signIn, "/Account/SignInCode", Code(Totp.Code(key)));
+
+        FieldError(await replayed.Content.ReadAsStringAsync()).ShouldBe(Html(SignInCodeModel.InvalidCodeMessage));
+        next.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
     public async Task The_code_page_without_a_password_step_sends_the_user_back_to_sign_in()
     {
         var response = await factory.CreateBrowserLikeClient().GetAsync("/Account/SignInCode");
@@ -144,6 +182,23 @@ public sealed partial class TwoFactorTests(PortalFactory factory) : IClassFixtur
         (await fifth.Content.ReadAsStringAsync()).ShouldContain(SignInModel.LockedOutMessage);
         (await rightAfterwards.Content.ReadAsStringAsync()).ShouldContain(SignInModel.LockedOutMessage);
         (await client.GetAsync("/Profile")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task Wrong_passwords_when_turning_two_factor_off_count_toward_the_lockout()
+    {
+        var email = await CreateActiveUserAsync("tf-off-lockout@acme.example");
+        var (key, _) = await EnableTwoFactorAsync(email);
+        var client = await SignInWithCodeAsync(email, key);
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            await PortalFactory.PostFormAsync(client, ManagePage + "?handler=Disable", new Dictionary<string, string> { ["PasswordOrCode"] = $"not my password {attempt}" }, ManagePage);
+        }
+
+        var right = await PortalFactory.PostFormAsync(client, ManagePage + "?handler=Disable", new Dictionary<string, string> { ["PasswordOrCode"] = DemoDataSeeder.DemoPassword }, ManagePage);
+
+        FieldError(await right.Content.ReadAsStringAsync()).ShouldBe(Html(CurrentPasswordMessages.LockedOut));
+        (await TwoFactorEnabledAsync(email)).ShouldBeTrue();
     }
 
     [Fact]
@@ -299,7 +354,7 @@ public sealed partial class TwoFactorTests(PortalFactory factory) : IClassFixtur
         var userId = await factory.SendAsync(
             s => s.Send(new InviteUserCommand(email, "Test", "User", role)),
             FixedActor.Employer(admin.Id, admin.CompanyId, UserRole.Admin));
-        await DemoAccounts.SetInitialPasswordAsync(factory.Services, userId, DemoDataSeeder.DemoPassword);
+        await DemoAccounts.SetInitialPasswordAsync(factory.Services, userId.ShouldNotBeNull(), DemoDataSeeder.DemoPassword);
         return email;
     }
 

@@ -175,7 +175,7 @@ public sealed class OpsCompaniesApiTests(PortalFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_suspended_company_s_users_cannot_sign_in_and_can_again_once_reactivated()
+    public async Task A_suspended_company_s_users_get_the_wrong_password_answer_and_sign_in_again_once_reactivated()
     {
         var provisioned = await (await factory.OpsClient().PostAsJsonAsync(Companies, NewCompany("700400", "suspended@initech.example")))
             .Content.ReadFromJsonAsync<JsonElement>();
@@ -190,7 +190,7 @@ public sealed class OpsCompaniesApiTests(PortalFactory factory) : IClassFixture<
             ["Input.Password"] = DemoDataSeeder.DemoPassword,
         });
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await refused.Content.ReadAsStringAsync()).ShouldContain("This account cannot sign in.");
+        (await refused.Content.ReadAsStringAsync()).ShouldContain(EmployerPortal.Web.Pages.Account.SignInModel.InvalidCredentialsMessage);
 
         (await factory.OpsClient().PutAsJsonAsync($"{Companies}/700400/settings", new { status = "Active" })).EnsureSuccessStatusCode();
         (await factory.SignedInClientAsync("suspended@initech.example")).ShouldNotBeNull();

@@ -1,15 +1,27 @@
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 
 namespace EmployerPortal.Web.FunctionalTests.Infrastructure;
 
 /// <summary>
 /// What an authenticator app computes (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits) from the key the portal
-/// shows, so tests can act as the user's phone. Identity checks codes against the real clock, so this uses it too.
+/// shows, so tests can act as the user's phone. The portal checks codes against the real clock, so this uses it too.
 /// </summary>
 public static class Totp
 {
-    public static string Code(string base32Key) => Code(base32Key, DateTimeOffset.UtcNow);
+    private static readonly ConcurrentDictionary<string, long> LastSteps = new();
+
+    /// <summary>
+    /// The code of the next step not yet used with this key: the portal accepts each step once and allows two steps of
+    /// drift, so a test that needs a few codes in a row gets them as the phone would show them over the next minute.
+    /// </summary>
+    public static string Code(string base32Key)
+    {
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+        var step = LastSteps.AddOrUpdate(base32Key, now, (_, last) => Math.Max(now, last + 1));
+        return Code(base32Key, DateTimeOffset.FromUnixTimeSeconds(step * 30));
+    }
 
     public static string Code(string base32Key, DateTimeOffset at)
     {

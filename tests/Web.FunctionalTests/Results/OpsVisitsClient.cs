@@ -20,11 +20,12 @@ internal sealed class OpsVisitsClient(HttpClient ops)
         string? employeeId = "E-1042",
         string category = "Injury",
         DateTimeOffset? scheduledAt = null,
-        string clinic = "Downtown Clinic") => new
+        string clinic = "Downtown Clinic",
+        string dateOfBirth = "1988-06-21") => new
         {
             externalVisitId,
             companyAccountNumber = accountNumber,
-            employee = new { firstName, lastName, dateOfBirth = "1988-06-21", employeeId },
+            employee = new { firstName, lastName, dateOfBirth, employeeId },
             category,
             scheduledAt = scheduledAt ?? new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(-6)),
             clinic,

@@ -26,7 +26,7 @@ public static class UserTestData
     public static async Task<Guid> InvitedUserAsync(this PortalFactory factory, string email, UserRole role = UserRole.ViewOnly, string adminEmail = "admin@acme.example")
     {
         var admin = await factory.AdminActorAsync(adminEmail);
-        return await factory.SendAsync(s => s.Send(new InviteUserCommand(email, "Test", "User", role)), admin);
+        return (await factory.SendAsync(s => s.Send(new InviteUserCommand(email, "Test", "User", role)), admin)).ShouldNotBeNull();
     }
 
     public static async Task<Guid> ActiveUserAsync(this PortalFactory factory, string email, UserRole role = UserRole.ViewOnly, string adminEmail = "admin@acme.example")

@@ -3,6 +3,7 @@ using EmployerPortal.Application.Audit;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Users.Commands.ChangeUserRole;
 using EmployerPortal.Application.Users.Commands.DisableUser;
+using EmployerPortal.Application.Users.Commands.InviteUser;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Users;
 using EmployerPortal.DemoData;
@@ -110,17 +111,38 @@ public sealed class UsersPageTests(PortalFactory factory) : IClassFixture<Portal
     }
 
     [Fact]
-    public async Task Inviting_an_email_already_in_use_anywhere_is_refused_with_a_clear_message()
+    public async Task Inviting_an_address_that_is_already_a_user_of_the_company_says_so()
     {
         var client = await factory.SignedInClientAsync(AcmeAdmin);
+
+        var response = await PortalFactory.PostFormAsync(client, "/Users/Invite", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "VIEWER@acme.example", ["Input.FirstName"] = "Vera", ["Input.LastName"] = "Again", ["Input.Role"] = "ViewOnly",
+        });
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain(InviteUserHandler.AlreadyAUserMessage);
+    }
+
+    [Fact]
+    public async Task Inviting_another_companys_user_answers_as_if_invited_and_neither_creates_nor_sends_anything()
+    {
+        var client = await factory.SignedInClientAsync(AcmeAdmin);
+        var globexAdmin = await factory.UserAsync(DemoDataSeeder.Globex.AdminEmail);
+        var mailBefore = await factory.WithDbAsync(db => Task.FromResult(db.OutboxMessages.Count(m => m.To == DemoDataSeeder.Globex.AdminEmail)));
 
         var response = await PortalFactory.PostFormAsync(client, "/Users/Invite", new Dictionary<string, string>
         {
             ["Input.Email"] = "ADMIN@globex.example", ["Input.FirstName"] = "Gloria", ["Input.LastName"] = "Again", ["Input.Role"] = "ViewOnly",
         });
 
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.Content.ReadAsStringAsync()).ShouldContain("That email address already belongs to a portal user.");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldBe("/Users");
+        (await client.GetStringAsync("/Users")).ShouldContain("Invitation sent to admin@globex.example.");
+        var owner = await factory.UserAsync(DemoDataSeeder.Globex.AdminEmail);
+        owner.CompanyId.ShouldBe(globexAdmin.CompanyId);
+        owner.FirstName.ShouldBe(globexAdmin.FirstName);
+        (await factory.WithDbAsync(db => Task.FromResult(db.OutboxMessages.Count(m => m.To == DemoDataSeeder.Globex.AdminEmail)))).ShouldBe(mailBefore);
     }
 
     [Fact]

@@ -14,14 +14,11 @@ public interface IIdentityService
     /// </summary>
     Task<IReadOnlyList<string>> SetPasswordAsync(PortalUserId userId, string newPassword, CancellationToken cancellationToken);
 
-    /// <summary>Checks the current password, then sets the new one as <see cref="SetPasswordAsync"/> does.</summary>
+    /// <summary>Checks the current password (a wrong one counts toward the lockout), then sets the new one as <see cref="SetPasswordAsync"/> does.</summary>
     Task<PasswordChangeResult> ChangePasswordAsync(PortalUserId userId, string currentPassword, string newPassword, CancellationToken cancellationToken);
 
     /// <summary>Ends every open session of the user at its next request (staged in the unit of work).</summary>
     Task EndSessionsAsync(PortalUserId userId, CancellationToken cancellationToken);
 }
 
-public sealed record PasswordChangeResult(bool CurrentPasswordWrong, IReadOnlyList<string> PolicyErrors)
-{
-    public bool Succeeded => !CurrentPasswordWrong && PolicyErrors.Count == 0;
-}
+public sealed record PasswordChangeResult(CurrentPasswordCheck CurrentPassword, IReadOnlyList<string> PolicyErrors);

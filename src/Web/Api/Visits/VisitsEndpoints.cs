@@ -24,6 +24,9 @@ public static class VisitsEndpoints
         visits.MapPost("/", RegisterAsync)
             .WithName("RegisterVisit")
             .WithSummary("Register a visit; the same body again answers 200, another body under the same externalVisitId 409.")
+            .WithDescription("The answer's employee.matchedExisting says whether the visit joined a person the company already has visits of "
+                + "(same employeeId and dateOfBirth; without an employeeId, same name and dateOfBirth). An employeeId already used by someone "
+                + "with another dateOfBirth is a different person: matchedExisting is false and employee.note says so.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 

@@ -14,7 +14,6 @@ public sealed class SignInModel(PortalSignInManager signInManager) : PageModel
 {
     public const string InvalidCredentialsMessage = "The email or password is incorrect.";
     public const string LockedOutMessage = "This account is locked after too many failed attempts. Try again in 15 minutes.";
-    public const string NotAllowedMessage = "This account cannot sign in. Contact your company's portal Admin.";
 
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -46,7 +45,6 @@ public sealed class SignInModel(PortalSignInManager signInManager) : PageModel
         {
             PortalSignInOutcome.Succeeded => null,
             PortalSignInOutcome.LockedOut => LockedOutMessage,
-            PortalSignInOutcome.NotAllowed => NotAllowedMessage,
             _ => InvalidCredentialsMessage,
         };
         if (ErrorMessage is not null)

@@ -28,12 +28,31 @@ public sealed record RegisterVisitCommand(
     string? Clinic,
     string? AuthorizationNumber) : ICommand<RegisteredVisit>;
 
-/// <summary>The visit as registered; <see cref="Created"/> is false when the same registration was sent before.</summary>
-public sealed record RegisteredVisit(Guid VisitId, string ExternalVisitId, string Status, bool Created);
+/// <summary>
+/// The visit as registered; <see cref="Created"/> is false when the same registration was sent before.
+/// <see cref="Employee"/> says whether the visit joined a person the company already has visits of.
+/// </summary>
+public sealed record RegisteredVisit(Guid VisitId, string ExternalVisitId, string Status, bool Created, RegisteredVisitEmployee Employee);
+
+/// <summary>
+/// Whether the employee is a person the company already has visits of (same employee id and date of birth, or
+/// without an id the same name and date of birth); <see cref="Note"/> explains a separate person under a known id.
+/// </summary>
+public sealed record RegisteredVisitEmployee(bool MatchedExisting, string? Note)
+{
+    public static RegisteredVisitEmployee From(EmployeeMatch match, Employee employee) => match switch
+    {
+        EmployeeMatch.SamePerson => new(true, null),
+        EmployeeMatch.EmployeeIdUsedByAnotherPerson => new(false,
+            $"Employee id {employee.EmployeeId} is already used by a different person (date of birth differs); recorded as a separate person."),
+        _ => new(false, null),
+    };
+}
 
 public sealed class RegisterVisitHandler(
     IRepository<VisitResult> visits,
     IRepository<Company> companies,
+    IResultReadModel readModel,
     TimeProvider clock) : ICommandHandler<RegisterVisitCommand, RegisteredVisit>
 {
     public async ValueTask<RegisteredVisit> Handle(RegisterVisitCommand command, CancellationToken cancellationToken)
@@ -45,11 +64,17 @@ public sealed class RegisterVisitHandler(
         var employee = command.Employee!.ToEmployee();
         var category = Enum.Parse<VisitCategory>(command.Category!, ignoreCase: true);
         var existing = await visits.FirstOrDefaultAsync(new VisitResultByExternalIdSpec(command.ExternalVisitId!), cancellationToken);
+        if (existing is not null
+            && !existing.IsSameRegistration(company.Id, employee, category, command.Clinic!, command.ScheduledAt!.Value, command.AuthorizationNumber))
+        {
+            throw new ConflictException($"Visit {existing.ExternalVisitId} was already registered with other details.");
+        }
+
+        var match = RegisteredVisitEmployee.From(
+            await readModel.MatchEmployeeAsync(company.Id, employee, command.ExternalVisitId!, cancellationToken), employee);
         if (existing is not null)
         {
-            return existing.IsSameRegistration(company.Id, employee, category, command.Clinic!, command.ScheduledAt!.Value, command.AuthorizationNumber)
-                ? new RegisteredVisit(existing.Id.Value, existing.ExternalVisitId, existing.Status.ToString(), Created: false)
-                : throw new ConflictException($"Visit {existing.ExternalVisitId} was already registered with other details.");
+            return new RegisteredVisit(existing.Id.Value, existing.ExternalVisitId, existing.Status.ToString(), Created: false, match);
         }
 
         var visit = VisitResult.Register(
@@ -62,6 +87,6 @@ public sealed class RegisterVisitHandler(
             command.AuthorizationNumber,
             clock.GetUtcNow());
         visits.Add(visit);
-        return new RegisteredVisit(visit.Id.Value, visit.ExternalVisitId, visit.Status.ToString(), Created: true);
+        return new RegisteredVisit(visit.Id.Value, visit.ExternalVisitId, visit.Status.ToString(), Created: true, match);
     }
 }

@@ -17,9 +17,11 @@ public sealed class ChangeMyPasswordHandler(IIdentityService identity, ICurrentU
     {
         var userId = currentUser.RequireUserId();
         var result = await identity.ChangePasswordAsync(userId, command.CurrentPassword!, command.NewPassword!, cancellationToken);
-        if (result.CurrentPasswordWrong)
+        if (result.CurrentPassword is not CurrentPasswordCheck.Correct)
         {
-            throw ValidationFailedException.ForField(nameof(command.CurrentPassword), "The current password is incorrect.");
+            throw ValidationFailedException.ForField(
+                nameof(command.CurrentPassword),
+                result.CurrentPassword is CurrentPasswordCheck.LockedOut ? CurrentPasswordMessages.LockedOut : CurrentPasswordMessages.Wrong);
         }
 
         if (result.PolicyErrors.Count > 0)

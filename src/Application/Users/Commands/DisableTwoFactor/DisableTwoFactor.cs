@@ -3,6 +3,7 @@ using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Companies.Specifications;
+using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Users;
 using Mediator;
@@ -35,18 +36,28 @@ public sealed class DisableTwoFactorHandler(
             throw new ConflictException("Two-factor sign-in is already off.");
         }
 
-        var confirmation = command.PasswordOrCode!;
-        var code = TwoFactorDefaults.NormalizeCode(confirmation);
-        var confirmed = code.Length == 6 && code.All(char.IsAsciiDigit)
-            ? await authenticator.VerifyCodeAsync(userId, code, cancellationToken)
-            : await authenticator.CheckPasswordAsync(userId, confirmation, cancellationToken);
-        if (!confirmed)
+        var check = await ConfirmAsync(userId, command.PasswordOrCode!, cancellationToken);
+        if (check is not CurrentPasswordCheck.Correct)
         {
-            throw ValidationFailedException.ForField(nameof(command.PasswordOrCode), WrongConfirmationMessage);
+            throw ValidationFailedException.ForField(
+                nameof(command.PasswordOrCode),
+                check is CurrentPasswordCheck.LockedOut ? CurrentPasswordMessages.LockedOut : WrongConfirmationMessage);
         }
 
         await authenticator.DisableAsync(userId, cancellationToken);
         audit.Record(AuditActions.TwoFactorDisabled, nameof(PortalUser), userId.ToString());
         return Unit.Value;
+    }
+
+    /// <summary>Six digits are an authenticator code; anything else is the password, counted toward the lockout.</summary>
+    private async Task<CurrentPasswordCheck> ConfirmAsync(PortalUserId userId, string confirmation, CancellationToken cancellationToken)
+    {
+        var code = TwoFactorDefaults.NormalizeCode(confirmation);
+        if (code.Length == 6 && code.All(char.IsAsciiDigit))
+        {
+            return await authenticator.VerifyCodeAsync(userId, code, cancellationToken) ? CurrentPasswordCheck.Correct : CurrentPasswordCheck.Wrong;
+        }
+
+        return await authenticator.CheckPasswordAsync(userId, confirmation, cancellationToken);
     }
 }

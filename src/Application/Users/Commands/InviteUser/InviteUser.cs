@@ -7,24 +7,31 @@ using Mediator;
 
 namespace EmployerPortal.Application.Users.Commands.InviteUser;
 
-/// <summary>An Admin invites a user to their own company.</summary>
+/// <summary>
+/// An Admin invites a user to their own company. Returns the new user's id, or null when the address belongs to a user
+/// of another company: then nothing is created and nothing is sent, and the caller answers as if the invitation went
+/// out, so an Admin cannot learn who has an account elsewhere.
+/// </summary>
 [RequiresPermission(Permission.GrantUserAccess)]
-public sealed record InviteUserCommand(string? Email, string? FirstName, string? LastName, UserRole Role) : ICommand<Guid>;
+public sealed record InviteUserCommand(string? Email, string? FirstName, string? LastName, UserRole Role) : ICommand<Guid?>;
 
 public sealed class InviteUserHandler(IRepository<PortalUser> users, ICurrentUser currentUser, TimeProvider clock)
-    : ICommandHandler<InviteUserCommand, Guid>
+    : ICommandHandler<InviteUserCommand, Guid?>
 {
-    public async ValueTask<Guid> Handle(InviteUserCommand command, CancellationToken cancellationToken)
+    public const string AlreadyAUserMessage = "That email address is already a user of this company.";
+
+    public async ValueTask<Guid?> Handle(InviteUserCommand command, CancellationToken cancellationToken)
     {
-        if (await users.AnyAsync(new PortalUserByEmailSpec(command.Email!), cancellationToken))
+        var companyId = currentUser.RequireCompanyId();
+        var owner = await users.FirstOrDefaultAsync(new PortalUserByEmailSpec(command.Email!), cancellationToken);
+        if (owner is not null)
         {
-            throw new ValidationFailedException(new Dictionary<string, string[]>
-            {
-                [nameof(command.Email)] = ["That email address already belongs to a portal user."],
-            });
+            return owner.CompanyId == companyId
+                ? throw ValidationFailedException.ForField(nameof(command.Email), AlreadyAUserMessage)
+                : null;
         }
 
-        var user = PortalUser.Invite(currentUser.RequireCompanyId(), command.Email!, command.FirstName!, command.LastName!, command.Role, clock.GetUtcNow());
+        var user = PortalUser.Invite(companyId, command.Email!, command.FirstName!, command.LastName!, command.Role, clock.GetUtcNow());
         users.Add(user);
         return user.Id.Value;
     }
