@@ -22,7 +22,7 @@ public sealed class DerMarkJourneyTests(BrowserFixture fixture) : IClassFixture<
             var user = await db.PortalUsers.SingleAsync(u => u.Email == DemoDataSeeder.Acme.AdminEmail);
             return FixedActor.Employer(user.Id, user.CompanyId, user.Role, user.IsDer);
         });
-        var id = await fixture.Portal.SendAsync(s => s.Send(new InviteUserCommand(Email, "Dana", "Der", UserRole.ViewOnly)), admin);
+        var id = (await fixture.Portal.SendAsync(s => s.Send(new InviteUserCommand(Email, "Dana", "Der", UserRole.ViewOnly)), admin)).ShouldNotBeNull();
         await DemoAccounts.SetInitialPasswordAsync(fixture.Portal.Services, id, DemoDataSeeder.DemoPassword);
         var target = await fixture.SignedInPageAsync(Email);
         var custodyOption = target.Locator("select#Type option", new() { HasText = "Custody and Control Form" });
