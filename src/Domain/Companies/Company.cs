@@ -7,6 +7,7 @@ namespace EmployerPortal.Domain.Companies;
 public sealed class Company : AggregateRoot<CompanyId>
 {
     private readonly List<CompanyContact> _contacts = [];
+    private readonly List<CompanyLocation> _locations = [];
     private readonly List<ResultType> _enabledNonStandardResultTypes = [];
 
     private Company()
@@ -52,6 +53,9 @@ public sealed class Company : AggregateRoot<CompanyId>
 
     public IReadOnlyList<CompanyContact> Contacts => _contacts;
 
+    /// <summary>The company's sites, the main location first.</summary>
+    public IReadOnlyList<CompanyLocation> Locations => _locations;
+
     public IReadOnlyList<ResultType> EnabledNonStandardResultTypes => _enabledNonStandardResultTypes;
 
     public bool IsActive => Status == CompanyStatus.Active;
@@ -72,6 +76,7 @@ public sealed class Company : AggregateRoot<CompanyId>
             CreatedAt = now,
             Version = 1,
         };
+        company._locations.Add(CompanyLocation.Create(CompanyLocation.MainCode, company.Name, address, phone, company.TimeZone, null));
         company.Raise(new CompanyProvisioned(company.Id, accountNumber.Value, now));
         return company;
     }
@@ -140,6 +145,32 @@ public sealed class Company : AggregateRoot<CompanyId>
 
     /// <summary>Records that an active Admin is being demoted or disabled (see <see cref="AdminRosterVersion"/>).</summary>
     public void RecordAdminRemoval() => AdminRosterVersion++;
+
+    public CompanyLocation? FindLocation(string code) => _locations.Find(l => l.Code == CompanyLocation.NormalizeCode(code));
+
+    /// <summary>Ops adds a site; its code must be new in the company.</summary>
+    public CompanyLocation AddLocation(string code, string name, PostalAddress address, string phone, CompanyTimeZone timeZone, string? specialInstructions)
+    {
+        CheckRule(new LocationCodeIsUniqueInTheCompany(_locations, code));
+        var location = CompanyLocation.Create(code, name, address, phone, timeZone, specialInstructions);
+        _locations.Add(location);
+        Version++;
+        return location;
+    }
+
+    /// <summary>Ops changes a site's details (its code stays).</summary>
+    public CompanyLocation? UpdateLocation(string code, string name, PostalAddress address, string phone, CompanyTimeZone timeZone, string? specialInstructions)
+    {
+        var location = FindLocation(code);
+        if (location is null)
+        {
+            return null;
+        }
+
+        location.Update(name, address, phone, timeZone, specialInstructions);
+        Version++;
+        return location;
+    }
 
     /// <summary>Whether a result of this type may be published for this company.</summary>
     public bool Accepts(ResultType type) =>

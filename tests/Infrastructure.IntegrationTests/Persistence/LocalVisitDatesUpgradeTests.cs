@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace EmployerPortal.Infrastructure.IntegrationTests.Persistence;
 
 /// <summary>
-/// A database from before companies had time zones upgrades with its visit dates in the company's calendar:
+/// A database from before companies had time zones or locations upgrades with its visit dates in the company's
+/// calendar and its main location:
 /// the rows are written as the first release wrote them (UTC dates), then the real migrator runs.
 /// </summary>
 public sealed class LocalVisitDatesUpgradeTests : IAsyncLifetime
@@ -44,7 +45,10 @@ public sealed class LocalVisitDatesUpgradeTests : IAsyncLifetime
         }
 
         await using var read = _database.CreateContext();
-        (await read.Companies.Select(c => c.TimeZone).SingleAsync()).ShouldBe(CompanyTimeZone.From("America/Chicago"));
+        var company = await read.Companies.SingleAsync();
+        company.TimeZone.ShouldBe(CompanyTimeZone.From("America/Chicago"));
+        var main = company.Locations.ShouldHaveSingleItem("the upgrade gives each company its main location");
+        (main.Code, main.Name, main.Address.City, main.Phone, main.TimeZone.Id).ShouldBe((CompanyLocation.MainCode, "Upgrade Freight", "Dallas", "2145550100", "America/Chicago"));
         var dates = await read.Set<ResultDocument>()
             .OrderBy(d => d.ExternalDocumentId)
             .Select(d => new { d.ExternalDocumentId, VisitDate = EF.Property<DateOnly>(d, ResultSearchColumns.VisitDate) })

@@ -1,5 +1,4 @@
 using EmployerPortal.Domain.Common;
-using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Results;
 using EmployerPortal.Infrastructure.IntegrationTests.Persistence;
 using EmployerPortal.Infrastructure.Results;
@@ -25,8 +24,14 @@ public sealed class EmployeeKeyMigrationTests : IAsyncLifetime
         await using (var db = _database.CreateContext())
         {
             await db.GetService<IMigrator>().MigrateAsync("AddCompanyTimeZone");
-            var company = Company.Provision(AccountNumber.From("930001"), "Key Co", new PostalAddress("1 Main", null, "Dallas", "TX", "75201"), "2145550100", Now);
-            db.Companies.Add(company);
+            // The company as that schema stored it (today's model has more of it, such as its locations).
+            var company = new CompanyId(Guid.Parse("0193A1B2-0000-7000-8000-0000000000C1"));
+            var companyRow = $"""
+                INSERT INTO Companies (Id, AccountNumber, Name, Phone, Status, RequiresTwoFactor, Version, AdminRosterVersion, CreatedAt,
+                    EnabledNonStandardResultTypes, AddressLine1, City, State, PostalCode, TimeZone)
+                VALUES ('{company.Value.ToString().ToUpperInvariant()}', '930001', 'Key Co', '2145550100', 'Active', 0, 1, 0, {Now.UtcTicks}, '[]', '1 Main', 'Dallas', 'TX', '75201', 'America/Chicago');
+                """;
+            await db.Database.ExecuteSqlRawAsync(companyRow);
             db.VisitResults.Add(Visit(company, "V-ID", new Employee("Ann", "Keyed", new DateOnly(1990, 3, 4), "e-77")));
             db.VisitResults.Add(Visit(company, "V-NAME", new Employee("Ann", "Named", new DateOnly(1990, 3, 4), null)));
             await db.SaveChangesAsync();
@@ -45,6 +50,6 @@ public sealed class EmployeeKeyMigrationTests : IAsyncLifetime
         }
     }
 
-    private static VisitResult Visit(Company company, string externalId, Employee employee) =>
-        VisitResult.Register(company.Id, externalId, employee, VisitCategory.NonInjury, "Downtown clinic", Now, null, Now);
+    private static VisitResult Visit(CompanyId company, string externalId, Employee employee) =>
+        VisitResult.Register(company, externalId, employee, VisitCategory.NonInjury, "Downtown clinic", Now, null, Now);
 }

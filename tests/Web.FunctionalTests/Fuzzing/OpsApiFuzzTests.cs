@@ -94,6 +94,13 @@ public sealed class OpsApiFuzzTests(FuzzPortalFactory factory, ITestOutputHelper
             [$"PUT {v1}/companies/{{accountNumber}}/settings"] = () =>
                 JsonCases(HttpMethod.Put, $"{v1}/companies/{t.AccountNumber}/settings", Settings(), SettingsFields, random)
                     .Concat(RouteCases(HttpMethod.Put, id => $"{v1}/companies/{id}/settings", Settings())),
+            [$"POST {v1}/companies/{{accountNumber}}/locations"] = () =>
+                JsonCases(HttpMethod.Post, $"{v1}/companies/{t.AccountNumber}/locations", NewLocation(), NewLocationFields, random)
+                    .Concat(RouteCases(HttpMethod.Post, id => $"{v1}/companies/{id}/locations", NewLocation())),
+            [$"GET {v1}/companies/{{accountNumber}}/locations"] = () => RouteCases(HttpMethod.Get, id => $"{v1}/companies/{id}/locations", null),
+            [$"PUT {v1}/companies/{{accountNumber}}/locations/{{code}}"] = () =>
+                JsonCases(HttpMethod.Put, $"{v1}/companies/{t.AccountNumber}/locations/MAIN", NewLocation(), LocationFields, random)
+                    .Concat(RouteCases(HttpMethod.Put, id => $"{v1}/companies/{t.AccountNumber}/locations/{id}", NewLocation())),
             [$"GET {v1}/account-requests"] = () => AccountRequestsQueryCases($"{v1}/account-requests", random),
             [$"POST {v1}/visits"] = () => JsonCases(HttpMethod.Post, $"{v1}/visits", NewVisit(), VisitFields, random),
             [$"POST {v1}/visits/{{externalVisitId}}/status"] = () =>
@@ -126,6 +133,26 @@ public sealed class OpsApiFuzzTests(FuzzPortalFactory factory, ITestOutputHelper
         ["phone"] = "(512) 555-0100",
         ["address"] = new JsonObject { ["line1"] = "1 Fuzz Way", ["line2"] = "Suite 2", ["city"] = "Austin", ["state"] = "TX", ["postalCode"] = "78701" },
         ["firstAdmin"] = new JsonObject { ["email"] = "admin@fuzz.example", ["firstName"] = "Fay", ["lastName"] = "Fuzz" },
+    };
+
+    private static readonly FuzzField[] LocationFields =
+    [
+        new("name", FieldKind.Text), new("phone", FieldKind.Phone),
+        new("address", FieldKind.Object), new("address.line1", FieldKind.Text), new("address.line2", FieldKind.Text, Required: false),
+        new("address.city", FieldKind.Text), new("address.state", FieldKind.State), new("address.postalCode", FieldKind.Zip),
+        new("specialInstructions", FieldKind.FreeText, Required: false),
+    ];
+
+    private static readonly FuzzField[] NewLocationFields = [new("code", FieldKind.Text), .. LocationFields];
+
+    private static JsonObject NewLocation() => new()
+    {
+        ["code"] = "FUZZ",
+        ["name"] = "Fuzz Terminal",
+        ["phone"] = "(602) 555-0100",
+        ["address"] = new JsonObject { ["line1"] = "1 Fuzz Way", ["line2"] = "Dock 2", ["city"] = "Phoenix", ["state"] = "AZ", ["postalCode"] = "85001" },
+        ["timeZone"] = "America/Phoenix",
+        ["specialInstructions"] = "Use the north gate.",
     };
 
     private static readonly FuzzField[] SettingsFields =

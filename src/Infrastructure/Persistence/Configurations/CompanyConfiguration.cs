@@ -47,6 +47,30 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
             contacts.Property(c => c.Phone).HasMaxLength(40);
         });
         builder.Navigation(c => c.Contacts).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsMany(c => c.Locations, locations =>
+        {
+            locations.ToTable("CompanyLocations");
+            locations.WithOwner().HasForeignKey("CompanyId");
+            locations.Property<int>("Id");
+            locations.HasKey("Id");
+            locations.Property(l => l.Code).HasMaxLength(10).IsRequired();
+            locations.HasIndex("CompanyId", nameof(CompanyLocation.Code)).IsUnique();
+            locations.Property(l => l.Name).HasMaxLength(200).IsRequired();
+            locations.Property(l => l.Phone).HasMaxLength(40).IsRequired();
+            locations.Property(l => l.TimeZone).HasConversion(z => z.Id, v => CompanyTimeZone.From(v)).HasMaxLength(64).IsRequired();
+            locations.Property(l => l.SpecialInstructions).HasMaxLength(2000);
+            locations.OwnsOne(l => l.Address, address =>
+            {
+                address.Property(a => a.Line1).HasColumnName("AddressLine1").HasMaxLength(200).IsRequired();
+                address.Property(a => a.Line2).HasColumnName("AddressLine2").HasMaxLength(200);
+                address.Property(a => a.City).HasColumnName("City").HasMaxLength(100).IsRequired();
+                address.Property(a => a.State).HasColumnName("State").HasMaxLength(2).IsRequired();
+                address.Property(a => a.PostalCode).HasColumnName("PostalCode").HasMaxLength(10).IsRequired();
+            });
+            locations.Navigation(l => l.Address).IsRequired();
+            locations.Ignore(l => l.IsMain);
+        });
+        builder.Navigation(c => c.Locations).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.PrimitiveCollection<List<ResultType>>("_enabledNonStandardResultTypes")
             .HasColumnName("EnabledNonStandardResultTypes");
         builder.Ignore(c => c.EnabledNonStandardResultTypes);

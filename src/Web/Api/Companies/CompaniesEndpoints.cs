@@ -1,5 +1,6 @@
 using EmployerPortal.Application.Companies.Commands.ChangeCompanySettings;
 using EmployerPortal.Application.Companies.Commands.ProvisionCompany;
+using EmployerPortal.Application.Companies.Locations;
 using EmployerPortal.Application.Companies.Queries.GetCompany;
 using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
 using EmployerPortal.Domain.Companies;
@@ -36,8 +37,42 @@ public static class CompaniesEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        companies.MapPost("/{accountNumber}/locations", AddLocationAsync)
+            .WithName("AddLocation")
+            .WithSummary("Add a location: code, name, phone, address, timeZone (the state's when absent), specialInstructions")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        companies.MapGet("/{accountNumber}/locations", ListLocationsAsync)
+            .WithName("ListLocations")
+            .WithSummary("List a company's locations; every company has its main location MAIN, made at provisioning")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        companies.MapPut("/{accountNumber}/locations/{code}", UpdateLocationAsync)
+            .WithName("UpdateLocation")
+            .WithSummary("Change a location's name, phone, address, time zone or instructions")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         return ops;
     }
+
+    private static async Task<Created<LocationDto>> AddLocationAsync(string accountNumber, LocationRequest request, ISender sender, CancellationToken cancellationToken)
+    {
+        var added = await sender.Send(
+            new AddLocationCommand(accountNumber, request.Code, request.Name, request.Address, request.Phone, request.TimeZone, request.SpecialInstructions),
+            cancellationToken);
+        return TypedResults.Created($"{OpsApi.BasePath}/companies/{accountNumber}/locations/{added.Code}", added);
+    }
+
+    private static async Task<Ok<IReadOnlyList<LocationDto>>> ListLocationsAsync(string accountNumber, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListLocationsQuery(accountNumber), cancellationToken));
+
+    private static async Task<Ok<LocationDto>> UpdateLocationAsync(string accountNumber, string code, LocationRequest request, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(
+            new UpdateLocationCommand(accountNumber, code, request.Name, request.Address, request.Phone, request.TimeZone, request.SpecialInstructions),
+            cancellationToken));
 
     private static async Task<Created<ProvisionedCompany>> ProvisionAsync(ProvisionCompanyCommand request, ISender sender, CancellationToken cancellationToken)
     {
@@ -57,3 +92,6 @@ public static class CompaniesEndpoints
 
 /// <summary>The settings ops controls. Status is required; an empty drug-screen link removes it; no time zone keeps the current one.</summary>
 public sealed record CompanySettingsRequest(CompanyStatus? Status, string? DrugScreenPortalUrl, IReadOnlyList<ResultType>? NonStandardResultTypes, string? TimeZone = null);
+
+/// <summary>A location as ops sends it; the code is taken from the body when adding and from the route when changing.</summary>
+public sealed record LocationRequest(string? Code, string? Name, AddressInput? Address, string? Phone, string? TimeZone, string? SpecialInstructions);

@@ -31,7 +31,13 @@ public sealed record CompanyAccountDto(
         company.EnabledNonStandardResultTypes.ToList(),
         company.Version,
         company.RequiresTwoFactor,
-        company.TimeZone.Id);
+        company.TimeZone.Id)
+    {
+        Locations = [.. company.Locations.Select(EmployerPortal.Application.Companies.Locations.LocationDto.From)],
+    };
+
+    /// <summary>The company's sites, the main location first.</summary>
+    public IReadOnlyList<EmployerPortal.Application.Companies.Locations.LocationDto> Locations { get; init; } = [];
 }
 
 /// <summary>A contact and the notices they receive, listed one by one.</summary>

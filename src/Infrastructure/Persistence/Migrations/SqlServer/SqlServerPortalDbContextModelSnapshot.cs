@@ -1502,7 +1502,100 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasForeignKey("CompanyId");
                         });
 
+                    b.OwnsMany("EmployerPortal.Domain.Companies.CompanyLocation", "Locations", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)");
+
+                            b1.Property<Guid>("CompanyId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)");
+
+                            b1.Property<string>("SpecialInstructions")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<string>("TimeZone")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("nvarchar(64)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CompanyId", "Code")
+                                .IsUnique();
+
+                            b1.ToTable("CompanyLocations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CompanyId");
+
+                            b1.OwnsOne("EmployerPortal.Domain.Companies.PostalAddress", "Address", b2 =>
+                                {
+                                    b2.Property<int>("CompanyLocationId")
+                                        .HasColumnType("int");
+
+                                    b2.Property<string>("City")
+                                        .IsRequired()
+                                        .HasMaxLength(100)
+                                        .HasColumnType("nvarchar(100)")
+                                        .HasColumnName("City");
+
+                                    b2.Property<string>("Line1")
+                                        .IsRequired()
+                                        .HasMaxLength(200)
+                                        .HasColumnType("nvarchar(200)")
+                                        .HasColumnName("AddressLine1");
+
+                                    b2.Property<string>("Line2")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("nvarchar(200)")
+                                        .HasColumnName("AddressLine2");
+
+                                    b2.Property<string>("PostalCode")
+                                        .IsRequired()
+                                        .HasMaxLength(10)
+                                        .HasColumnType("nvarchar(10)")
+                                        .HasColumnName("PostalCode");
+
+                                    b2.Property<string>("State")
+                                        .IsRequired()
+                                        .HasMaxLength(2)
+                                        .HasColumnType("nvarchar(2)")
+                                        .HasColumnName("State");
+
+                                    b2.HasKey("CompanyLocationId");
+
+                                    b2.ToTable("CompanyLocations");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("CompanyLocationId");
+                                });
+
+                            b1.Navigation("Address")
+                                .IsRequired();
+                        });
+
                     b.Navigation("Contacts");
+
+                    b.Navigation("Locations");
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Reports.DeliveredReport", b =>

@@ -1,0 +1,51 @@
+using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Companies;
+using static EmployerPortal.Domain.UnitTests.TestData;
+
+namespace EmployerPortal.Domain.UnitTests.Companies;
+
+public sealed class CompanyLocationTests
+{
+    private static readonly PostalAddress Dallas = new("1200 Commerce St", null, "Dallas", "TX", "75202");
+    private static readonly PostalAddress Phoenix = new("4400 E Broadway Rd", null, "Phoenix", "AZ", "85040");
+
+    private static Company Acme() => Company.Provision(AccountNumber.From("100200"), "Acme Logistics", Dallas, "2145550142", Now);
+
+    [Fact]
+    public void A_provisioned_company_has_its_main_location_from_its_own_details()
+    {
+        var main = Acme().Locations.ShouldHaveSingleItem();
+
+        main.IsMain.ShouldBeTrue();
+        (main.Name, main.Address, main.Phone, main.TimeZone.Id).ShouldBe(("Acme Logistics", Dallas, "2145550142", "America/Chicago"));
+    }
+
+    [Fact]
+    public void A_location_code_is_unique_in_the_company_whatever_its_case()
+    {
+        var acme = Acme();
+        acme.AddLocation("phx", "Phoenix Terminal", Phoenix, "6025550142", CompanyTimeZone.From("America/Phoenix"), null);
+
+        var broken = Should.Throw<BusinessRuleViolationException>(() =>
+            acme.AddLocation(" PHX ", "Second Phoenix", Phoenix, "6025550143", CompanyTimeZone.From("America/Phoenix"), null));
+
+        broken.BrokenRule.ShouldBeOfType<LocationCodeIsUniqueInTheCompany>();
+        acme.Locations.Select(l => l.Code).ShouldBe(["MAIN", "PHX"]);
+        acme.FindLocation("Phx")!.TimeZone.Id.ShouldBe("America/Phoenix");
+    }
+
+    [Fact]
+    public void Changing_a_location_keeps_its_code_and_bumps_the_company_version()
+    {
+        var acme = Acme();
+        var version = acme.Version;
+
+        var changed = acme.UpdateLocation("MAIN", "Dallas Terminal", Dallas, "2145550100", CompanyTimeZone.From("America/Chicago"), "  Gate 3  ");
+
+        changed!.Code.ShouldBe("MAIN");
+        changed.Name.ShouldBe("Dallas Terminal");
+        changed.SpecialInstructions.ShouldBe("Gate 3");
+        acme.Version.ShouldBe(version + 1);
+        acme.UpdateLocation("NOPE", "x", Dallas, "2145550100", CompanyTimeZone.From("America/Chicago"), null).ShouldBeNull();
+    }
+}
