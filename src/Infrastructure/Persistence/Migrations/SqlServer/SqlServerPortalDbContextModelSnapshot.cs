@@ -116,6 +116,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("date");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset?>("VoidedAt")
                         .HasColumnType("datetimeoffset");
 

@@ -111,6 +111,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("VoidedAt")
                         .HasColumnType("INTEGER");
 
