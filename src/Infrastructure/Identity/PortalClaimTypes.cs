@@ -6,6 +6,7 @@ public static class PortalClaimTypes
     public const string CompanyId = "portal:company";
     public const string Role = "portal:role";
     public const string FullName = "portal:name";
+    public const string SessionId = "portal:session";
     public const string OpsClient = "portal:ops-client";
     public const string OpsScope = "portal:ops-scope";
 }
