@@ -31,6 +31,22 @@ public sealed class SessionJourneyTests(BrowserFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task While_the_server_cannot_be_reached_the_visit_board_says_it_is_retrying()
+    {
+        var board = await fixture.SignedInPageAsync(DemoDataSeeder.Acme.AdminEmail);
+        await board.GotoAsync("/Visits");
+        var lost = board.GetByTestId("visits-connection-lost");
+
+        await board.RouteAsync("**/Visits?handler=Rows**", route => route.AbortAsync());
+        await Expect(lost).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Expect(lost).ToContainTextAsync("Connection lost, retrying");
+
+        await board.UnrouteAllAsync();
+        await Expect(lost).ToBeHiddenAsync(new() { Timeout = 15_000 });
+        await Expect(board.GetByTestId("visits-session-ended")).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task Two_minutes_before_the_idle_timeout_the_page_offers_to_stay_signed_in()
     {
         var page = await fixture.SignedInPageAsync(DemoDataSeeder.Acme.ViewerEmail!);
