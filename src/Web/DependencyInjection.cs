@@ -9,9 +9,9 @@ using EmployerPortal.Web.Api;
 using EmployerPortal.Web.Infrastructure;
 using EmployerPortal.Web.Infrastructure.Security;
 using EmployerPortal.Web.Jobs;
+using EmployerPortal.Web.Pages.Account;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using EmployerPortal.Web.Pages.Account;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
@@ -154,7 +154,7 @@ public static class DependencyInjection
 
         var formPost = HttpMethods.IsPost(context.Request.Method);
         var returnUrl = context.Request.PathBase + context.Request.Path + (formPost ? QueryWithoutHandler(context.Request.Query) : context.Request.QueryString);
-        context.Response.Redirect(QueryHelpers.AddQueryString(context.Options.LoginPath, new Dictionary<string, string?>
+        context.Response.Redirect(QueryHelpers.AddQueryString(context.Request.PathBase + context.Options.LoginPath, new Dictionary<string, string?>
         {
             [context.Options.ReturnUrlParameter] = returnUrl,
             [SignInModel.SessionNoticeParameter] = formPost ? SignInModel.SessionEndedBeforePost : SignInModel.SessionEnded,

@@ -32,7 +32,7 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 
     public Task<IActionResult> OnPostChangeRoleAsync(Guid id, UserRole? role, CancellationToken cancellationToken) =>
         ModelState.IsValid && role is { } newRole
-            ? RunAsync(new ChangeUserRoleCommand(id, newRole), $"Role changed to {RoleName(newRole)}.", cancellationToken)
+            ? RunAsync(new ChangeUserRoleCommand(id, newRole), $"Role changed to {RoleName(newRole)}. Their sessions have ended; they sign in again with the new role.", cancellationToken)
             : RedisplayAsync("Choose the new role: Admin or View Only.", StatusCodes.Status400BadRequest, cancellationToken);
 
     public Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken) =>
@@ -77,6 +77,6 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 
     /// <summary>What a role change does, said before the Admin confirms it.</summary>
     public static string RoleChangeExplanation(string fullName, UserRole newRole) => newRole == UserRole.Admin
-        ? $"{fullName} stays signed in. From their next click they can also edit the company account, delete authorizations, manage users and read the access history."
-        : $"{fullName} stays signed in. From their next click they can no longer edit the company account, delete authorizations, manage users or read the access history.";
+        ? $"{fullName} is signed out everywhere and signs in again as an Admin. Then they can also edit the company account, delete authorizations, manage users and read the access history."
+        : $"{fullName} is signed out everywhere and signs in again as View Only. Then they can no longer edit the company account, delete authorizations, manage users or read the access history.";
 }
