@@ -1,6 +1,7 @@
 using EmployerPortal.Application.Common.Behaviours;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
+using EmployerPortal.Infrastructure.Identity;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Persistence;
 using EmployerPortal.Web.AccountRequests;
@@ -8,9 +9,11 @@ using EmployerPortal.Web.Api;
 using EmployerPortal.Web.Infrastructure;
 using EmployerPortal.Web.Infrastructure.Security;
 using EmployerPortal.Web.Jobs;
+using EmployerPortal.Web.Pages.Account;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace EmployerPortal.Web;
@@ -44,13 +47,14 @@ public static class DependencyInjection
                 cookie.LoginPath = "/Account/SignIn";
                 cookie.LogoutPath = "/Account/SignOut";
                 cookie.AccessDeniedPath = "/Account/AccessDenied";
-                cookie.ExpireTimeSpan = portal.Value.IdleTimeout;
-                cookie.SlidingExpiration = true;
+                cookie.ExpireTimeSpan = portal.Value.SessionLifetime;
+                cookie.SlidingExpiration = false;
                 cookie.Cookie.Name = "portal.session";
                 cookie.Cookie.HttpOnly = true;
                 cookie.Cookie.SameSite = SameSiteMode.Lax;
                 cookie.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-                cookie.Events.OnRedirectToLogin = ApiAwareRedirect(StatusCodes.Status401Unauthorized);
+                cookie.Events.OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<UserSessionValidator>().ValidateAsync(context);
+                cookie.Events.OnRedirectToLogin = SessionAwareSignInRedirect;
                 cookie.Events.OnRedirectToAccessDenied = ApiAwareRedirect(StatusCodes.Status403Forbidden);
             });
         services.AddAuthorization();
@@ -110,6 +114,7 @@ public static class DependencyInjection
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapRazorPages();
+        app.MapSessionStatus();
         app.MapOpsApi();
         app.MapJobsDashboard();
         return app;
@@ -128,6 +133,38 @@ public static class DependencyInjection
             }
         }
     }
+
+    /// <summary>
+    /// A page refreshing itself is answered 401, not a sign-in page it cannot show. A request whose session has just ended
+    /// goes to sign-in with a notice (<see cref="SignInModel.SessionNotice"/>); a form post comes back to its page, not replayed.
+    /// </summary>
+    private static Task SessionAwareSignInRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || UserSessionValidator.IsBackgroundRefresh(context.Request))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return Task.CompletedTask;
+        }
+
+        if (!context.HttpContext.RequestServices.GetRequiredService<CurrentSession>().HasEnded)
+        {
+            context.Response.Redirect(context.RedirectUri);
+            return Task.CompletedTask;
+        }
+
+        var formPost = HttpMethods.IsPost(context.Request.Method);
+        var returnUrl = context.Request.PathBase + context.Request.Path + (formPost ? QueryWithoutHandler(context.Request.Query) : context.Request.QueryString);
+        context.Response.Redirect(QueryHelpers.AddQueryString(context.Request.PathBase + context.Options.LoginPath, new Dictionary<string, string?>
+        {
+            [context.Options.ReturnUrlParameter] = returnUrl,
+            [SignInModel.SessionNoticeParameter] = formPost ? SignInModel.SessionEndedBeforePost : SignInModel.SessionEnded,
+        }));
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A form's handler is for its POST; the page it came from is the GET without it.</summary>
+    private static QueryString QueryWithoutHandler(IQueryCollection query) =>
+        QueryString.Create(query.Where(p => !string.Equals(p.Key, "handler", StringComparison.OrdinalIgnoreCase)));
 
     private static Func<Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions>, Task> ApiAwareRedirect(int statusCode) =>
         context =>

@@ -53,6 +53,9 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
 
     public PortalUserId? VoidedBy { get; private set; }
 
+    /// <summary>Counts the status changes; the row's concurrency token, so of two changes made from the same read only the first commits.</summary>
+    public int Version { get; private set; }
+
     public IReadOnlyList<AuthorizedService> Services => _services;
 
     public IReadOnlyList<AuthorizationEmail> Emails => _emails;
@@ -136,6 +139,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         now = now.ToUniversalTime();
 
         Status = AuthorizationStatus.Used;
+        Version++;
         UsedAt = now;
         UsedByVisitId = externalVisitId.Trim();
         _statusHistory.Add(new AuthorizationStatusChange(AuthorizationStatus.Used, now, null));
@@ -149,6 +153,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         CheckRule(new AuthorizationAlreadyVoided(Status));
 
         Status = AuthorizationStatus.Voided;
+        Version++;
         VoidedAt = now;
         VoidedBy = by;
         _statusHistory.Add(new AuthorizationStatusChange(AuthorizationStatus.Voided, now, by));
@@ -162,6 +167,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         now = now.ToUniversalTime();
 
         Status = AuthorizationStatus.Expired;
+        Version++;
         _statusHistory.Add(new AuthorizationStatusChange(AuthorizationStatus.Expired, now, null));
         Raise(new AuthorizationExpired(Id, CompanyId, Number.Value, now));
     }

@@ -1,4 +1,5 @@
 using EmployerPortal.Application.Audit;
+using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Users;
 using EmployerPortal.Infrastructure.Audit;
 using Microsoft.AspNetCore.Identity;
@@ -9,8 +10,8 @@ namespace EmployerPortal.Infrastructure.Identity;
 public static class AccountsDependencyInjection
 {
     /// <summary>
-    /// Account links, the password policy (not the email, not a common or breached password, not built from the person's name, email or company), the audit trail reader, and sessions checked on every
-    /// request (a disabled user's or a reset password's old sessions end at their next request).
+    /// Account links, the password policy (not the email, not a common or breached password, not built from the person's name, email or company), the audit trail reader, and the
+    /// server-side sessions checked on every request (see <see cref="UserSessionValidator"/>).
     /// </summary>
     public static IServiceCollection AddUserAccounts(this IServiceCollection services)
     {
@@ -20,7 +21,10 @@ public static class AccountsDependencyInjection
         services.AddScoped<IPasswordValidator<PortalIdentityUser>, NotPersonalPasswordValidator>();
         services.AddScoped<IAuditTrailReader, AuditTrailReader>();
         services.AddScoped<ITwoFactorAuthenticator, TwoFactorAuthenticator>();
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<UserSessions>();
+        services.AddScoped<IUserSessions>(sp => sp.GetRequiredService<UserSessions>());
+        services.AddScoped<UserSessionValidator>();
+        services.AddScoped<CurrentSession>();
         return services;
     }
 }

@@ -43,14 +43,6 @@ internal sealed class IdentityService(UserManager<PortalIdentityUser> userManage
         return new PasswordChangeResult(check, errors);
     }
 
-    public async Task EndSessionsAsync(PortalUserId userId, CancellationToken cancellationToken)
-    {
-        if (await userManager.FindByIdAsync(userId.Value.ToString()) is { } user)
-        {
-            NewStamps(user);
-        }
-    }
-
     private async Task<PortalIdentityUser> FindAsync(PortalUserId userId) =>
         await userManager.FindByIdAsync(userId.Value.ToString())
         ?? throw new InvalidOperationException($"User {userId} has no credentials.");
@@ -76,7 +68,7 @@ internal sealed class IdentityService(UserManager<PortalIdentityUser> userManage
         NewStamps(user);
     }
 
-    /// <summary>A new security stamp invalidates every cookie issued before it (validated on each request).</summary>
+    /// <summary>A new security stamp invalidates what Identity issued against the old one (its tokens, a remembered two-factor browser).</summary>
     private static void NewStamps(PortalIdentityUser user)
     {
         user.SecurityStamp = Guid.NewGuid().ToString("N");

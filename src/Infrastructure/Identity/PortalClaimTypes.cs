@@ -6,9 +6,11 @@ public static class PortalClaimTypes
     public const string CompanyId = "portal:company";
     public const string Role = "portal:role";
     public const string FullName = "portal:name";
+    public const string SessionId = "portal:session";
 
     /// <summary>Present ("true") on a DER's sign-in.</summary>
     public const string Der = "portal:der";
+
     public const string OpsClient = "portal:ops-client";
     public const string OpsScope = "portal:ops-scope";
 }

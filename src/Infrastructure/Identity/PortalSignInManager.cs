@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using EmployerPortal.Application.Audit;
+using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Domain.Companies;
 using EmployerPortal.Infrastructure.Audit;
 using EmployerPortal.Domain.Users;
@@ -22,6 +24,7 @@ public sealed class PortalSignInManager(
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<PortalIdentityUser> confirmation,
     PortalDbContext db,
+    UserSessions sessions,
     TimeProvider clock)
     : SignInManager<PortalIdentityUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
@@ -93,21 +96,42 @@ public sealed class PortalSignInManager(
         return outcome;
     }
 
-    /// <summary>Records the sign-out in the audit trail, then ends the session.</summary>
+    /// <summary>Every sign-in (password, second factor, a refresh after a change) starts a session of its own, named in the cookie.</summary>
+    public override async Task SignInWithClaimsAsync(PortalIdentityUser user, AuthenticationProperties? authenticationProperties, IEnumerable<Claim> additionalClaims)
+    {
+        await EndCurrentSessionAsync(SessionEndReason.Replaced);
+        var companyId = await CompanyOfAsync(user.Id) ?? throw new InvalidOperationException($"User {user.Id} has no portal account.");
+        var session = sessions.Start(user.Id, companyId);
+        await db.SaveChangesAsync();
+        await base.SignInWithClaimsAsync(user, authenticationProperties, [.. additionalClaims, new Claim(PortalClaimTypes.SessionId, session.Id.ToString())]);
+    }
+
+    /// <summary>Records the sign-out in the audit trail and ends the server-side session, then deletes the cookie.</summary>
     public override async Task SignOutAsync()
     {
         if (Context.User.Identity?.IsAuthenticated == true && Guid.TryParse(UserManager.GetUserId(Context.User), out var userId))
         {
-            var companyId = await db.PortalUsers.AcrossCompanies().AsNoTracking()
-                .Where(u => u.Id == new Domain.Common.PortalUserId(userId))
-                .Select(u => (Guid?)u.CompanyId.Value)
-                .SingleOrDefaultAsync();
-            db.AuditEntries.Add(Entry(AuditActions.SignedOut, companyId, userId, details: null));
+            await EndCurrentSessionAsync(SessionEndReason.SignedOut);
+            db.AuditEntries.Add(Entry(AuditActions.SignedOut, await CompanyOfAsync(userId), userId, details: null));
             await db.SaveChangesAsync();
         }
 
         await base.SignOutAsync();
     }
+
+    private async Task EndCurrentSessionAsync(SessionEndReason reason)
+    {
+        if (Guid.TryParse(Context.User.FindFirstValue(PortalClaimTypes.SessionId), out var sessionId))
+        {
+            await sessions.EndAsync(sessionId, reason, Context.RequestAborted);
+        }
+    }
+
+    private Task<Guid?> CompanyOfAsync(Guid userId) =>
+        db.PortalUsers.AcrossCompanies().AsNoTracking()
+            .Where(u => u.Id == new Domain.Common.PortalUserId(userId))
+            .Select(u => (Guid?)u.CompanyId.Value)
+            .SingleOrDefaultAsync();
 
     /// <summary>
     /// An unknown address, a disabled or invited-only user and a user of a suspended company cost one password check
@@ -167,16 +191,6 @@ public sealed class PortalSignInManager(
         Details = details,
         ClientAddress = Context.Connection.RemoteIpAddress?.ToString(),
     };
-
-    /// <summary>
-    /// Runs on every request (validation interval zero): a session lives only while its security stamp is current
-    /// (no reset or disable since) and the user may still sign in (active user, active company).
-    /// </summary>
-    public override async Task<PortalIdentityUser?> ValidateSecurityStampAsync(System.Security.Claims.ClaimsPrincipal? principal)
-    {
-        var user = await base.ValidateSecurityStampAsync(principal);
-        return user is not null && await CanSignInAsync(user) ? user : null;
-    }
 
     public override async Task<bool> CanSignInAsync(PortalIdentityUser user)
     {

@@ -14,9 +14,13 @@ public sealed class PortalOptions
     /// <summary>Absolute base of links in emails; defaults to the first bound URL.</summary>
     public Uri? PublicBaseUrl { get; set; }
 
-    /// <summary>How long an idle session lasts.</summary>
+    /// <summary>How long an idle session lasts (enforced by the server's session record).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "08:00:00")]
     public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How long a session lasts however active the user: after it, they sign in again.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "24:00:00")]
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
 
     /// <summary>Create the demo companies and users at start (Development only).</summary>
     public bool SeedDemoData { get; set; }

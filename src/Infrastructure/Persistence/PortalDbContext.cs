@@ -56,6 +56,8 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
 
     public DbSet<AccountToken> AccountTokens => Set<AccountToken>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

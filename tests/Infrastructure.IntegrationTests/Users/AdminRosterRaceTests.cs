@@ -59,7 +59,7 @@ public sealed class AdminRosterRaceTests : IAsyncLifetime
     {
         scope.GetRequiredService<ActorContext>().RunAs(actor);
         return new(
-            scope.GetRequiredService<IRepository<PortalUser>>(), scope.GetRequiredService<IRepository<Company>>(), Substitute.For<IIdentityService>(),
+            scope.GetRequiredService<IRepository<PortalUser>>(), scope.GetRequiredService<IRepository<Company>>(),
             Substitute.For<IAccountTokens>(), actor, TimeProvider.System);
     }
 

@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EmployerPortal.Web.BrowserTests.Users;
 
-/// <summary>An Admin marks a user as DER on the Users page; from their next click they can filter by drug and alcohol forms.</summary>
+/// <summary>An Admin marks a user as DER on the Users page; their sessions end, and after signing in again they can filter by drug and alcohol forms.</summary>
 public sealed class DerMarkJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private const string Email = "dana.der@acme.example";
@@ -39,12 +39,18 @@ public sealed class DerMarkJourneyTests(BrowserFixture fixture) : IClassFixture<
         await Expect(row.GetByTestId("user-der")).ToHaveTextAsync("Yes");
         await BrowserFixture.CheckPageAsync(page, "users-der-marked");
 
-        await target.ReloadAsync();
+        await target.GotoAsync("/Results");
+        await Expect(target).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/SignIn"), new() { Timeout = 10_000 });
+        await BrowserFixture.SignInAsync(target, Email);
+        await Expect(target.GetByTestId("signed-in-user")).ToBeVisibleAsync();
+        await target.GotoAsync("/Results");
         await Expect(custodyOption).ToHaveCountAsync(1);
 
         await row.GetByRole(AriaRole.Button, new() { Name = "Remove DER mark for Dana Der" }).ClickAsync();
         await Expect(row.GetByTestId("user-der")).ToHaveTextAsync("No");
-        await target.ReloadAsync();
+        await BrowserFixture.SignInAsync(target, Email);
+        await Expect(target.GetByTestId("signed-in-user")).ToBeVisibleAsync();
+        await target.GotoAsync("/Results");
         await Expect(custodyOption).ToHaveCountAsync(0);
     }
 }

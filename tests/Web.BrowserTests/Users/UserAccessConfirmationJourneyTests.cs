@@ -34,18 +34,19 @@ public sealed class UserAccessConfirmationJourneyTests(BrowserFixture fixture) :
         var row = admin.Locator("[data-testid=user-row][data-email='casey.confirm@acme.example']");
 
         await row.Locator("summary", new() { HasText = "Make Admin" }).ClickAsync();
-        await Expect(row.GetByTestId("change-role")).ToContainTextAsync("Casey Confirm stays signed in. From their next click they can also edit the company account");
+        await Expect(row.GetByTestId("change-role")).ToContainTextAsync("Casey Confirm is signed out everywhere and signs in again as an Admin. Then they can also edit the company account");
         await BrowserFixture.CheckPageAsync(admin, "users-confirm-role");
         await Expect(row.GetByTestId("user-role")).ToHaveTextAsync("View Only");
         await row.GetByRole(AriaRole.Button, new() { Name = "Yes, make Casey Confirm Admin" }).ClickAsync();
         await Expect(admin.GetByTestId("users-status")).ToContainTextAsync("Role changed to Admin.");
         await Expect(row.GetByTestId("user-role")).ToHaveTextAsync("Admin");
         await target.ReloadAsync();
-        await Expect(target.GetByTestId("signed-in-user")).ToBeVisibleAsync();
+        await Expect(target).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/SignIn"));
+        await BrowserFixture.SignInAsync(target, "casey.confirm@acme.example");
         await Expect(target.GetByRole(AriaRole.Link, new() { Name = "Users" })).ToBeVisibleAsync();
 
         await row.Locator("summary", new() { HasText = "Make View Only" }).ClickAsync();
-        await Expect(row.GetByTestId("change-role")).ToContainTextAsync("From their next click they can no longer edit the company account");
+        await Expect(row.GetByTestId("change-role")).ToContainTextAsync("signs in again as View Only. Then they can no longer edit the company account");
         await row.GetByRole(AriaRole.Button, new() { Name = "Yes, make Casey Confirm View Only" }).ClickAsync();
         await Expect(row.GetByTestId("user-role")).ToHaveTextAsync("View Only");
 

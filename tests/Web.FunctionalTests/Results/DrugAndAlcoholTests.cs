@@ -64,7 +64,7 @@ public sealed class DrugAndAlcoholTests(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
-    public async Task An_Admin_marks_a_user_as_DER_which_shows_them_the_documents_and_is_audited_and_removing_it_hides_them_again()
+    public async Task An_Admin_marks_a_user_as_DER_which_ends_their_session_shows_them_the_documents_after_sign_in_and_is_audited()
     {
         var (surname, custody, _) = await VisitWithCustodyFormAsync();
         var email = $"becomes-der-{Guid.NewGuid():N}@acme.example";
@@ -76,11 +76,14 @@ public sealed class DrugAndAlcoholTests(PortalFactory factory) : IClassFixture<P
         (await MarkAsync(admin, userId, isDer: true)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         (await factory.UserAsync(email)).IsDer.ShouldBeTrue();
+        (await user.GetAsync($"/Results/Document/{custody}")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the change ended their session");
+        user = await factory.SignedInClientAsync(email);
         (await user.GetAsync($"/Results/Document/{custody}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         ResultsPages.DocumentIds(await user.GetStringAsync($"/Results?Name={surname}")).ShouldContain(custody);
         (await factory.AuditAsync(AuditActions.UserDerMarkChanged, userId)).ShouldHaveSingleItem().Details.ShouldBe("der=true");
 
         await MarkAsync(admin, userId, isDer: false);
+        user = await factory.SignedInClientAsync(email);
         (await user.GetAsync($"/Results/Document/{custody}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 

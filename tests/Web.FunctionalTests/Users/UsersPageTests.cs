@@ -189,7 +189,7 @@ public sealed class UsersPageTests(PortalFactory factory) : IClassFixture<Portal
     }
 
     [Fact]
-    public async Task A_role_change_takes_effect_at_the_users_next_request_and_is_audited()
+    public async Task A_role_change_takes_effect_when_the_user_signs_in_again_and_is_audited()
     {
         var id = await factory.ActiveUserAsync("to.promote@acme.example");
         var promoted = await factory.SignedInClientAsync("to.promote@acme.example");
@@ -200,7 +200,8 @@ public sealed class UsersPageTests(PortalFactory factory) : IClassFixture<Portal
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await factory.UserAsync("to.promote@acme.example")).Role.ShouldBe(UserRole.Admin);
-        (await promoted.GetAsync("/Users")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await promoted.GetAsync("/Users")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await (await factory.SignedInClientAsync("to.promote@acme.example")).GetAsync("/Users")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await factory.AuditAsync(AuditActions.UserRoleChanged, id)).ShouldHaveSingleItem().Details.ShouldBe("from=ViewOnly; to=Admin");
     }
 

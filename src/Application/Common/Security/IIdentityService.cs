@@ -9,16 +9,13 @@ public interface IIdentityService
     Task<IReadOnlyList<string>> CreateCredentialsAsync(PortalUserId userId, string email, string password, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Replaces the password (reset) if it meets the policy; ends every session of the user and clears a lockout.
+    /// Replaces the password (reset) if it meets the policy and clears a lockout.
     /// Staged in the unit of work. Returns the policy errors, if any.
     /// </summary>
     Task<IReadOnlyList<string>> SetPasswordAsync(PortalUserId userId, string newPassword, CancellationToken cancellationToken);
 
     /// <summary>Checks the current password (a wrong one counts toward the lockout), then sets the new one as <see cref="SetPasswordAsync"/> does.</summary>
     Task<PasswordChangeResult> ChangePasswordAsync(PortalUserId userId, string currentPassword, string newPassword, CancellationToken cancellationToken);
-
-    /// <summary>Ends every open session of the user at its next request (staged in the unit of work).</summary>
-    Task EndSessionsAsync(PortalUserId userId, CancellationToken cancellationToken);
 }
 
 public sealed record PasswordChangeResult(CurrentPasswordCheck CurrentPassword, IReadOnlyList<string> PolicyErrors);

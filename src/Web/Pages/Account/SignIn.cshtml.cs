@@ -15,6 +15,12 @@ public sealed class SignInModel(PortalSignInManager signInManager) : PageModel
     public const string InvalidCredentialsMessage = "The email or password is incorrect.";
     public const string LockedOutMessage = "This account is locked after too many failed attempts. Try again in 15 minutes.";
 
+    public const string SessionNoticeParameter = "session";
+    public const string SessionEnded = "ended";
+    public const string SessionEndedBeforePost = "ended-before-post";
+    public const string SessionEndedMessage = "Your session has ended. Sign in again to continue.";
+    public const string SessionEndedBeforePostMessage = "Your session ended, so the form was not sent. Sign in again and resubmit it.";
+
     [BindProperty]
     public SignInInput Input { get; set; } = new();
 
@@ -25,6 +31,17 @@ public sealed class SignInModel(PortalSignInManager signInManager) : PageModel
 
     [TempData]
     public string? SignInNotice { get; set; }
+
+    /// <summary>Why the portal sent the user here: their session ended (<see cref="SessionEnded"/>), perhaps as they posted a form.</summary>
+    [BindProperty(Name = SessionNoticeParameter, SupportsGet = true)]
+    public string? SessionNotice { get; set; }
+
+    public string? SessionNoticeMessage => SessionNotice switch
+    {
+        SessionEnded => SessionEndedMessage,
+        SessionEndedBeforePost => SessionEndedBeforePostMessage,
+        _ => null,
+    };
 
     public void OnGet(string? email) => Input.Email ??= email;
 

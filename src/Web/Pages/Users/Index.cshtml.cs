@@ -33,13 +33,13 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 
     public Task<IActionResult> OnPostChangeRoleAsync(Guid id, UserRole? role, CancellationToken cancellationToken) =>
         ModelState.IsValid && role is { } newRole
-            ? RunAsync(new ChangeUserRoleCommand(id, newRole), $"Role changed to {RoleName(newRole)}.", cancellationToken)
+            ? RunAsync(new ChangeUserRoleCommand(id, newRole), $"Role changed to {RoleName(newRole)}. Their sessions have ended; they sign in again with the new role.", cancellationToken)
             : RedisplayAsync("Choose the new role: Admin or View Only.", StatusCodes.Status400BadRequest, cancellationToken);
 
     public Task<IActionResult> OnPostDerMarkAsync(Guid id, bool isDer, CancellationToken cancellationToken) =>
         RunAsync(new SetDerMarkCommand(id, isDer), isDer
-            ? "Marked as DER: they now see drug and alcohol test results."
-            : "DER mark removed: they no longer see drug and alcohol test results.", cancellationToken);
+            ? "Marked as DER: from their next sign-in they see drug and alcohol test results. Their open sessions have ended."
+            : "DER mark removed: they no longer see drug and alcohol test results. Their open sessions have ended.", cancellationToken);
 
     public Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken) =>
         RunAsync(new DisableUserCommand(id), "User disabled. Their open sessions end at their next request.", cancellationToken);
@@ -83,6 +83,6 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 
     /// <summary>What a role change does, said before the Admin confirms it.</summary>
     public static string RoleChangeExplanation(string fullName, UserRole newRole) => newRole == UserRole.Admin
-        ? $"{fullName} stays signed in. From their next click they can also edit the company account, delete authorizations, manage users and read the access history."
-        : $"{fullName} stays signed in. From their next click they can no longer edit the company account, delete authorizations, manage users or read the access history.";
+        ? $"{fullName} is signed out everywhere and signs in again as an Admin. Then they can also edit the company account, delete authorizations, manage users and read the access history."
+        : $"{fullName} is signed out everywhere and signs in again as View Only. Then they can no longer edit the company account, delete authorizations, manage users or read the access history.";
 }

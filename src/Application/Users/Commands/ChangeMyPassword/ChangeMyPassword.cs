@@ -10,7 +10,7 @@ namespace EmployerPortal.Application.Users.Commands.ChangeMyPassword;
 [SignedInUser]
 public sealed record ChangeMyPasswordCommand(string? CurrentPassword, string? NewPassword, string? ConfirmPassword) : ICommand;
 
-public sealed class ChangeMyPasswordHandler(IIdentityService identity, ICurrentUser currentUser, IAuditTrail audit)
+public sealed class ChangeMyPasswordHandler(IIdentityService identity, IUserSessions sessions, ICurrentUser currentUser, IAuditTrail audit)
     : ICommandHandler<ChangeMyPasswordCommand>
 {
     public async ValueTask<Unit> Handle(ChangeMyPasswordCommand command, CancellationToken cancellationToken)
@@ -29,6 +29,7 @@ public sealed class ChangeMyPasswordHandler(IIdentityService identity, ICurrentU
             throw new ValidationFailedException(new Dictionary<string, string[]> { [nameof(command.NewPassword)] = result.PolicyErrors.ToArray() });
         }
 
+        await sessions.EndAllAsync(userId, SessionEndReason.PasswordChanged, cancellationToken);
         audit.Record(AuditActions.PasswordChanged, nameof(PortalUser), userId.ToString());
         return Unit.Value;
     }

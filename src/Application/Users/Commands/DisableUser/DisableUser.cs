@@ -12,7 +12,7 @@ using Mediator;
 namespace EmployerPortal.Application.Users.Commands.DisableUser;
 
 /// <summary>
-/// An Admin disables another user: they cannot sign in, and their open sessions end at their next request. Disabling
+/// An Admin disables another user: they cannot sign in, and their open sessions end (see <see cref="EventHandlers.EndSessionsWhenAccessChanges"/>). Disabling
 /// an active Admin bumps the company's Admin roster token (see <see cref="Company.AdminRosterVersion"/>).
 /// </summary>
 [RequiresPermission(Permission.EditUserAccess)]
@@ -21,7 +21,6 @@ public sealed record DisableUserCommand(Guid UserId) : ICommand;
 public sealed class DisableUserHandler(
     IRepository<PortalUser> users,
     IRepository<Company> companies,
-    IIdentityService identity,
     IAccountTokens tokens,
     ICurrentUser currentUser,
     TimeProvider clock) : ICommandHandler<DisableUserCommand>
@@ -37,7 +36,6 @@ public sealed class DisableUserHandler(
 
         var roster = await AdminRosters.LoadAsync(companies, users, cancellationToken);
         roster.Disable(user, currentUser.RequireUserId(), clock.GetUtcNow());
-        await identity.EndSessionsAsync(user.Id, cancellationToken);
         await tokens.RevokeAllAsync(user.Id, AccountTokenPurpose.PasswordReset, cancellationToken);
         await tokens.RevokeAllAsync(user.Id, AccountTokenPurpose.Invitation, cancellationToken);
         return Unit.Value;

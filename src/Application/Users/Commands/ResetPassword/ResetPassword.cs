@@ -17,6 +17,7 @@ public sealed class ResetPasswordHandler(
     IRepository<PortalUser> users,
     IAccountTokens tokens,
     IIdentityService identity,
+    IUserSessions sessions,
     IAuditTrail audit) : ICommandHandler<ResetPasswordCommand, string>
 {
     public const string InvalidLinkMessage = "This reset link is no longer valid. Ask for a new one from the sign-in page.";
@@ -37,6 +38,7 @@ public sealed class ResetPasswordHandler(
             throw new ValidationFailedException(new Dictionary<string, string[]> { [nameof(command.Password)] = errors.ToArray() });
         }
 
+        await sessions.EndAllAsync(user.Id, SessionEndReason.PasswordChanged, cancellationToken);
         audit.Record(AuditActions.PasswordReset, nameof(PortalUser), user.Id.ToString());
         return user.Email;
     }

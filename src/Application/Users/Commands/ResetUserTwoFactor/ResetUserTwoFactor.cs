@@ -20,7 +20,7 @@ public sealed record ResetUserTwoFactorCommand(Guid UserId) : ICommand;
 public sealed class ResetUserTwoFactorHandler(
     IRepository<PortalUser> users,
     ITwoFactorAuthenticator authenticator,
-    IIdentityService identity,
+    IUserSessions sessions,
     ICurrentUser currentUser,
     IAuditTrail audit) : ICommandHandler<ResetUserTwoFactorCommand>
 {
@@ -37,7 +37,7 @@ public sealed class ResetUserTwoFactorHandler(
         }
 
         await authenticator.ResetAsync(user.Id, cancellationToken);
-        await identity.EndSessionsAsync(user.Id, cancellationToken);
+        await sessions.EndAllAsync(user.Id, SessionEndReason.TwoFactorReset, cancellationToken);
         audit.Record(AuditActions.TwoFactorReset, nameof(PortalUser), user.Id.ToString());
         return Unit.Value;
     }

@@ -3,7 +3,6 @@ using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Users.Commands.BeginAuthenticatorSetup;
 using EmployerPortal.Application.Users.Commands.EnableTwoFactor;
 using EmployerPortal.Application.Users.Queries.GetTwoFactorStatus;
-using EmployerPortal.Infrastructure.Identity;
 using EmployerPortal.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EmployerPortal.Web.Pages.Profile.TwoFactor;
 
 /// <summary>Sets up an authenticator app: QR code and key, a code to confirm, then the recovery codes, shown once.</summary>
-public sealed class EnableModel(ISender sender, PortalSignInManager signInManager) : PageModel, IFormPage
+public sealed class EnableModel(ISender sender) : PageModel, IFormPage
 {
     public AuthenticatorSetupDto Setup { get; private set; } = null!;
 
@@ -42,7 +41,6 @@ public sealed class EnableModel(ISender sender, PortalSignInManager signInManage
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         RecoveryCodes = await sender.Send(new EnableTwoFactorCommand(Code), cancellationToken);
-        await RenewSessionAsync();
         return Page();
     }
 
@@ -58,15 +56,5 @@ public sealed class EnableModel(ISender sender, PortalSignInManager signInManage
         RequiredByCompany = status.RequiredByCompany;
         Setup = await sender.Send(new BeginAuthenticatorSetupCommand(), cancellationToken);
         QrCodeDataUri = QrCodeImage.DataUri(Setup.AuthenticatorUri);
-        await RenewSessionAsync();
-    }
-
-    /// <summary>A new authenticator key or turning two-factor on changes the security stamp: this session gets a fresh cookie.</summary>
-    private async Task RenewSessionAsync()
-    {
-        if (await signInManager.UserManager.GetUserAsync(User) is { } user)
-        {
-            await signInManager.RefreshSignInAsync(user);
-        }
     }
 }

@@ -4,7 +4,6 @@ using EmployerPortal.Application.Users.Commands.DisableTwoFactor;
 using EmployerPortal.Application.Users.Commands.RegenerateRecoveryCodes;
 using EmployerPortal.Application.Users.Queries.GetTwoFactorStatus;
 using EmployerPortal.Domain.Common;
-using EmployerPortal.Infrastructure.Identity;
 using EmployerPortal.Web.Infrastructure;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace EmployerPortal.Web.Pages.Profile.TwoFactor;
 
 /// <summary>The user's two-factor authentication: on or off, new recovery codes, turning it off.</summary>
-public sealed class IndexModel(ISender sender, PortalSignInManager signInManager) : PageModel, IFormPage
+public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 {
     public TwoFactorStatusDto Status { get; private set; } = null!;
 
@@ -44,12 +43,6 @@ public sealed class IndexModel(ISender sender, PortalSignInManager signInManager
     public async Task<IActionResult> OnPostDisableAsync(CancellationToken cancellationToken)
     {
         await sender.Send(new DisableTwoFactorCommand(PasswordOrCode), cancellationToken);
-
-        if (await signInManager.UserManager.GetUserAsync(User) is { } user)
-        {
-            await signInManager.RefreshSignInAsync(user);
-        }
-
         StatusMessage = "Two-factor authentication is off. You will sign in with your password only.";
         return RedirectToPage();
     }

@@ -1,0 +1,40 @@
+using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Domain.Common;
+using EmployerPortal.Infrastructure.Options;
+using EmployerPortal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace EmployerPortal.Infrastructure.Identity;
+
+/// <summary>Sessions are identity records, looked up by their id or their user's: none of these reads is scoped to the tenant.</summary>
+public sealed class UserSessions(PortalDbContext db, TimeProvider clock, IOptions<PortalOptions> options) : IUserSessions
+{
+    public TimeSpan IdleTimeout => options.Value.IdleTimeout;
+
+    public UserSession Start(Guid userId, Guid companyId)
+    {
+        var session = UserSession.Start(userId, companyId, clock.GetUtcNow(), options.Value.SessionLifetime);
+        db.UserSessions.Add(session);
+        return session;
+    }
+
+    public Task<UserSession?> FindAsync(Guid sessionId, CancellationToken cancellationToken) =>
+        db.UserSessions.AcrossCompanies().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+
+    public async Task EndAsync(Guid sessionId, SessionEndReason reason, CancellationToken cancellationToken) =>
+        (await FindAsync(sessionId, cancellationToken))?.End(clock.GetUtcNow(), reason);
+
+    public Task EndAllAsync(PortalUserId userId, SessionEndReason reason, CancellationToken cancellationToken) =>
+        EndOpenAsync(db.UserSessions.Where(s => s.UserId == userId.Value), reason, cancellationToken);
+
+    public Task EndAllOfCompanyAsync(CompanyId companyId, SessionEndReason reason, CancellationToken cancellationToken) =>
+        EndOpenAsync(db.UserSessions.Where(s => s.CompanyId == companyId.Value), reason, cancellationToken);
+
+    private async Task EndOpenAsync(IQueryable<UserSession> sessions, SessionEndReason reason, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var open = await sessions.AcrossCompanies().Where(s => s.EndedAt == null && s.ExpiresAt > now).ToListAsync(cancellationToken);
+        open.ForEach(s => s.End(now, reason));
+    }
+}
