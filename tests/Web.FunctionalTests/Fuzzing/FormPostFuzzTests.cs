@@ -237,6 +237,8 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
                 [new("index", FieldKind.Integer), companyFields[1]], SavesNothing: true),
             ["/Users/Index?handler=ChangeRole"] = new(Role.Admin, "/Users/Index?handler=ChangeRole", [F("id", userId), F("role", "Admin")],
                 [new("id", FieldKind.Guid), new("role", FieldKind.EnumName)], BadUrls: [$"/Users/Index?handler=ChangeRole&id={t.GlobexAdminId}&role=ViewOnly"]),
+            ["/Users/Index?handler=DerMark"] = new(Role.Admin, "/Users/Index?handler=DerMark", [F("id", userId), F("isDer", "true")],
+                [new("id", FieldKind.Guid), new("isDer", FieldKind.Boolean)], BadUrls: [$"/Users/Index?handler=DerMark&id={t.GlobexAdminId}&isDer=false"]),
             ["/Users/Index?handler=Disable"] = new(Role.Admin, "/Users/Index?handler=Disable", [F("id", userId)], userIdField,
                 BadUrls: [$"/Users/Index?handler=Disable&id={t.GlobexAdminId}"]),
             ["/Users/Index?handler=Enable"] = new(Role.Admin, "/Users/Index?handler=Enable", [F("id", userId)], userIdField,

@@ -36,10 +36,12 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
             ? RunAsync(new ChangeUserRoleCommand(id, newRole), $"Role changed to {RoleName(newRole)}. Their sessions have ended; they sign in again with the new role.", cancellationToken)
             : RedisplayAsync("Choose the new role: Admin or View Only.", StatusCodes.Status400BadRequest, cancellationToken);
 
-    public Task<IActionResult> OnPostDerMarkAsync(Guid id, bool isDer, CancellationToken cancellationToken) =>
-        RunAsync(new SetDerMarkCommand(id, isDer), isDer
-            ? "Marked as DER: from their next sign-in they see drug and alcohol test results. Their open sessions have ended."
-            : "DER mark removed: they no longer see drug and alcohol test results. Their open sessions have ended.", cancellationToken);
+    public Task<IActionResult> OnPostDerMarkAsync(Guid id, bool? isDer, CancellationToken cancellationToken) =>
+        ModelState.IsValid && isDer is { } mark
+            ? RunAsync(new SetDerMarkCommand(id, mark), mark
+                ? "Marked as DER: from their next sign-in they see drug and alcohol test results. Their open sessions have ended."
+                : "DER mark removed: they no longer see drug and alcohol test results. Their open sessions have ended.", cancellationToken)
+            : RedisplayAsync("Say whether the user is a DER.", StatusCodes.Status400BadRequest, cancellationToken);
 
     public Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken) =>
         RunAsync(new DisableUserCommand(id), "User disabled. Their open sessions end at their next request.", cancellationToken);
