@@ -31,6 +31,9 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
 
     public DateTimeOffset? LastSignInAt { get; private set; }
 
+    /// <summary>How this user hears about new results and letters; see <see cref="DefaultNoticeFrequency"/>.</summary>
+    public NoticeFrequency NoticeFrequency { get; private set; }
+
     public string FullName => $"{FirstName} {LastName}";
 
     public bool IsActiveAdmin => Role == UserRole.Admin && Status == UserStatus.Active;
@@ -50,10 +53,18 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
             Role = role,
             Status = UserStatus.Invited,
             InvitedAt = now,
+            NoticeFrequency = DefaultNoticeFrequency(role),
         };
         user.Raise(new UserInvited(user.Id, companyId, now));
         return user;
     }
+
+    /// <summary>
+    /// What a new user gets until they choose: an Admin, who answers for the account, hears at once; a View Only user
+    /// gets one digest a day rather than nothing, so no result goes unnoticed and nobody's inbox fills up.
+    /// </summary>
+    public static NoticeFrequency DefaultNoticeFrequency(UserRole role) =>
+        role == UserRole.Admin ? NoticeFrequency.Immediately : NoticeFrequency.DailyDigest;
 
     public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
 
@@ -136,6 +147,16 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
 
         Status = ActivatedAt is null ? UserStatus.Invited : UserStatus.Active;
         Raise(new UserEnabled(Id, CompanyId, actor, now));
+    }
+
+    public void ChangeNoticeFrequency(NoticeFrequency frequency)
+    {
+        if (!Enum.IsDefined(frequency))
+        {
+            throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "Not a notice frequency.");
+        }
+
+        NoticeFrequency = frequency;
     }
 
     public void RecordSignIn(DateTimeOffset now) => LastSignInAt = now;
