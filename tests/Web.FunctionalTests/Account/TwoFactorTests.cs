@@ -95,6 +95,26 @@ public sealed partial class TwoFactorTests(PortalFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_link_followed_signed_out_lands_on_its_page_after_the_password_and_the_code()
+    {
+        const string deepLink = "/Results?sort=newest";
+        var email = await CreateActiveUserAsync("tf-deeplink@acme.example");
+        var (key, _) = await EnableTwoFactorAsync(email);
+        var client = factory.CreateBrowserLikeClient();
+
+        var signedOut = await client.GetAsync(deepLink);
+        var signInPage = signedOut.Headers.Location!;
+        var signInUrl = signInPage.IsAbsoluteUri ? signInPage.PathAndQuery : signInPage.OriginalString;
+        var passwordStep = await PortalFactory.PostFormAsync(client, signInUrl, Credentials(email));
+        passwordStep.Headers.Location!.ToString().ShouldStartWith("/Account/SignInCode");
+        var codeStep = await PortalFactory.PostFormAsync(client, passwordStep.Headers.Location!.ToString(), Code(Totp.Code(key)));
+
+        codeStep.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        codeStep.Headers.Location!.ToString().ShouldBe(deepLink, "the return address survives the second factor");
+        (await client.GetAsync(deepLink)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task The_code_page_without_a_password_step_sends_the_user_back_to_sign_in()
     {
         var response = await factory.CreateBrowserLikeClient().GetAsync("/Account/SignInCode");
