@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using EmployerPortal.Application.Users.Commands.DisableUser;
 using EmployerPortal.Domain.Companies;
 using EmployerPortal.Infrastructure.Jobs;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
@@ -115,6 +116,21 @@ public sealed partial class NoticeEmailTests(SmtpPortalFactory factory) : IClass
         digest.Subject.ShouldBe($"2 new results for {Company}");
         LinkIn(digest).ShouldBe($"/Results/Employee/{VisitIdIn(digest)}", "both documents are of one visit: its page");
         (await NoticesToAsync(recipients.Immediate)).ShouldHaveSingleItem("nothing twice");
+    }
+
+    [Fact]
+    public async Task A_user_disabled_before_the_sweep_is_not_emailed()
+    {
+        var recipients = await RecipientsAsync("disabled");
+        var ops = new OpsVisitsClient(factory.OpsClient());
+        await ops.UploadDocumentAsync(await ops.RegisterVisitAsync(lastName: "Disabled"));
+        var user = await factory.UserAsync(recipients.Immediate);
+        await factory.SendAsync(s => s.Send(new DisableUserCommand(user.Id.Value)), await factory.AdminActorAsync("admin@acme.example"));
+
+        await SweepNoticesAsync();
+
+        (await NoticesToAsync(recipients.Immediate)).ShouldBeEmpty();
+        (await NoticesToAsync(recipients.Contact)).ShouldHaveSingleItem();
     }
 
     private sealed record Recipients(string Contact, string Immediate, string Digest, string Off);
