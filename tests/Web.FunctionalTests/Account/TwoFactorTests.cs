@@ -224,14 +224,17 @@ public sealed partial class TwoFactorTests(PortalFactory factory) : IClassFixtur
             var client = await factory.SignedInClientAsync(email);
             var company = await client.GetAsync("/Company");
             company.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-            company.Headers.Location!.ToString().ShouldBe(TwoFactorRequirement.SetupPath);
-            (await client.GetAsync("/Results")).Headers.Location!.ToString().ShouldBe(TwoFactorRequirement.SetupPath);
-            (await adminClient.GetAsync("/Users")).Headers.Location!.ToString().ShouldBe(TwoFactorRequirement.SetupPath);
-            var setupPage = await client.GetStringAsync(TwoFactorRequirement.SetupPath);
+            company.Headers.Location!.ToString().ShouldBe(TwoFactorRequirement.SetupPath + "?returnUrl=%2FCompany");
+            (await client.GetAsync("/Results?sort=newest")).Headers.Location!.ToString().ShouldBe(TwoFactorRequirement.SetupPath + "?returnUrl=%2FResults%3Fsort%3Dnewest");
+            (await adminClient.GetAsync("/Users")).Headers.Location!.ToString().ShouldBe(TwoFactorRequirement.SetupPath + "?returnUrl=%2FUsers");
+            var setupUrl = TwoFactorRequirement.SetupPath + "?returnUrl=%2FResults%3Fsort%3Dnewest";
+            var setupPage = await client.GetStringAsync(setupUrl);
             setupPage.ShouldContain("Your company requires two-factor authentication");
 
             var key = SharedKey(setupPage);
-            (await PortalFactory.PostFormAsync(client, TwoFactorRequirement.SetupPath, Code(Totp.Code(key)))).StatusCode.ShouldBe(HttpStatusCode.OK);
+            var enabled = await PortalFactory.PostFormAsync(client, setupUrl, Code(Totp.Code(key)));
+            enabled.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await enabled.Content.ReadAsStringAsync()).ShouldContain("href=\"/Results?sort=newest\"", customMessage: "after the setup the user goes on to the page they asked for");
 
             (await client.GetAsync("/Company")).StatusCode.ShouldBe(HttpStatusCode.OK);
             var manage = await client.GetStringAsync(ManagePage);
