@@ -1,35 +1,26 @@
 using EmployerPortal.Application.Common.Documents;
-using EmployerPortal.Application.Common.Email;
-using EmployerPortal.Application.Common.Links;
 using EmployerPortal.Application.Common.Printing;
-using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Results;
 
 namespace EmployerPortal.Application.Letters;
 
 /// <summary>
-/// Files a generated letter under its visit and tells the company's contacts, all in the caller's unit of work:
-/// the document, the record that the letter was made and the outgoing emails commit together or not at all,
-/// so a sweep that runs again, crashes half-way or collides with another worker makes each letter and email once.
+/// Files a generated letter under its visit, in the caller's unit of work: the document, the record that the letter
+/// was made and the pending notices of its recipients (made by the Notices module on <see cref="ResultAdded"/>) commit
+/// together or not at all, so a sweep that runs again, crashes half-way or collides with another worker makes each
+/// letter and notice once.
 /// </summary>
 public sealed class VisitLetterPublisher(
     IPdfRenderer renderer,
     IDocumentStore documents,
-    IEmailOutbox outbox,
-    IPortalLinks links,
     TimeProvider clock)
 {
-    /// <summary>The page of the portal where the employer finds a visit's documents (the visit id is not medical).</summary>
-    public const string VisitResultsPath = "/Results/Employee";
-
     /// <returns>False when the letter had already been made.</returns>
     public async Task<bool> PublishAsync(
         VisitResult visit,
-        Company company,
         LetterKind kind,
         string key,
         PrintDocument letter,
-        ContactNotices notice,
         CancellationToken cancellationToken)
     {
         if (visit.HasLetter(kind, key))
@@ -50,28 +41,9 @@ public sealed class VisitLetterPublisher(
         }
 
         visit.RecordLetter(kind, key, document.Id, now);
-        foreach (var contact in company.ContactsReceiving(notice))
-        {
-            outbox.Enqueue(DocumentAvailableEmail(contact.Email, document.Title, visit.Id));
-        }
-
         return true;
     }
 
     /// <summary>The document id a letter is filed under: the portal's own, never one a clinic system would send.</summary>
     public static string ExternalDocumentId(LetterKind kind, string key) => $"portal-letter-{kind}-{key}".ToLowerInvariant();
-
-    /// <summary>Says a document is there and where; nothing about the employee or the visit (DESIGN §8).</summary>
-    private EmailMessage DocumentAvailableEmail(string to, string documentTitle, Domain.Common.VisitResultId visitId)
-    {
-        var link = links.To(VisitResultsPath, new Dictionary<string, string?> { ["visitId"] = visitId.Value.ToString() });
-        var encodedTitle = System.Net.WebUtility.HtmlEncode(documentTitle);
-        var encodedLink = System.Net.WebUtility.HtmlEncode(link.ToString());
-        return new EmailMessage(
-            [to],
-            $"New document available: {documentTitle}",
-            $"<p>A new document, <strong>{encodedTitle}</strong>, is available for your company in the Employer Portal.</p>"
-                + $"<p><a href=\"{encodedLink}\">Sign in to the Employer Portal to view it</a>.</p>",
-            $"A new document, {documentTitle}, is available for your company in the Employer Portal.\n\nSign in to view it: {link}\n");
-    }
 }

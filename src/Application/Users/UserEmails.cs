@@ -4,21 +4,22 @@ using EmployerPortal.Domain.Users;
 
 namespace EmployerPortal.Application.Users;
 
-/// <summary>The account emails. No medical content: a greeting, a link, when it expires.</summary>
+/// <summary>The account emails, naming the company and the provider's portal. No medical content: a greeting, a link, when it expires.</summary>
 public static class UserEmails
 {
-    public static EmailMessage Invitation(PortalUser user, Uri link) => Compose(
+    /// <param name="invitedBy">The Admin who invited, or the provider when ops provisioned the company.</param>
+    public static EmailMessage Invitation(PortalUser user, string companyName, string invitedBy, PortalBrand brand, Uri link) => Compose(
         user,
-        "You are invited to the Employer Portal",
-        "You have been invited to the Employer Portal, where your company sees its employees' results, visit status and authorizations.",
+        $"{invitedBy} invited you to the {brand.PortalName} for {companyName}",
+        $"{invitedBy} invited you to the {brand.PortalName}, where {companyName} sees its employees' results, visit status and authorizations.",
         "Set your password",
         link,
         "The link works once and expires in 72 hours. If you were not expecting this invitation, ignore this email.");
 
-    public static EmailMessage PasswordReset(PortalUser user, Uri link) => Compose(
+    public static EmailMessage PasswordReset(PortalUser user, string companyName, PortalBrand brand, Uri link) => Compose(
         user,
-        "Reset your Employer Portal password",
-        "Someone asked to reset the password of your Employer Portal account.",
+        $"Reset your {brand.PortalName} password",
+        $"Someone asked to reset the password of your {brand.PortalName} account for {companyName}.",
         "Choose a new password",
         link,
         "The link works once and expires in 1 hour. If you did not ask for this, ignore this email: your password stays as it is.");

@@ -36,6 +36,9 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
 
     public DateTimeOffset? LastSignInAt { get; private set; }
 
+    /// <summary>How this user hears about new results and letters; see <see cref="DefaultNoticeFrequency"/>.</summary>
+    public NoticeFrequency NoticeFrequency { get; private set; }
+
     public string FullName => $"{FirstName} {LastName}";
 
     public bool IsActiveAdmin => Role == UserRole.Admin && Status == UserStatus.Active;
@@ -55,10 +58,18 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
             Role = role,
             Status = UserStatus.Invited,
             InvitedAt = now,
+            NoticeFrequency = DefaultNoticeFrequency(role),
         };
         user.Raise(new UserInvited(user.Id, companyId, now));
         return user;
     }
+
+    /// <summary>
+    /// What a new user gets until they choose: an Admin, who answers for the account, hears at once; a View Only user
+    /// gets one digest a day rather than nothing, so no result goes unnoticed and nobody's inbox fills up.
+    /// </summary>
+    public static NoticeFrequency DefaultNoticeFrequency(UserRole role) =>
+        role == UserRole.Admin ? NoticeFrequency.Immediately : NoticeFrequency.DailyDigest;
 
     public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
 
@@ -162,6 +173,16 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
 
         IsDer = isDer;
         Raise(new UserDerMarkChanged(Id, CompanyId, isDer, actor, now));
+    }
+
+    public void ChangeNoticeFrequency(NoticeFrequency frequency)
+    {
+        if (!Enum.IsDefined(frequency))
+        {
+            throw new ArgumentOutOfRangeException(nameof(frequency), frequency, "Not a notice frequency.");
+        }
+
+        NoticeFrequency = frequency;
     }
 
     public void RecordSignIn(DateTimeOffset now) => LastSignInAt = now;

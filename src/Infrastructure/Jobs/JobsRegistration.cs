@@ -2,6 +2,7 @@ using EmployerPortal.Application.Common.Events;
 using EmployerPortal.Application.Common.Printing;
 using EmployerPortal.Application.Housekeeping;
 using EmployerPortal.Application.Letters;
+using EmployerPortal.Application.Notices;
 using EmployerPortal.Domain.Results;
 using EmployerPortal.Infrastructure.Housekeeping;
 using EmployerPortal.Infrastructure.Options;
@@ -68,6 +69,7 @@ public static class JobsRegistration
         services.AddTransient<EmailOutboxJob>();
         services.AddTransient<NoShowLetterJob>();
         services.AddTransient<RecheckReminderJob>();
+        services.AddTransient<NoticeJob>();
         services.AddTransient<ReportSubscriptionJob>();
         services.AddTransient<HousekeepingJob>();
         services.AddSingleton<ITemporaryFiles, TemporaryFiles>();
@@ -75,6 +77,7 @@ public static class JobsRegistration
         services.AddScoped<ICommittedEventHandler<RecheckScheduled>, RunRecheckSweepWhenRecheckScheduled>();
 
         services.AddOptions<LetterOptions>().Bind(configuration.GetSection(LetterOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<NoticeOptions>().Bind(configuration.GetSection(NoticeOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IPdfRenderer, PdfRenderer>();
         return services;
     }

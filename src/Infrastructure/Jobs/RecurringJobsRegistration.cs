@@ -11,6 +11,7 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager recurring) : 
         var utc = new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc };
         recurring.AddOrUpdate<EmailOutboxJob>(EmailOutboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), utc);
         recurring.AddOrUpdate<NoShowLetterJob>(NoShowLetterJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), utc);
+        recurring.AddOrUpdate<NoticeJob>(NoticeJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), utc);
         recurring.AddOrUpdate<RecheckReminderJob>(RecheckReminderJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *", utc);
         recurring.AddOrUpdate<ReportSubscriptionJob>(ReportSubscriptionJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/15 * * * *", utc);
         recurring.AddOrUpdate<HousekeepingJob>(HousekeepingJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3), utc);

@@ -16,6 +16,17 @@ public sealed class LocalTimeTests
     private static LocalTime At(CompanyTimeZone zone, DateTimeOffset utcNow) => new(zone, new FakeTimeProvider(utcNow));
 
     [Fact]
+    public void The_next_7_am_is_the_local_morning_and_keeps_to_local_time_across_a_DST_change()
+    {
+        var local = new LocalTime(Chicago);
+        var seven = new TimeOnly(7, 0);
+
+        local.Next(seven, SevenPmCentralDec1).ShouldBe(new DateTimeOffset(2026, 12, 2, 13, 0, 0, TimeSpan.Zero), "7:00 AM CST the next day");
+        local.Next(seven, new DateTimeOffset(2026, 12, 2, 12, 59, 0, TimeSpan.Zero)).ShouldBe(new DateTimeOffset(2026, 12, 2, 13, 0, 0, TimeSpan.Zero));
+        local.Next(seven, new DateTimeOffset(2026, 3, 7, 20, 0, 0, TimeSpan.Zero)).ShouldBe(new DateTimeOffset(2026, 3, 8, 12, 0, 0, TimeSpan.Zero), "7:00 AM CDT after spring forward");
+    }
+
+    [Fact]
     public void Seven_pm_Central_on_December_1_is_December_1_with_CST()
     {
         var local = new LocalTime(Chicago);

@@ -204,4 +204,21 @@ public sealed class PortalUserTests
         user.Status.ShouldBe(expected);
         user.DomainEvents.ShouldBe([new UserEnabled(user.Id, Company, OtherAdmin, Now.AddDays(1))]);
     }
+
+    [Theory]
+    [InlineData(UserRole.Admin, NoticeFrequency.Immediately)]
+    [InlineData(UserRole.ViewOnly, NoticeFrequency.DailyDigest)]
+    public void A_new_user_hears_of_new_results_by_the_default_of_their_role(UserRole role, NoticeFrequency expected) =>
+        PortalUser.Invite(Company, "user@acme.example", "Sam", "Ortiz", role, Now).NoticeFrequency.ShouldBe(expected);
+
+    [Fact]
+    public void A_user_can_turn_notices_off()
+    {
+        var user = ActiveUser(UserRole.Admin);
+
+        user.ChangeNoticeFrequency(NoticeFrequency.Off);
+
+        user.NoticeFrequency.ShouldBe(NoticeFrequency.Off);
+        Should.Throw<ArgumentOutOfRangeException>(() => user.ChangeNoticeFrequency((NoticeFrequency)42));
+    }
 }

@@ -44,6 +44,7 @@ public sealed class InvitationTransactionTests : IAsyncLifetime
         var links = Substitute.For<IPortalLinks>();
         links.To(Arg.Any<string>(), Arg.Any<IReadOnlyDictionary<string, string?>>()).Returns(new Uri("https://portal.example/Account/AcceptInvitation?token=t"));
         services.AddSingleton(links);
+        services.AddSingleton(new PortalBrand("Occupational Health Partners"));
         services.AddScoped<IAccountTokens, AccountTokens>();
         services.AddScoped<IEmailOutbox, EmailOutbox>();
         services.AddScoped<IAuditTrail, AuditTrail>();

@@ -70,16 +70,17 @@ public sealed class TwoFactorJourneyTests(BrowserFixture fixture) : IClassFixtur
             await page.GetByLabel("Require two-factor authentication for every user").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Save sign-in security" }).ClickAsync();
 
-            await Expect(page).ToHaveURLAsync(new Regex("/Profile/TwoFactor/Enable$"));
+            await Expect(page).ToHaveURLAsync(new Regex(@"/Profile/TwoFactor/Enable\?returnUrl=%2FCompany"));
             await Expect(page.GetByTestId("two-factor-required")).ToBeVisibleAsync();
             await BrowserFixture.CheckPageAsync(page, "two-factor-required");
             await page.GotoAsync("/Users");
-            await Expect(page).ToHaveURLAsync(new Regex("/Profile/TwoFactor/Enable$"));
+            await Expect(page).ToHaveURLAsync(new Regex(@"/Profile/TwoFactor/Enable\?returnUrl=%2FUsers$"));
 
             var key = await page.GetByTestId("shared-key").InnerTextAsync();
             await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Code(key));
             await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor authentication" }).ClickAsync();
             await Expect(page.GetByTestId("recovery-code")).ToHaveCountAsync(10);
+            await Expect(page.GetByTestId("recovery-codes-stored")).ToHaveAttributeAsync("href", "/Users");
 
             await page.GotoAsync("/Company");
             await Expect(page.GetByTestId("two-factor-requirement")).ToContainTextAsync("required for every user");

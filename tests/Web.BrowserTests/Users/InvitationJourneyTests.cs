@@ -28,7 +28,7 @@ public sealed class InvitationJourneyTests(BrowserFixture fixture) : IClassFixtu
         var row = admin.Locator("[data-testid=user-row][data-email='journey.invitee@acme.example']");
         await Expect(row.GetByTestId("user-status")).ToHaveTextAsync("Invited");
 
-        var email = await Mailbox.LatestAsync(fixture.Portal, "journey.invitee@acme.example", "You are invited to the Employer Portal");
+        var email = await Mailbox.LatestAsync(fixture.Portal, "journey.invitee@acme.example", "Alice Admin invited you to the Occupational Health Partners Employer Portal for Acme Logistics");
         var invitee = await fixture.NewPageAsync();
         await invitee.GotoAsync(Mailbox.LinkIn(email));
         await Expect(invitee.GetByTestId("invitee-email")).ToHaveTextAsync("journey.invitee@acme.example");
@@ -59,7 +59,7 @@ public sealed class InvitationJourneyTests(BrowserFixture fixture) : IClassFixtu
         await page.GetByRole(AriaRole.Button, new() { Name = "Email me a reset link" }).ClickAsync();
         await Expect(page.GetByTestId("reset-sent")).ToContainTextAsync("If that address belongs to an Employer Portal account");
 
-        var email = await Mailbox.LatestAsync(fixture.Portal, DemoDataSeeder.Globex.AdminEmail, "Reset your Employer Portal password");
+        var email = await Mailbox.LatestAsync(fixture.Portal, DemoDataSeeder.Globex.AdminEmail, "Reset your Occupational Health Partners Employer Portal password");
         await page.GotoAsync(Mailbox.LinkIn(email));
         await BrowserFixture.CheckPageAsync(page, "reset-password");
         await page.GetByLabel("New password").FillAsync(NewPassword);

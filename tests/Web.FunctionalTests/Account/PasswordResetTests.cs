@@ -11,7 +11,7 @@ namespace EmployerPortal.Web.FunctionalTests.Account;
 public sealed partial class PasswordResetTests(SmtpPortalFactory factory) : IClassFixture<SmtpPortalFactory>
 {
     private const string ResetPath = "/Account/ResetPassword";
-    private const string ResetSubject = "Reset your Employer Portal password";
+    private const string ResetSubject = "Reset your Occupational Health Partners Employer Portal password";
 
     private Task<HttpResponseMessage> RequestResetAsync(string email) =>
         PortalFactory.PostFormAsync(factory.CreateBrowserLikeClient(), "/Account/ForgotPassword", new Dictionary<string, string> { ["Input.Email"] = email });
@@ -48,7 +48,7 @@ public sealed partial class PasswordResetTests(SmtpPortalFactory factory) : ICla
 
         await RequestResetAsync("forgetful@acme.example");
         var message = (await factory.ReceivedForAsync("forgetful@acme.example", subject: ResetSubject)).ShouldHaveSingleItem();
-        message.Subject.ShouldBe("Reset your Employer Portal password");
+        message.Subject.ShouldBe("Reset your Occupational Health Partners Employer Portal password");
         var link = SmtpPortalFactory.LinkIn(message, ResetPath);
         var reset = await ResetAsync(factory.CreateBrowserLikeClient(), link, UserTestData.NewPassword);
 

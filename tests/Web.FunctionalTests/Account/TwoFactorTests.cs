@@ -133,6 +133,26 @@ public sealed partial class TwoFactorTests(PortalFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_link_followed_signed_out_lands_on_its_page_after_the_password_and_the_code()
+    {
+        const string deepLink = "/Results?sort=newest";
+        var email = await CreateActiveUserAsync("tf-deeplink@acme.example");
+        var (key, _) = await EnableTwoFactorAsync(email);
+        var client = factory.CreateBrowserLikeClient();
+
+        var signedOut = await client.GetAsync(deepLink);
+        var signInPage = signedOut.Headers.Location!;
+        var signInUrl = signInPage.IsAbsoluteUri ? signInPage.PathAndQuery : signInPage.OriginalString;
+        var passwordStep = await PortalFactory.PostFormAsync(client, signInUrl, Credentials(email));
+        passwordStep.Headers.Location!.ToString().ShouldStartWith("/Account/SignInCode");
+        var codeStep = await PortalFactory.PostFormAsync(client, passwordStep.Headers.Location!.ToString(), Code(Totp.Code(key)));
+
+        codeStep.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        codeStep.Headers.Location!.ToString().ShouldBe(deepLink, "the return address survives the second factor");
+        (await client.GetAsync(deepLink)).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task The_code_page_without_a_password_step_sends_the_user_back_to_sign_in()
     {
         var response = await factory.CreateBrowserLikeClient().GetAsync("/Account/SignInCode");
@@ -259,14 +279,17 @@ public sealed partial class TwoFactorTests(PortalFactory factory) : IClassFixtur
             var client = await factory.SignedInClientAsync(email);
             var company = await client.GetAsync("/Company");
             company.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-            company.Headers.Location!.ToString().ShouldBe(TwoFactorRequirement.SetupPath);
-            (await client.GetAsync("/Results")).Headers.Location!.ToString().ShouldBe(TwoFactorRequirement.SetupPath);
-            (await adminClient.GetAsync("/Users")).Headers.Location!.ToString().ShouldBe(TwoFactorRequirement.SetupPath);
-            var setupPage = await client.GetStringAsync(TwoFactorRequirement.SetupPath);
+            company.Headers.Location!.ToString().ShouldBe(TwoFactorRequirement.SetupPath + "?returnUrl=%2FCompany");
+            (await client.GetAsync("/Results?sort=newest")).Headers.Location!.ToString().ShouldBe(TwoFactorRequirement.SetupPath + "?returnUrl=%2FResults%3Fsort%3Dnewest");
+            (await adminClient.GetAsync("/Users")).Headers.Location!.ToString().ShouldBe(TwoFactorRequirement.SetupPath + "?returnUrl=%2FUsers");
+            var setupUrl = TwoFactorRequirement.SetupPath + "?returnUrl=%2FResults%3Fsort%3Dnewest";
+            var setupPage = await client.GetStringAsync(setupUrl);
             setupPage.ShouldContain("Your company requires two-factor authentication");
 
             var key = SharedKey(setupPage);
-            (await PortalFactory.PostFormAsync(client, TwoFactorRequirement.SetupPath, Code(Totp.Code(key)))).StatusCode.ShouldBe(HttpStatusCode.OK);
+            var enabled = await PortalFactory.PostFormAsync(client, setupUrl, Code(Totp.Code(key)));
+            enabled.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await enabled.Content.ReadAsStringAsync()).ShouldContain("href=\"/Results?sort=newest\"", customMessage: "after the setup the user goes on to the page they asked for");
 
             (await client.GetAsync("/Company")).StatusCode.ShouldBe(HttpStatusCode.OK);
             var manage = await client.GetStringAsync(ManagePage);

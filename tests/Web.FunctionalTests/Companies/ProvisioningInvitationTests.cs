@@ -14,7 +14,7 @@ public sealed class ProvisioningInvitationTests(SmtpPortalFactory factory) : ICl
             .StatusCode.ShouldBe(HttpStatusCode.Created);
 
         var invitation = (await factory.ReceivedForAsync("first.admin@initech.example")).ShouldHaveSingleItem();
-        invitation.Subject.ShouldBe("You are invited to the Employer Portal");
+        invitation.Subject.ShouldBe("Occupational Health Partners invited you to the Occupational Health Partners Employer Portal for Initech Corp");
         var link = SmtpPortalFactory.LinkIn(invitation, "/Account/AcceptInvitation");
         var accepted = await PortalFactory.PostFormAsync(factory.CreateBrowserLikeClient(), link, new Dictionary<string, string>
         {

@@ -256,6 +256,8 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
             ["/Profile/Index?handler=Password"] = new(Role.Viewer, "/Profile/Index?handler=Password",
                 [F("Password.CurrentPassword", DemoDataSeeder.DemoPassword), F("Password.NewPassword", "Fuzz-Password-2026!"), F("Password.ConfirmPassword", "Fuzz-Password-2026!")],
                 [new("Password.NewPassword", FieldKind.Password), new("Password.ConfirmPassword", FieldKind.Password)]),
+            ["/Profile/Index?handler=Notices"] = new(Role.Viewer, "/Profile/Index?handler=Notices", [F("Notices.Frequency", "DailyDigest")],
+                [new("Notices.Frequency", FieldKind.EnumName)]),
             // The viewer has two-factor off and an authenticator key already created (set up before the counts are taken).
             ["/Profile/TwoFactor/Enable"] = new(Role.Viewer, "/Profile/TwoFactor/Enable", [F("Code", "000000")], [new("Code", FieldKind.Text)]),
             ["/Profile/TwoFactor/Index?handler=Disable"] = new(Role.Viewer, "/Profile/TwoFactor/Index?handler=Disable", [F("PasswordOrCode", "Not-The-Password-1")],

@@ -21,17 +21,19 @@ public sealed class LetterEmailDeliveryTests
     ];
 
     [Fact]
-    public async Task With_the_mail_server_down_during_the_sweep_every_email_arrives_exactly_once_when_it_is_back()
+    public async Task With_the_mail_server_down_during_the_sweep_every_notice_arrives_exactly_once_when_it_is_back()
     {
         await using var portal = new LetterSmtpPortalFactory();
         await portal.InitializeAsync();
-        // The demo data has a no-show visit of its own: give it its letter before this test's contacts exist.
+        // The demo data has a no-show visit of its own: give it its letter and notices before this test's contacts exist.
         await RunAsync<NoShowLetterJob>(portal, j => j.RunAsync(CancellationToken.None));
+        await RunAsync<NoticeJob>(portal, j => j.RunAsync(CancellationToken.None));
         await portal.SetContactsAsync("100200", Contacts);
         var first = await NoShowVisitAsync(portal, hoursAgo: 3);
         var second = await NoShowVisitAsync(portal, hoursAgo: 2);
 
         await RunAsync<NoShowLetterJob>(portal, j => j.RunAsync(CancellationToken.None));
+        await RunAsync<NoticeJob>(portal, j => j.RunAsync(CancellationToken.None));
         await RunAsync<EmailOutboxJob>(portal, j => j.RunAsync(CancellationToken.None));
         (await portal.VisitAsync(first)).Letters.Count.ShouldBe(1, "the letter is in the portal even while mail is down");
         (await portal.VisitAsync(second)).Letters.Count.ShouldBe(1);
@@ -40,24 +42,22 @@ public sealed class LetterEmailDeliveryTests
         portal.Clock.Advance(TimeSpan.FromMinutes(5));
         await RunAsync<EmailOutboxJob>(portal, j => j.RunAsync(CancellationToken.None));
         await RunAsync<NoShowLetterJob>(portal, j => j.RunAsync(CancellationToken.None));
+        await RunAsync<NoticeJob>(portal, j => j.RunAsync(CancellationToken.None));
         portal.Clock.Advance(TimeSpan.FromMinutes(5));
         await RunAsync<EmailOutboxJob>(portal, j => j.RunAsync(CancellationToken.None));
 
-        foreach (var contact in new[] { NoShowContact, SecondNoShowContact })
+        foreach (var contact in new[] { NoShowContact, SecondNoShowContact, ResultsOnlyContact })
         {
-            var received = AboutVisits(portal.ReceivedFor(contact), first, second);
-            received.Count(m => m.TextBody!.Contains(first.Value.ToString(), StringComparison.Ordinal)).ShouldBe(1, "one email per letter and contact");
-            received.Count(m => m.TextBody!.Contains(second.Value.ToString(), StringComparison.Ordinal)).ShouldBe(1);
+            var email = portal.ReceivedFor(contact).ShouldHaveSingleItem("both letters of the sweep in one email, sent once");
+            email.Subject.ShouldBe("2 new results for Acme Logistics");
+            email.TextBody.ShouldNotBeNull().ShouldContain("Sign in to view them: http://localhost/Results");
+            email.TextBody.ShouldNotContain("/Results/Employee", customMessage: "two visits: the link is the results list");
+            email.TextBody.ShouldNotContain("Muñoz");
+            email.TextBody.ShouldNotContain("José");
+            email.TextBody.ShouldNotContain("No Show");
+            email.HtmlBody.ShouldNotBeNull().ShouldNotContain("Mu&#241;oz");
+            email.HtmlBody.ShouldNotContain(VisitArrangements.Clinic);
         }
-
-        portal.ReceivedFor(ResultsOnlyContact).ShouldBeEmpty("only contacts who receive no-show notices are told");
-        var email = AboutVisits(portal.ReceivedFor(NoShowContact), first, second)[0];
-        email.Subject.ShouldBe("New document available: Employee No Show Letter");
-        email.TextBody.ShouldNotBeNull().ShouldContain("http://localhost/Results/Employee?visitId=");
-        email.TextBody.ShouldNotContain("Muñoz");
-        email.TextBody.ShouldNotContain("José");
-        email.HtmlBody.ShouldNotBeNull().ShouldNotContain("Mu&#241;oz");
-        email.HtmlBody.ShouldNotContain(VisitArrangements.Clinic);
     }
 
     [Fact]
@@ -81,6 +81,7 @@ public sealed class LetterEmailDeliveryTests
                 await beforeCrash.SetContactsAsync("100200", Contacts);
                 visit = new(await NoShowVisitAsync(beforeCrash, hoursAgo: 1));
                 await RunAsync<NoShowLetterJob>(beforeCrash, j => j.RunAsync(CancellationToken.None));
+                await RunAsync<NoticeJob>(beforeCrash, j => j.RunAsync(CancellationToken.None));
                 await Should.ThrowAsync<OperationCanceledException>(() => RunAsync<EmailOutboxJob>(beforeCrash, j => j.RunAsync(CancellationToken.None)));
                 AboutVisits(beforeCrash.ReceivedFor(NoShowContact), visit.Id).ShouldBeEmpty();
                 beforeCrash.StopSmtp();
@@ -92,6 +93,7 @@ public sealed class LetterEmailDeliveryTests
             afterRestart.Clock.Advance(TimeSpan.FromMinutes(10));
 
             await RunAsync<NoShowLetterJob>(afterRestart, j => j.RunAsync(CancellationToken.None));
+            await RunAsync<NoticeJob>(afterRestart, j => j.RunAsync(CancellationToken.None));
             await RunAsync<EmailOutboxJob>(afterRestart, j => j.RunAsync(CancellationToken.None));
             await RunAsync<EmailOutboxJob>(afterRestart, j => j.RunAsync(CancellationToken.None));
 
@@ -120,9 +122,9 @@ public sealed class LetterEmailDeliveryTests
         return portal.RegisterVisitAsync(VisitCategory.NonInjury, scheduledAt, v => v.ChangeStatus(VisitStatus.NoShow, scheduledAt.AddMinutes(20)));
     }
 
-    /// <summary>The emails about these visits (the demo company's own no-show visits get letters too).</summary>
-    private static List<MimeKit.MimeMessage> AboutVisits(IEnumerable<MimeKit.MimeMessage> received, params EmployerPortal.Domain.Common.VisitResultId[] visits) =>
-        received.Where(m => visits.Any(v => m.TextBody?.Contains($"visitId={v.Value}", StringComparison.Ordinal) == true)).ToList();
+    /// <summary>The notices linking to this visit's page (the demo company's own no-show visits get letters too).</summary>
+    private static List<MimeKit.MimeMessage> AboutVisits(IEnumerable<MimeKit.MimeMessage> received, EmployerPortal.Domain.Common.VisitResultId visit) =>
+        received.Where(m => m.TextBody?.Contains($"/Results/Employee/{visit.Value}", StringComparison.Ordinal) == true).ToList();
 
     private static Task RunAsync<TJob>(LetterSmtpPortalFactory portal, Func<TJob, Task> run)
         where TJob : notnull => run(portal.Services.GetRequiredService<TJob>());

@@ -33,7 +33,7 @@ public sealed class InvitationEmailTests(SmtpPortalFactory factory) : IClassFixt
     {
         var link = await InviteAndReadLinkAsync("ivy.once@acme.example");
         var message = (await factory.ReceivedForAsync("ivy.once@acme.example")).Single();
-        message.Subject.ShouldBe("You are invited to the Employer Portal");
+        message.Subject.ShouldBe("Alice Admin invited you to the Occupational Health Partners Employer Portal for Acme Logistics", "the email names who invited them, the company and the provider");
         message.HtmlBody.ShouldNotBeNull().ShouldContain($"href=\"http://localhost{link}\"");
         var anonymous = factory.CreateBrowserLikeClient();
 

@@ -40,6 +40,18 @@ public sealed class LocalTime : Domain.Common.IBusinessCalendar
     public DateTimeOffset StartOf(DateOnly date) =>
         _zone.AtStartOfDay(new LocalDate(date.Year, date.Month, date.Day)).ToDateTimeOffset().ToUniversalTime();
 
+    /// <summary>The first instant at or after <paramref name="after"/> when the local clock reads <paramref name="time"/>.</summary>
+    public DateTimeOffset Next(TimeOnly time, DateTimeOffset after)
+    {
+        var today = DateOf(after);
+        var at = At(today, time);
+        return at >= after ? at : At(today.AddDays(1), time);
+    }
+
+    /// <summary>The instant of a local date and time; a time skipped by a DST change is taken as just after the gap.</summary>
+    private DateTimeOffset At(DateOnly date, TimeOnly time) =>
+        _zone.AtLeniently(new LocalDateTime(date.Year, date.Month, date.Day, time.Hour, time.Minute)).ToDateTimeOffset().ToUniversalTime();
+
     /// <summary>The instant just after the local day <paramref name="date"/> ends: an exclusive upper bound.</summary>
     public DateTimeOffset EndOf(DateOnly date) => StartOf(date.AddDays(1));
 

@@ -52,3 +52,10 @@ public sealed class AccountLinkUserSpec : SingleResultSpecification<PortalUser, 
         Query.Select(u => new Queries.GetAccountLink.AccountLinkDto(u.FirstName, u.Email));
     }
 }
+
+/// <summary>The company's active users who hear about new results and letters (immediately or by digest).</summary>
+public sealed class UsersReceivingNoticesSpec : Specification<PortalUser>
+{
+    public UsersReceivingNoticesSpec() =>
+        Query.Where(u => u.Status == UserStatus.Active && u.NoticeFrequency != NoticeFrequency.Off);
+}

@@ -17,6 +17,7 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
         builder.Property(u => u.LastName).HasMaxLength(100).IsRequired();
         builder.Property(u => u.Role).HasConversion<string>().HasMaxLength(20);
         builder.Property(u => u.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(u => u.NoticeFrequency).HasConversion<string>().HasMaxLength(20);
         builder.HasOne<Domain.Companies.Company>().WithMany().HasForeignKey(u => u.CompanyId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(u => u.FullName);
         builder.Ignore(u => u.IsActiveAdmin);

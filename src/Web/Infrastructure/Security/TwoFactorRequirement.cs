@@ -1,12 +1,14 @@
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Users.Queries.GetTwoFactorStatus;
 using Mediator;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace EmployerPortal.Web.Infrastructure.Security;
 
 /// <summary>
 /// When a company requires two-factor sign-in, its signed-in users without it reach only the setup page, the
-/// account pages (sign-out) and the error page until they have set it up; every other request is redirected there.
+/// account pages (sign-out) and the error page until they have set it up; every other request is redirected there,
+/// a page they asked for (an emailed link, say) as the setup page's <c>returnUrl</c>, so they arrive there afterwards.
 /// </summary>
 public static class TwoFactorRequirement
 {
@@ -23,11 +25,17 @@ public static class TwoFactorRequirement
                 var status = await context.RequestServices.GetRequiredService<ISender>().Send(new GetTwoFactorStatusQuery(), context.RequestAborted);
                 if (status.MustSetUp)
                 {
-                    context.Response.Redirect(SetupPath);
+                    context.Response.Redirect(SetupUrl(context.Request));
                     return;
                 }
             }
 
             await next();
         });
+
+    /// <summary>The setup page, with the page asked for to return to (none for the home page or a form post).</summary>
+    private static string SetupUrl(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && request.Path != "/"
+            ? QueryHelpers.AddQueryString(SetupPath, "returnUrl", $"{request.PathBase}{request.Path}{request.QueryString}")
+            : SetupPath;
 }

@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.Users.Commands.ChangeMyNoticeFrequency;
 using EmployerPortal.Application.Users.Commands.ChangeMyPassword;
 using EmployerPortal.Application.Users.Commands.UpdateMyProfile;
 using EmployerPortal.Application.Users.Queries.GetMyProfile;
 using EmployerPortal.Application.Users.Queries.GetTwoFactorStatus;
+using EmployerPortal.Domain.Users;
 using EmployerPortal.Infrastructure.Identity;
 using EmployerPortal.Web.Infrastructure;
 using Mediator;
@@ -12,7 +14,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmployerPortal.Web.Pages.Profile;
 
-/// <summary>"My profile": the signed-in user's name and password.</summary>
+/// <summary>"My profile": the signed-in user's name, password and notice preference.</summary>
 public sealed class IndexModel(ISender sender, PortalSignInManager signInManager) : PageModel, IFormPage
 {
     public MyProfileDto Profile { get; private set; } = null!;
@@ -25,6 +27,9 @@ public sealed class IndexModel(ISender sender, PortalSignInManager signInManager
     [BindProperty]
     public PasswordInput Password { get; set; } = new();
 
+    [BindProperty]
+    public NoticesInput Notices { get; set; } = new();
+
     [TempData]
     public string? StatusMessage { get; set; }
 
@@ -33,6 +38,7 @@ public sealed class IndexModel(ISender sender, PortalSignInManager signInManager
         Profile = await sender.Send(new GetMyProfileQuery(), cancellationToken);
         TwoFactor = await sender.Send(new GetTwoFactorStatusQuery(), cancellationToken);
         Name = new NameInput { FirstName = Profile.FirstName, LastName = Profile.LastName };
+        Notices = new NoticesInput { Frequency = Profile.NoticeFrequency };
     }
 
     public async Task<IActionResult> OnPostNameAsync(CancellationToken cancellationToken)
@@ -55,6 +61,15 @@ public sealed class IndexModel(ISender sender, PortalSignInManager signInManager
         return RedirectToPage();
     }
 
+    public async Task<IActionResult> OnPostNoticesAsync(CancellationToken cancellationToken)
+    {
+        FieldPrefix = nameof(Notices);
+        await sender.Send(new ChangeMyNoticeFrequencyCommand(Notices.Frequency), cancellationToken);
+
+        StatusMessage = "Your notice preference has been saved.";
+        return RedirectToPage();
+    }
+
     /// <summary>The new password changed the security stamp: this session gets a fresh cookie, the others end.</summary>
     private async Task RenewSessionAsync()
     {
@@ -64,19 +79,24 @@ public sealed class IndexModel(ISender sender, PortalSignInManager signInManager
         }
     }
 
-    /// <summary>The form being posted (name or password): its fields get the messages.</summary>
+    /// <summary>The form being posted (name, password or notices): its fields get the messages.</summary>
     public string? FieldPrefix { get; private set; }
 
     public string? ErrorMessage { get; set; }
 
-    /// <summary>Shows the page again; after a refused password change the name form shows the saved name.</summary>
+    /// <summary>Shows the page again; the forms not posted show what is saved.</summary>
     public async Task RedisplayAsync(CancellationToken cancellationToken)
     {
         Profile = await sender.Send(new GetMyProfileQuery(), cancellationToken);
         TwoFactor = await sender.Send(new GetTwoFactorStatusQuery(), cancellationToken);
-        if (FieldPrefix == nameof(Password))
+        if (FieldPrefix != nameof(Name))
         {
             Name = new NameInput { FirstName = Profile.FirstName, LastName = Profile.LastName };
+        }
+
+        if (FieldPrefix != nameof(Notices))
+        {
+            Notices = new NoticesInput { Frequency = Profile.NoticeFrequency };
         }
     }
 
@@ -87,6 +107,12 @@ public sealed class IndexModel(ISender sender, PortalSignInManager signInManager
 
         [Display(Name = "Last name")]
         public string? LastName { get; set; }
+    }
+
+    public sealed class NoticesInput
+    {
+        [Display(Name = "New results and letters")]
+        public NoticeFrequency? Frequency { get; set; }
     }
 
     public sealed class PasswordInput

@@ -11,7 +11,7 @@ namespace EmployerPortal.Application.Letters.Commands.SendNoShowLetters;
 
 /// <summary>
 /// The no-show sweep: every visit marked no-show without a no-show letter gets one, filed under the visit,
-/// and the company's contacts who receive no-show notices are emailed. Safe to run any number of times.
+/// and its recipients get a notice (the contacts who receive no-show notices among them). Safe to run any number of times.
 /// </summary>
 [SystemOnly]
 [AcrossCompanies("The sweep makes letters for visits of every company.")]
@@ -40,7 +40,7 @@ public sealed class SendNoShowLettersHandler(
             }
 
             var letter = await content.NoShowAsync(visit, company, clock.GetUtcNow(), cancellationToken);
-            if (await publisher.PublishAsync(visit, company, LetterKind.NoShow, GeneratedLetter.NoShowKey, letter, ContactNotices.NoShowLetters, cancellationToken))
+            if (await publisher.PublishAsync(visit, LetterKind.NoShow, GeneratedLetter.NoShowKey, letter, cancellationToken))
             {
                 made++;
             }

@@ -48,7 +48,7 @@ public sealed class SendRecheckRemindersHandler(
             var appointmentAt = visit.NextRecheckAt!.Value;
             var letter = VisitLetterContent.RecheckReminder(visit, company, appointmentAt, now);
             var key = GeneratedLetter.RecheckReminderKey(appointmentAt);
-            if (await publisher.PublishAsync(visit, company, LetterKind.RecheckReminder, key, letter, ContactNotices.RecheckReminders, cancellationToken))
+            if (await publisher.PublishAsync(visit, LetterKind.RecheckReminder, key, letter, cancellationToken))
             {
                 made++;
             }

@@ -1,6 +1,8 @@
 using EmployerPortal.Application.Common.Email;
 using EmployerPortal.Application.Common.Links;
 using EmployerPortal.Application.Common.Persistence;
+using EmployerPortal.Application.Companies.Specifications;
+using EmployerPortal.Domain.Companies;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Users.Specifications;
 using EmployerPortal.Domain.Users;
@@ -19,8 +21,10 @@ public sealed record RequestPasswordResetCommand(string? Email) : ICommand;
 public sealed class RequestPasswordResetHandler(
     IRepository<PortalUser> users,
     IAccountTokens tokens,
+    IRepository<Company> companies,
     IEmailOutbox outbox,
-    IPortalLinks links) : ICommandHandler<RequestPasswordResetCommand>
+    IPortalLinks links,
+    PortalBrand brand) : ICommandHandler<RequestPasswordResetCommand>
 {
     public const string ResetPasswordPath = "/Account/ResetPassword";
 
@@ -33,7 +37,10 @@ public sealed class RequestPasswordResetHandler(
         }
 
         var token = await tokens.IssueAsync(user.Id, AccountTokenPurpose.PasswordReset, AccountTokenLifetimes.PasswordReset, cancellationToken);
-        outbox.Enqueue(UserEmails.PasswordReset(user, links.To(ResetPasswordPath, new Dictionary<string, string?> { ["token"] = token })));
+        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(user.CompanyId), cancellationToken)
+            ?? throw new InvalidOperationException($"User {user.Id} belongs to no company.");
+        var link = links.To(ResetPasswordPath, new Dictionary<string, string?> { ["token"] = token });
+        outbox.Enqueue(UserEmails.PasswordReset(user, company.Name, brand, link));
         return Unit.Value;
     }
 }

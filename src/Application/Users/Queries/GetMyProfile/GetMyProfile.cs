@@ -10,7 +10,7 @@ namespace EmployerPortal.Application.Users.Queries.GetMyProfile;
 [SignedInUser]
 public sealed record GetMyProfileQuery : IQuery<MyProfileDto>;
 
-public sealed record MyProfileDto(string FirstName, string LastName, string Email, UserRole Role);
+public sealed record MyProfileDto(string FirstName, string LastName, string Email, UserRole Role, NoticeFrequency NoticeFrequency);
 
 public sealed class GetMyProfileHandler(IRepository<PortalUser> users, ICurrentUser currentUser) : IQueryHandler<GetMyProfileQuery, MyProfileDto>
 {
@@ -18,6 +18,6 @@ public sealed class GetMyProfileHandler(IRepository<PortalUser> users, ICurrentU
     {
         var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(currentUser.RequireUserId()), cancellationToken)
             ?? throw new NotFoundException("User");
-        return new MyProfileDto(user.FirstName, user.LastName, user.Email, user.Role);
+        return new MyProfileDto(user.FirstName, user.LastName, user.Email, user.Role, user.NoticeFrequency);
     }
 }

@@ -464,6 +464,51 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Companies", (string)null);
                 });
 
+            modelBuilder.Entity("EmployerPortal.Domain.Notices.PendingNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecipientEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<Guid?>("RecipientUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("VisitResultId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("RecipientUserId");
+
+                    b.HasIndex("DocumentId", "RecipientEmail")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt", "DueAt");
+
+                    b.ToTable("PendingNotices", (string)null);
+                });
+
             modelBuilder.Entity("EmployerPortal.Domain.Reports.DeliveredReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -821,6 +866,11 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<DateTimeOffset?>("LastSignInAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("NoticeFrequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -1636,6 +1686,20 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Contacts");
 
                     b.Navigation("Locations");
+                });
+
+            modelBuilder.Entity("EmployerPortal.Domain.Notices.PendingNotice", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmployerPortal.Domain.Users.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Reports.DeliveredReport", b =>

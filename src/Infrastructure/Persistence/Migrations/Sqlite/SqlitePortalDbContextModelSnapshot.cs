@@ -459,6 +459,51 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Companies", (string)null);
                 });
 
+            modelBuilder.Entity("EmployerPortal.Domain.Notices.PendingNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecipientEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecipientUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("VisitResultId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("RecipientUserId");
+
+                    b.HasIndex("DocumentId", "RecipientEmail")
+                        .IsUnique();
+
+                    b.HasIndex("SentAt", "DueAt");
+
+                    b.ToTable("PendingNotices", (string)null);
+                });
+
             modelBuilder.Entity("EmployerPortal.Domain.Reports.DeliveredReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -816,6 +861,11 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<long?>("LastSignInAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("NoticeFrequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -1609,6 +1659,20 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Contacts");
 
                     b.Navigation("Locations");
+                });
+
+            modelBuilder.Entity("EmployerPortal.Domain.Notices.PendingNotice", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmployerPortal.Domain.Users.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientUserId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Reports.DeliveredReport", b =>

@@ -22,6 +22,12 @@ public sealed class EnableModel(ISender sender) : PageModel, IFormPage
     /// <summary>Set once two-factor sign-in is on: the codes to show this one time.</summary>
     public IReadOnlyList<string>? RecoveryCodes { get; private set; }
 
+    /// <summary>The page the user was on their way to when the company's requirement sent them here.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string ContinueUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Page("Index")!;
+
     [BindProperty]
     [Display(Name = "Code from your authenticator app")]
     public string? Code { get; set; }

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Net;
+using EmployerPortal.Application.Common.Email;
+
+namespace EmployerPortal.Application.Notices;
+
+/// <summary>
+/// The notice email: how many new documents a company has and a link, nothing else — no employee, no document
+/// title or type, no outcome (DESIGN §8).
+/// </summary>
+public static class NoticeEmails
+{
+    public static EmailMessage NewDocuments(string to, int count, string companyName, string portalName, Uri link, bool forPortalUser)
+    {
+        var subject = string.Create(CultureInfo.InvariantCulture, $"{count} new {(count == 1 ? "result" : "results")} for {companyName}");
+        var lead = string.Create(
+            CultureInfo.InvariantCulture,
+            $"{(count == 1 ? "A new result is" : $"{count} new results are")} available for {companyName} in the {portalName}.");
+        var action = count == 1 ? "Sign in to view it" : "Sign in to view them";
+        var why = forPortalUser
+            ? $"You receive this email because of your notice preference in the {portalName}; change it on My profile."
+            : $"You receive this email as a contact of {companyName} for new results; an Admin of {companyName} can change that on the company account page.";
+        var href = WebUtility.HtmlEncode(link.AbsoluteUri);
+        var html = $"""
+            <!DOCTYPE html>
+            <html lang="en"><body>
+            <p>Hello,</p>
+            <p>{WebUtility.HtmlEncode(lead)}</p>
+            <p><a href="{href}">{WebUtility.HtmlEncode(action)}</a></p>
+            <p>{WebUtility.HtmlEncode(why)}</p>
+            </body></html>
+            """;
+        var text = $"""
+            Hello,
+
+            {lead}
+
+            {action}: {link.AbsoluteUri}
+
+            {why}
+            """;
+        return new EmailMessage([to], subject, html, text);
+    }
+}
