@@ -6,7 +6,7 @@ namespace EmployerPortal.Domain.Companies;
 /// A site of the company (a terminal, a plant) with its own address, phone, time zone and standing instructions for
 /// clinic staff. Part of the Company aggregate; its code is unique in the company. Every company has <see cref="MainCode"/>.
 /// </summary>
-public sealed class CompanyLocation
+public sealed partial class CompanyLocation
 {
     public const string MainCode = "MAIN";
 
@@ -53,6 +53,12 @@ public sealed class CompanyLocation
 
     /// <summary>Codes are compared and stored upper-case: "phx" and "PHX" are one location.</summary>
     public static string NormalizeCode(string code) => code.Trim().ToUpperInvariant();
+
+    /// <summary>1 to 10 letters, digits or hyphens: "MAIN", "PHX", "DAL-2".</summary>
+    public static bool IsValidCode(string? code) => code is not null && CodePattern().IsMatch(code.Trim());
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9-]{1,10}$")]
+    private static partial System.Text.RegularExpressions.Regex CodePattern();
 }
 
 public sealed class LocationCodeIsUniqueInTheCompany(IEnumerable<CompanyLocation> locations, string code) : IBusinessRule

@@ -30,6 +30,9 @@ public sealed class VisitResult : AggregateRoot<VisitResultId>
 
     public string Clinic { get; private set; }
 
+    /// <summary>The company location the visit is for (its code; <c>MAIN</c> unless ops said otherwise).</summary>
+    public string LocationCode { get; private set; } = Companies.CompanyLocation.MainCode;
+
     public DateTimeOffset ScheduledAt { get; private set; }
 
     /// <summary>The authorization the visit was booked under, in canonical form when it is a valid number.</summary>
@@ -55,7 +58,8 @@ public sealed class VisitResult : AggregateRoot<VisitResultId>
         string clinic,
         DateTimeOffset scheduledAt,
         string? authorizationNumber,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        string? locationCode = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(externalVisitId);
         ArgumentNullException.ThrowIfNull(employee);
@@ -74,6 +78,7 @@ public sealed class VisitResult : AggregateRoot<VisitResultId>
             AuthorizationNumber = NormalizeAuthorizationNumber(authorizationNumber),
             Status = VisitStatus.Scheduled,
             RegisteredAt = now,
+            LocationCode = string.IsNullOrWhiteSpace(locationCode) ? Companies.CompanyLocation.MainCode : Companies.CompanyLocation.NormalizeCode(locationCode),
         };
         visit._statusTimeline.Add(new VisitStatusChange(VisitStatus.Scheduled, now));
         visit.Raise(new VisitRegistered(visit.Id, companyId, visit.ExternalVisitId, category, now));

@@ -49,3 +49,25 @@ public sealed class CompanyLocationTests
         acme.UpdateLocation("NOPE", "x", Dallas, "2145550100", CompanyTimeZone.From("America/Chicago"), null).ShouldBeNull();
     }
 }
+
+public sealed class VisitLocationTests
+{
+    [Fact]
+    public void A_visit_is_at_MAIN_unless_ops_names_a_location_whose_code_it_keeps_upper_case()
+    {
+        static Domain.Results.VisitResult Register(string? location) => Domain.Results.VisitResult.Register(
+            CompanyId.New(), "V-1", Employee(), Domain.Results.VisitCategory.NonInjury, "Clinic", Now, null, Now, location);
+
+        Register(null).LocationCode.ShouldBe(CompanyLocation.MainCode);
+        Register(" phx ").LocationCode.ShouldBe("PHX");
+    }
+
+    [Theory]
+    [InlineData("PHX", true)]
+    [InlineData("DAL-2", true)]
+    [InlineData("", false)]
+    [InlineData("TOO-LONG-CODE", false)]
+    [InlineData("A B", false)]
+    public void A_location_code_is_1_to_10_letters_digits_or_hyphens(string code, bool valid) =>
+        CompanyLocation.IsValidCode(code).ShouldBe(valid);
+}

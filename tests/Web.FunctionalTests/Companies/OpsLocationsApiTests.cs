@@ -60,6 +60,36 @@ public sealed class OpsLocationsApiTests(PortalFactory factory) : IClassFixture<
         (await globex.GetStringAsync("/Company")).ShouldNotContain(code, customMessage: "another company's locations are not shown");
     }
 
+    [Fact]
+    public async Task A_visit_is_registered_at_a_location_of_its_company_MAIN_when_none_is_given_and_an_unknown_code_is_a_400()
+    {
+        var ops = factory.OpsClient();
+        var code = "V" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        (await ops.PostAsJsonAsync(Acme, Location(code))).StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var atSite = await ops.PostAsJsonAsync("/api/ops/v1/visits", Visit(code.ToLowerInvariant()));
+        var atMain = await ops.PostAsJsonAsync("/api/ops/v1/visits", Visit(null));
+        var unknown = await ops.PostAsJsonAsync("/api/ops/v1/visits", Visit("NOWHERE"));
+
+        atSite.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await atSite.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("locationCode").GetString().ShouldBe(code);
+        (await atMain.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("locationCode").GetString().ShouldBe("MAIN");
+        unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await unknown.Content.ReadFromJsonAsync<JsonElement>();
+        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldContain(n => n.Equals("locationCode", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static object Visit(string? locationCode) => new
+    {
+        externalVisitId = $"LOC-{Guid.NewGuid():N}",
+        companyAccountNumber = "100200",
+        employee = new { firstName = "Lee", lastName = "Sites", dateOfBirth = "1980-05-06" },
+        category = "NonInjury",
+        scheduledAt = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(-7)),
+        clinic = "Phoenix Clinic",
+        locationCode,
+    };
+
     [Theory]
     [InlineData("code", "toolong-code-x")]
     [InlineData("timeZone", "Central Standard Time")]

@@ -169,6 +169,7 @@ public sealed class OpsApiFuzzTests(FuzzPortalFactory factory, ITestOutputHelper
         new("employee.firstName", FieldKind.Text), new("employee.lastName", FieldKind.Text), new("employee.dateOfBirth", FieldKind.Date),
         new("employee.employeeId", FieldKind.Text, Required: false), new("category", FieldKind.EnumName), new("scheduledAt", FieldKind.DateTime),
         new("clinic", FieldKind.Text), new("authorizationNumber", FieldKind.Text, Required: false),
+        new("locationCode", FieldKind.Text, Required: false),
     ];
 
     private static JsonObject NewVisit() => new()

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
@@ -95,7 +94,7 @@ public sealed class CompanyLocationHandlers(IRepository<Company> companies) :
 }
 
 /// <summary>The rules every location message shares: the fields as ops sends them.</summary>
-public abstract partial class LocationFieldsValidator<T> : AbstractValidator<T>
+public abstract class LocationFieldsValidator<T> : AbstractValidator<T>
     where T : ILocationFields
 {
     protected LocationFieldsValidator()
@@ -108,18 +107,12 @@ public abstract partial class LocationFieldsValidator<T> : AbstractValidator<T>
             .When(l => !string.IsNullOrWhiteSpace(l.TimeZone));
         RuleFor(l => l.SpecialInstructions).MaximumLength(2000).PlainText();
     }
-
-    /// <summary>1 to 10 letters, digits or hyphens: "MAIN", "PHX", "DAL-2".</summary>
-    public static bool IsCode(string? code) => code is not null && CodePattern().IsMatch(code.Trim());
-
-    [GeneratedRegex("^[A-Za-z0-9-]{1,10}$")]
-    private static partial Regex CodePattern();
 }
 
 public sealed class AddLocationValidator : LocationFieldsValidator<AddLocationCommand>
 {
     public AddLocationValidator() =>
-        RuleFor(c => c.Code).Must(IsCode).WithMessage("A location code is 1 to 10 letters, digits or hyphens, e.g. PHX.");
+        RuleFor(c => c.Code).Must(CompanyLocation.IsValidCode).WithMessage("A location code is 1 to 10 letters, digits or hyphens, e.g. PHX.");
 }
 
 public sealed class UpdateLocationValidator : LocationFieldsValidator<UpdateLocationCommand>;

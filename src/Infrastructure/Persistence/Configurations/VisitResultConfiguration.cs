@@ -25,6 +25,7 @@ internal sealed class VisitResultConfiguration : IEntityTypeConfiguration<VisitR
         builder.Property(v => v.Category).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.Clinic).HasMaxLength(200);
+        builder.Property(v => v.LocationCode).HasMaxLength(10).IsRequired();
         builder.Property(v => v.AuthorizationNumber).HasMaxLength(20);
         builder.OwnsMany(v => v.StatusTimeline, timeline =>
         {

@@ -26,13 +26,14 @@ public sealed record RegisterVisitCommand(
     string? Category,
     DateTimeOffset? ScheduledAt,
     string? Clinic,
-    string? AuthorizationNumber) : ICommand<RegisteredVisit>;
+    string? AuthorizationNumber,
+    string? LocationCode = null) : ICommand<RegisteredVisit>;
 
 /// <summary>
 /// The visit as registered; <see cref="Created"/> is false when the same registration was sent before.
 /// <see cref="Employee"/> says whether the visit joined a person the company already has visits of.
 /// </summary>
-public sealed record RegisteredVisit(Guid VisitId, string ExternalVisitId, string Status, bool Created, RegisteredVisitEmployee Employee);
+public sealed record RegisteredVisit(Guid VisitId, string ExternalVisitId, string Status, bool Created, RegisteredVisitEmployee Employee, string LocationCode);
 
 /// <summary>
 /// Whether the employee is a person the company already has visits of (same employee id and date of birth, or
@@ -61,6 +62,8 @@ public sealed class RegisterVisitHandler(
             new CompanyByAccountNumberSpec(AccountNumber.From(command.CompanyAccountNumber!)), cancellationToken)
             ?? throw ValidationFailedException.ForField(nameof(command.CompanyAccountNumber), "No company has this account number.");
 
+        var location = company.FindLocation(string.IsNullOrWhiteSpace(command.LocationCode) ? CompanyLocation.MainCode : command.LocationCode)
+            ?? throw ValidationFailedException.ForField(nameof(command.LocationCode), $"Company {company.AccountNumber} has no location {command.LocationCode!.Trim()}; add it with POST /companies/{company.AccountNumber}/locations first.");
         var employee = command.Employee!.ToEmployee();
         var category = Enum.Parse<VisitCategory>(command.Category!, ignoreCase: true);
         var existing = await visits.FirstOrDefaultAsync(new VisitResultByExternalIdSpec(command.ExternalVisitId!), cancellationToken);
@@ -74,7 +77,7 @@ public sealed class RegisterVisitHandler(
             await readModel.MatchEmployeeAsync(company.Id, employee, command.ExternalVisitId!, cancellationToken), employee);
         if (existing is not null)
         {
-            return new RegisteredVisit(existing.Id.Value, existing.ExternalVisitId, existing.Status.ToString(), Created: false, match);
+            return new RegisteredVisit(existing.Id.Value, existing.ExternalVisitId, existing.Status.ToString(), Created: false, match, existing.LocationCode);
         }
 
         var visit = VisitResult.Register(
@@ -85,8 +88,9 @@ public sealed class RegisterVisitHandler(
             command.Clinic!,
             command.ScheduledAt!.Value,
             command.AuthorizationNumber,
-            clock.GetUtcNow());
+            clock.GetUtcNow(),
+            location.Code);
         visits.Add(visit);
-        return new RegisteredVisit(visit.Id.Value, visit.ExternalVisitId, visit.Status.ToString(), Created: true, match);
+        return new RegisteredVisit(visit.Id.Value, visit.ExternalVisitId, visit.Status.ToString(), Created: true, match, visit.LocationCode);
     }
 }

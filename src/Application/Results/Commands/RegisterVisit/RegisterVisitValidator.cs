@@ -22,6 +22,10 @@ public sealed class RegisterVisitValidator : AbstractValidator<RegisterVisitComm
             .WithMessage("Category is Injury or NonInjury.");
         RuleFor(c => c.ScheduledAt).NotNull();
         RuleFor(c => c.Clinic).NotEmpty().MaximumLength(200).PlainText();
+        RuleFor(c => c.LocationCode)
+            .Must(Domain.Companies.CompanyLocation.IsValidCode)
+            .WithMessage("A location code is 1 to 10 letters, digits or hyphens, e.g. PHX; without one the visit is at MAIN.")
+            .When(c => !string.IsNullOrWhiteSpace(c.LocationCode));
         RuleFor(c => c.AuthorizationNumber).MaximumLength(20).PlainText();
     }
 }
