@@ -28,6 +28,16 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
     /// </summary>
     public bool IsDer { get; private set; }
 
+    private readonly List<string> _locationCodes = [];
+
+    /// <summary>
+    /// The company locations the user sees records of; empty for a company-wide user. A location-scoped user finds
+    /// another location's records as they would another company's: not at all.
+    /// </summary>
+    public IReadOnlyList<string> LocationCodes => _locationCodes;
+
+    public bool IsCompanyWide => _locationCodes.Count == 0;
+
     public UserStatus Status { get; private set; }
 
     public DateTimeOffset InvitedAt { get; private set; }
@@ -115,6 +125,11 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
             return;
         }
 
+        if (!IsCompanyWide)
+        {
+            CheckRule(new OnlyViewOnlyUsersAreLimitedToLocations(newRole));
+        }
+
         if (IsActiveAdmin)
         {
             CheckRule(new CompanyKeepsAnActiveAdmin(activeAdminsInCompany));
@@ -160,6 +175,23 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
         var admin = Invite(companyId, email, firstName, lastName, UserRole.Admin, now);
         admin.IsDer = true;
         return admin;
+    }
+
+    /// <summary>
+    /// Limits an invited user to some of the company's locations (their codes, checked by the caller against the
+    /// company). For now only View Only users are location-scoped, so every Admin stays company-wide and the company
+    /// always keeps an active company-wide Admin.
+    /// </summary>
+    public void LimitToLocations(IEnumerable<string> locationCodes)
+    {
+        var codes = locationCodes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (codes.Count > 0)
+        {
+            CheckRule(new OnlyViewOnlyUsersAreLimitedToLocations(Role));
+        }
+
+        _locationCodes.Clear();
+        _locationCodes.AddRange(codes);
     }
 
     /// <summary>An Admin marks another user as a DER, or removes the mark; nobody changes their own.</summary>
@@ -242,4 +274,11 @@ public sealed class InvitationMustBePending(UserStatus status) : IBusinessRule
         : "This user has already accepted the invitation.";
 
     public bool IsBroken() => status != UserStatus.Invited;
+}
+
+public sealed class OnlyViewOnlyUsersAreLimitedToLocations(UserRole role) : IBusinessRule
+{
+    public string Message => "Only a View Only user can be limited to locations; an Admin sees the whole company.";
+
+    public bool IsBroken() => role != UserRole.ViewOnly;
 }

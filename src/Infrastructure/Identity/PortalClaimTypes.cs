@@ -11,6 +11,9 @@ public static class PortalClaimTypes
     /// <summary>Present ("true") on a DER's sign-in.</summary>
     public const string Der = "portal:der";
 
+    /// <summary>One per location a location-scoped user is limited to; none for a company-wide user.</summary>
+    public const string Location = "portal:location";
+
     public const string OpsClient = "portal:ops-client";
     public const string OpsScope = "portal:ops-scope";
 }

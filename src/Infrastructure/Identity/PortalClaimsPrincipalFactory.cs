@@ -25,6 +25,11 @@ internal sealed class PortalClaimsPrincipalFactory(
         {
             identity.AddClaim(new Claim(PortalClaimTypes.Der, "true"));
         }
+
+        foreach (var code in portalUser.LocationCodes)
+        {
+            identity.AddClaim(new Claim(PortalClaimTypes.Location, code));
+        }
         return identity;
     }
 }

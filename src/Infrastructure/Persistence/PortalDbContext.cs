@@ -30,6 +30,12 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
     /// <summary>Whether the drug-and-alcohol filter lets those documents through (see <see cref="ITenantContext.SeesDrugAndAlcohol"/>).</summary>
     internal bool TenantSeesDrugAndAlcohol => tenant.SeesDrugAndAlcohol;
 
+    /// <summary>Whether the location filter lets every location through (see <see cref="ITenantContext.LocationCodes"/>).</summary>
+    internal bool TenantIsCompanyWide => tenant.LocationCodes is null;
+
+    /// <summary>The locations the location filter lets through when the tenant is location-scoped.</summary>
+    internal List<string> TenantLocationCodes => [.. tenant.LocationCodes ?? []];
+
     /// <summary>The tenant of this context's scope, for repositories that honour a message's cross-company opt-out.</summary>
     internal ITenantContext Tenant => tenant;
 

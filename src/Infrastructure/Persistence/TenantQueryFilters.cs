@@ -24,6 +24,9 @@ public static class TenantQueryFilters
     /// <summary>The key of the filter that hides drug- and alcohol-testing documents from everyone but DERs.</summary>
     public const string DrugAndAlcohol = "DrugAndAlcohol";
 
+    /// <summary>The key of the filter that limits a location-scoped user to their locations' visits and documents.</summary>
+    public const string Location = "Location";
+
     /// <summary>Whether an entity type is owned by a company and so must carry the company filter.</summary>
     public static bool IsCompanyOwned(IReadOnlyEntityType entityType) =>
         !entityType.IsOwned()
@@ -50,6 +53,9 @@ public static class TenantQueryFilters
         }
 
         builder.Entity<Domain.Results.ResultDocument>().HasQueryFilter(DrugAndAlcohol, document => !document.IsDrugAndAlcohol || context.TenantSeesDrugAndAlcohol);
+        builder.Entity<Domain.Results.VisitResult>().HasQueryFilter(Location, visit => context.TenantIsCompanyWide || context.TenantLocationCodes.Contains(visit.LocationCode));
+        builder.Entity<Domain.Results.ResultDocument>().HasQueryFilter(Location, document =>
+            context.TenantIsCompanyWide || context.TenantLocationCodes.Contains(EF.Property<string>(document, Results.ResultSearchColumns.LocationCode)));
     }
 }
 
@@ -71,6 +77,8 @@ internal sealed class UnscopedTenant : ITenantContext
     public bool IsAcrossCompanies => true;
 
     public bool SeesDrugAndAlcohol => true;
+
+    public IReadOnlyList<string>? LocationCodes => null;
 
     public IDisposable AcrossCompanies() => NoScope.Instance;
 

@@ -24,6 +24,9 @@ internal static class ResultSearchColumns
     public const string VisitDate = "VisitDate";
     public const string Category = "Category";
 
+    /// <summary>On ResultDocuments: the visit's location, for location scope (TenantQueryFilters).</summary>
+    public const string LocationCode = "LocationCode";
+
     /// <summary>On VisitResults: who the employee is, for "every visit of this employee".</summary>
     public const string EmployeeKey = "EmployeeKey";
 
@@ -80,6 +83,7 @@ internal static class ResultSearchColumns
 
                 entry.Property(VisitDate).CurrentValue = VisitDateOf(visit, zone);
                 entry.Property(Category).CurrentValue = visit.Category;
+                entry.Property(LocationCode).CurrentValue = visit.LocationCode;
             }
         }
     }

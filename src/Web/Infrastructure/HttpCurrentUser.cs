@@ -29,6 +29,10 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
 
     public bool IsDer => Kind == ActorKind.Employer && Principal!.HasClaim(PortalClaimTypes.Der, "true");
 
+    public IReadOnlyList<string> LocationCodes => Kind == ActorKind.Employer
+        ? [.. Principal!.FindAll(PortalClaimTypes.Location).Select(c => c.Value)]
+        : [];
+
     public string? OpsClientName => Kind == ActorKind.OpsClient ? Principal!.FindFirstValue(PortalClaimTypes.OpsClient) : null;
 
     public IReadOnlySet<string> OpsScopes => Kind == ActorKind.OpsClient

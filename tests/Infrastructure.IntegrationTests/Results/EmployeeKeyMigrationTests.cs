@@ -1,5 +1,4 @@
 using EmployerPortal.Domain.Common;
-using EmployerPortal.Domain.Results;
 using EmployerPortal.Infrastructure.IntegrationTests.Persistence;
 using EmployerPortal.Infrastructure.Results;
 using Microsoft.EntityFrameworkCore;
@@ -32,10 +31,10 @@ public sealed class EmployeeKeyMigrationTests : IAsyncLifetime
                 VALUES ('{company.Value.ToString().ToUpperInvariant()}', '930001', 'Key Co', '2145550100', 'Active', 0, 1, 0, {Now.UtcTicks}, '[]', '1 Main', 'Dallas', 'TX', '75201', 'America/Chicago');
                 """;
             await db.Database.ExecuteSqlRawAsync(companyRow);
-            db.VisitResults.Add(Visit(company, "V-ID", new Employee("Ann", "Keyed", new DateOnly(1990, 3, 4), "e-77")));
-            db.VisitResults.Add(Visit(company, "V-NAME", new Employee("Ann", "Named", new DateOnly(1990, 3, 4), null)));
-            await db.SaveChangesAsync();
-            await db.Database.ExecuteSqlRawAsync("UPDATE VisitResults SET EmployeeKey = 'e:E-77' WHERE ExternalVisitId = 'V-ID'");
+            foreach (var row in new[] { VisitRow(company, "V-ID", "Keyed", "e-77", "e:E-77"), VisitRow(company, "V-NAME", "Named", null, ResultSearchColumns.EmployeeKeyOf(new Employee("Ann", "Named", new DateOnly(1990, 3, 4), null))) })
+            {
+                await db.Database.ExecuteSqlRawAsync(row);
+            }
         }
 
         await using (var db = _database.CreateContext())
@@ -50,6 +49,11 @@ public sealed class EmployeeKeyMigrationTests : IAsyncLifetime
         }
     }
 
-    private static VisitResult Visit(CompanyId company, string externalId, Employee employee) =>
-        VisitResult.Register(company, externalId, employee, VisitCategory.NonInjury, "Downtown clinic", Now, null, Now);
+    /// <summary>A visit as that schema stored it, keyed the old way.</summary>
+    private static string VisitRow(CompanyId company, string externalId, string lastName, string? employeeId, string key) => $"""
+        INSERT INTO VisitResults (Id, CompanyId, ExternalVisitId, Category, Clinic, ScheduledAt, Status, RegisteredAt, EmployeeKey,
+            EmployeeDateOfBirth, EmployeeNumber, EmployeeFirstName, EmployeeLastName)
+        VALUES ('{Guid.NewGuid().ToString().ToUpperInvariant()}', '{company.Value.ToString().ToUpperInvariant()}', '{externalId}', 'NonInjury', 'Downtown clinic',
+            {Now.UtcTicks}, 'Scheduled', {Now.UtcTicks}, '{key}', '1990-03-04', {(employeeId is null ? "NULL" : $"'{employeeId}'")}, 'Ann', '{lastName}');
+        """;
 }

@@ -61,7 +61,7 @@ public sealed class InvitationTransactionTests : IAsyncLifetime
         await using var scope = services.CreateAsyncScope();
         var admin = FixedActor.Employer(PortalUserId.New(), _company.Id, UserRole.Admin);
         scope.ServiceProvider.GetRequiredService<ActorContext>().RunAs(admin);
-        var handler = new InviteUserHandler(scope.ServiceProvider.GetRequiredService<IRepository<PortalUser>>(), admin, TimeProvider.System);
+        var handler = new InviteUserHandler(scope.ServiceProvider.GetRequiredService<IRepository<PortalUser>>(), scope.ServiceProvider.GetRequiredService<IRepository<Domain.Companies.Company>>(), admin, TimeProvider.System);
         await handler.Handle(new InviteUserCommand(email, "Ivy", "Invitee", UserRole.ViewOnly), CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync(CancellationToken.None);
     }

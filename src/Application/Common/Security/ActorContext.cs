@@ -29,6 +29,8 @@ public sealed record FixedActor(
 
     public IReadOnlySet<string> OpsScopes { get; init; } = new HashSet<string>();
 
+    public IReadOnlyList<string> LocationCodes { get; init; } = [];
+
     public string? ClientAddress => null;
 
     public static FixedActor Employer(PortalUserId userId, CompanyId companyId, UserRole role, bool isDer = false) =>

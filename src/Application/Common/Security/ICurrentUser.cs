@@ -26,6 +26,9 @@ public interface ICurrentUser
     /// <summary>Whether the employer user is a DER, who alone sees drug- and alcohol-testing documents.</summary>
     bool IsDer { get; }
 
+    /// <summary>The locations an employer user is limited to; empty for a company-wide user.</summary>
+    IReadOnlyList<string> LocationCodes { get; }
+
     string? OpsClientName { get; }
 
     IReadOnlySet<string> OpsScopes { get; }

@@ -22,6 +22,12 @@ public interface ITenantContext
     /// </summary>
     bool SeesDrugAndAlcohol { get; }
 
+    /// <summary>
+    /// The locations whose records are visible, or null for all of the company's: a location-scoped user sees their
+    /// locations only; system work narrowed to a company sees all of it.
+    /// </summary>
+    IReadOnlyList<string>? LocationCodes { get; }
+
     /// <summary>Lets the enclosed reads see every company's records, until disposed.</summary>
     IDisposable AcrossCompanies();
 
@@ -41,6 +47,9 @@ public sealed class TenantContext(ICurrentUser currentUser) : ITenantContext
     public bool IsAcrossCompanies => overrides.TryPeek(out var scope) && scope.AcrossCompanies;
 
     public bool SeesDrugAndAlcohol => currentUser.Kind != ActorKind.Employer || currentUser.IsDer;
+
+    public IReadOnlyList<string>? LocationCodes =>
+        overrides.Count == 0 && currentUser.Kind == ActorKind.Employer && currentUser.LocationCodes.Count > 0 ? currentUser.LocationCodes : null;
 
     public IDisposable AcrossCompanies() => Push(new Scope(null, AcrossCompanies: true));
 

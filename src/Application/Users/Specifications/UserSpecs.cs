@@ -39,7 +39,10 @@ public sealed class CompanyUsersForListSpec : Specification<PortalUser, Queries.
     public CompanyUsersForListSpec()
     {
         Query.OrderBy(u => u.LastName).ThenBy(u => u.FirstName);
-        Query.Select(u => new Queries.ListCompanyUsers.CompanyUserDto(u.Id.Value, u.FirstName, u.LastName, u.Email, u.Role, u.Status, u.InvitedAt, u.LastSignInAt, u.IsDer));
+        Query.Select(u => new Queries.ListCompanyUsers.CompanyUserDto(u.Id.Value, u.FirstName, u.LastName, u.Email, u.Role, u.Status, u.InvitedAt, u.LastSignInAt, u.IsDer)
+        {
+            LocationCodes = u.LocationCodes,
+        });
     }
 }
 

@@ -21,6 +21,9 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
         builder.HasOne<Domain.Companies.Company>().WithMany().HasForeignKey(u => u.CompanyId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(u => u.FullName);
         builder.Ignore(u => u.IsActiveAdmin);
+        builder.PrimitiveCollection<List<string>>("_locationCodes").HasColumnName("LocationCodes");
+        builder.Ignore(u => u.LocationCodes);
+        builder.Ignore(u => u.IsCompanyWide);
         builder.Ignore(u => u.DomainEvents);
     }
 }

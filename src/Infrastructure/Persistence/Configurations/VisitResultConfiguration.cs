@@ -78,6 +78,7 @@ internal sealed class ResultDocumentConfiguration : IEntityTypeConfiguration<Res
         builder.Property<string?>(ResultSearchColumns.EmployeeNumber).HasMaxLength(50);
         builder.Property<DateOnly>(ResultSearchColumns.VisitDate);
         builder.Property<VisitCategory>(ResultSearchColumns.Category).HasConversion<string>().HasMaxLength(20);
+        builder.Property<string>(ResultSearchColumns.LocationCode).HasMaxLength(10).IsRequired();
         string company = ResultSearchColumns.CompanyId, received = nameof(ResultDocument.ReceivedAt), id = nameof(ResultDocument.Id);
         builder.HasIndex(company, received, id);
         builder.HasIndex(company, ResultSearchColumns.EmployeeLastFirstKey);

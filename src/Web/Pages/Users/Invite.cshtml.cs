@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Companies.Locations;
+using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
 using EmployerPortal.Application.Users.Commands.InviteUser;
 using EmployerPortal.Domain.Users;
 using EmployerPortal.Web.Infrastructure;
@@ -19,25 +21,38 @@ public sealed class InviteModel(ISender sender, ICurrentUser currentUser) : Page
     [BindProperty]
     public InviteInput Input { get; set; } = new();
 
-    public IActionResult OnGet() =>
-        currentUser.Can(Permission.GrantUserAccess) ? Page() : throw new ForbiddenAccessException();
+    /// <summary>The company's locations, offered when there is more than one.</summary>
+    public IReadOnlyList<LocationDto> Locations { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!currentUser.Can(Permission.GrantUserAccess))
+        {
+            throw new ForbiddenAccessException();
+        }
+
+        await RedisplayAsync(cancellationToken);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
+            await RedisplayAsync(cancellationToken);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
-        await sender.Send(new InviteUserCommand(Input.Email, Input.FirstName, Input.LastName, Input.Role), cancellationToken);
+        await sender.Send(new InviteUserCommand(Input.Email, Input.FirstName, Input.LastName, Input.Role, Input.LocationCodes), cancellationToken);
         TempData[nameof(IndexModel.StatusMessage)] = $"Invitation sent to {Input.Email!.Trim().ToLowerInvariant()}.";
         return RedirectToPage("/Users/Index");
     }
 
     public string? ErrorMessage { get; set; }
 
-    public Task RedisplayAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public async Task RedisplayAsync(CancellationToken cancellationToken) =>
+        Locations = (await sender.Send(new GetCompanyAccountQuery(), cancellationToken)).Locations;
 
     public sealed class InviteInput
     {
@@ -52,5 +67,8 @@ public sealed class InviteModel(ISender sender, ICurrentUser currentUser) : Page
 
         [Display(Name = "Role")]
         public UserRole Role { get; set; } = UserRole.ViewOnly;
+
+        /// <summary>Empty for the whole company.</summary>
+        public List<string> LocationCodes { get; set; } = [];
     }
 }

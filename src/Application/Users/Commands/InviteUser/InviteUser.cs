@@ -1,7 +1,9 @@
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Application.Users.Specifications;
+using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Users;
 using Mediator;
 
@@ -10,12 +12,13 @@ namespace EmployerPortal.Application.Users.Commands.InviteUser;
 /// <summary>
 /// An Admin invites a user to their own company. Returns the new user's id, or null when the address belongs to a user
 /// of another company: then nothing is created and nothing is sent, and the caller answers as if the invitation went
-/// out, so an Admin cannot learn who has an account elsewhere.
+/// out, so an Admin cannot learn who has an account elsewhere. With location codes the user sees only those
+/// locations' records (View Only users only, for now).
 /// </summary>
 [RequiresPermission(Permission.GrantUserAccess)]
-public sealed record InviteUserCommand(string? Email, string? FirstName, string? LastName, UserRole Role) : ICommand<Guid?>;
+public sealed record InviteUserCommand(string? Email, string? FirstName, string? LastName, UserRole Role, IReadOnlyList<string>? LocationCodes = null) : ICommand<Guid?>;
 
-public sealed class InviteUserHandler(IRepository<PortalUser> users, ICurrentUser currentUser, TimeProvider clock)
+public sealed class InviteUserHandler(IRepository<PortalUser> users, IRepository<Company> companies, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<InviteUserCommand, Guid?>
 {
     public const string AlreadyAUserMessage = "That email address is already a user of this company.";
@@ -32,6 +35,18 @@ public sealed class InviteUserHandler(IRepository<PortalUser> users, ICurrentUse
         }
 
         var user = PortalUser.Invite(companyId, command.Email!, command.FirstName!, command.LastName!, command.Role, clock.GetUtcNow());
+        if (command.LocationCodes is { Count: > 0 } codes)
+        {
+            var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken) ?? throw new NotFoundException("Company");
+            var unknown = codes.Where(c => company.FindLocation(c) is null).ToList();
+            if (unknown.Count > 0)
+            {
+                throw ValidationFailedException.ForField(nameof(command.LocationCodes), $"Your company has no location {string.Join(", ", unknown)}.");
+            }
+
+            user.LimitToLocations(codes);
+        }
+
         users.Add(user);
         return user.Id.Value;
     }

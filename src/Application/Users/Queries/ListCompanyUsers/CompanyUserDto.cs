@@ -18,5 +18,8 @@ public sealed record CompanyUserDto(
     /// <summary>Whether the user signs in with an authenticator code as well as the password.</summary>
     public bool TwoFactorEnabled { get; init; }
 
+    /// <summary>The locations the user is limited to; empty for the whole company.</summary>
+    public IReadOnlyList<string> LocationCodes { get; init; } = [];
+
     public string FullName => $"{FirstName} {LastName}";
 }

@@ -673,6 +673,11 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<bool>("IsDrugAndAlcohol")
                         .HasColumnType("bit");
 
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -886,6 +891,11 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.PrimitiveCollection<string>("_locationCodes")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("LocationCodes");
 
                     b.HasKey("Id");
 

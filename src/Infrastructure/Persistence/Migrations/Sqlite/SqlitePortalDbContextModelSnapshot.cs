@@ -668,6 +668,11 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool>("IsDrugAndAlcohol")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -881,6 +886,11 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("_locationCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("LocationCodes");
 
                     b.HasKey("Id");
 
