@@ -22,7 +22,7 @@ public sealed class VisitLetterContent(IReadRepository<Authorization> authorizat
                 [
                     Field("Employee", visit.Employee.FullName),
                     Field("Employee ID", visit.Employee.EmployeeId ?? "Not given"),
-                    Field("Scheduled for", LetterFormat.DateTime(visit.ScheduledAt, company.TimeZone)),
+                    Field("Scheduled for", LetterFormat.DateTime(visit.ScheduledAt, company.ZoneOf(visit.LocationCode))),
                     Field("Clinic", visit.Clinic),
                     Field("Visit type", visit.Category == VisitCategory.Injury ? "Injury care" : "Non-injury services"),
                     Field("Services", services),
@@ -45,9 +45,9 @@ public sealed class VisitLetterContent(IReadRepository<Authorization> authorizat
                 [
                     Field("Employee", visit.Employee.FullName),
                     Field("Employee ID", visit.Employee.EmployeeId ?? "Not given"),
-                    Field("Recheck appointment", LetterFormat.DateTime(appointmentAt, company.TimeZone)),
+                    Field("Recheck appointment", LetterFormat.DateTime(appointmentAt, company.ZoneOf(visit.LocationCode))),
                     Field("Clinic", visit.Clinic),
-                    Field("First visit", LetterFormat.DateTime(visit.ScheduledAt, company.TimeZone)),
+                    Field("First visit", LetterFormat.DateTime(visit.ScheduledAt, company.ZoneOf(visit.LocationCode))),
                 ]),
                 new PrintHeading("What to do next"),
                 new PrintParagraph("Please make sure the employee can attend. If they cannot, contact the clinic to reschedule; "

@@ -113,7 +113,7 @@ public sealed class Company : AggregateRoot<CompanyId>
         }
     }
 
-    /// <summary>Ops moves the company to another time zone: its business dates are read in it from now on.</summary>
+    /// <summary>Ops moves the company (and its main location) to another time zone: its business dates are read in it from now on.</summary>
     public void ChangeTimeZone(CompanyTimeZone timeZone)
     {
         if (TimeZone == timeZone)
@@ -122,6 +122,7 @@ public sealed class Company : AggregateRoot<CompanyId>
         }
 
         TimeZone = timeZone;
+        FindLocation(CompanyLocation.MainCode)?.MoveTo(timeZone);
         Version++;
     }
 
@@ -147,6 +148,9 @@ public sealed class Company : AggregateRoot<CompanyId>
     public void RecordAdminRemoval() => AdminRosterVersion++;
 
     public CompanyLocation? FindLocation(string code) => _locations.Find(l => l.Code == CompanyLocation.NormalizeCode(code));
+
+    /// <summary>The zone a location's records are read in: its own, or the company's for a code it does not know.</summary>
+    public CompanyTimeZone ZoneOf(string locationCode) => FindLocation(locationCode)?.TimeZone ?? TimeZone;
 
     /// <summary>Ops adds a site; its code must be new in the company.</summary>
     public CompanyLocation AddLocation(string code, string name, PostalAddress address, string phone, CompanyTimeZone timeZone, string? specialInstructions)

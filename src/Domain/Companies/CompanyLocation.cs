@@ -51,6 +51,8 @@ public sealed partial class CompanyLocation
         SpecialInstructions = string.IsNullOrWhiteSpace(specialInstructions) ? null : specialInstructions.Trim();
     }
 
+    internal void MoveTo(CompanyTimeZone timeZone) => TimeZone = timeZone;
+
     /// <summary>Codes are compared and stored upper-case: "phx" and "PHX" are one location.</summary>
     public static string NormalizeCode(string code) => code.Trim().ToUpperInvariant();
 

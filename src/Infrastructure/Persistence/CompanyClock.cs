@@ -9,6 +9,7 @@ namespace EmployerPortal.Infrastructure.Persistence;
 internal sealed class CompanyClock(PortalDbContext db, ITenantContext tenant, TimeProvider clock) : ICompanyClock
 {
     private readonly Dictionary<CompanyId, LocalTime> _byCompany = [];
+    private readonly Dictionary<CompanyId, IReadOnlyDictionary<string, LocalTime>> _locationsByCompany = [];
 
     public async ValueTask<LocalTime> ForCompanyAsync(CompanyId companyId, CancellationToken cancellationToken)
     {
@@ -24,6 +25,21 @@ internal sealed class CompanyClock(PortalDbContext db, ITenantContext tenant, Ti
         }
 
         return local;
+    }
+
+    public async ValueTask<IReadOnlyDictionary<string, LocalTime>> ForLocationsAsync(CompanyId companyId, CancellationToken cancellationToken)
+    {
+        if (!_locationsByCompany.TryGetValue(companyId, out var locations))
+        {
+            var zones = await db.Companies.AcrossCompanies().AsNoTracking()
+                .Where(c => c.Id == companyId)
+                .SelectMany(c => c.Locations.Select(l => new { l.Code, l.TimeZone }))
+                .ToListAsync(cancellationToken);
+            locations = zones.ToDictionary(z => z.Code, z => new LocalTime(z.TimeZone, clock), StringComparer.Ordinal);
+            _locationsByCompany[companyId] = locations;
+        }
+
+        return locations;
     }
 
     public ValueTask<LocalTime> ForTenantAsync(CancellationToken cancellationToken) =>

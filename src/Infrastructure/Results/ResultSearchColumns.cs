@@ -45,17 +45,19 @@ internal static class ResultSearchColumns
     public static string? EmployeeIdKeyPrefixOf(Domain.Common.Employee employee) =>
         string.IsNullOrWhiteSpace(employee.EmployeeId) ? null : $"e:{employee.EmployeeId.Trim().ToUpperInvariant()}|";
 
-    /// <summary>The visit's business date: the day of its scheduled time in the company's zone.</summary>
+    /// <summary>The visit's business date: the day of its scheduled time in its location's zone.</summary>
     public static DateOnly VisitDateOf(VisitResult visit, CompanyTimeZone zone) => new LocalTime(zone).DateOf(visit.ScheduledAt);
 
-    private static CompanyTimeZone ZoneOf(DbContext db, Domain.Common.CompanyId companyId) =>
-        db.Set<Company>().Local.FirstOrDefault(c => c.Id == companyId)?.TimeZone
-        ?? db.Set<Company>().AcrossCompanies().AsNoTracking().Where(c => c.Id == companyId).Select(c => c.TimeZone).Single();
+    /// <summary>The zone of the visit's location (a Phoenix terminal keeps MST all year), else the company's.</summary>
+    private static CompanyTimeZone ZoneOf(DbContext db, Domain.Common.CompanyId companyId, string locationCode) =>
+        (db.Set<Company>().Local.FirstOrDefault(c => c.Id == companyId)
+            ?? db.Set<Company>().AcrossCompanies().AsNoTracking().Single(c => c.Id == companyId))
+        .ZoneOf(locationCode);
 
     public static void Fill(DbContext db)
     {
         db.ChangeTracker.DetectChanges();
-        var zones = new Dictionary<Domain.Common.CompanyId, CompanyTimeZone>();
+        var zones = new Dictionary<(Domain.Common.CompanyId, string), CompanyTimeZone>();
         foreach (var visitEntry in db.ChangeTracker.Entries<VisitResult>())
         {
             var visit = visitEntry.Entity;
@@ -76,9 +78,9 @@ internal static class ResultSearchColumns
                 entry.Property(EmployeeLastFirstKey).CurrentValue = EmployeeNameKey.LastFirst(visit.Employee.FirstName, visit.Employee.LastName);
                 entry.Property(EmployeeFirstLastKey).CurrentValue = EmployeeNameKey.FirstLast(visit.Employee.FirstName, visit.Employee.LastName);
                 entry.Property(EmployeeNumber).CurrentValue = visit.Employee.EmployeeId;
-                if (!zones.TryGetValue(visit.CompanyId, out var zone))
+                if (!zones.TryGetValue((visit.CompanyId, visit.LocationCode), out var zone))
                 {
-                    zones[visit.CompanyId] = zone = ZoneOf(db, visit.CompanyId);
+                    zones[(visit.CompanyId, visit.LocationCode)] = zone = ZoneOf(db, visit.CompanyId, visit.LocationCode);
                 }
 
                 entry.Property(VisitDate).CurrentValue = VisitDateOf(visit, zone);

@@ -11,12 +11,17 @@ namespace EmployerPortal.Web.Infrastructure;
 public sealed class PageLocalTime
 {
     private LocalTime? _local;
+    private IReadOnlyDictionary<string, LocalTime> _locations = new Dictionary<string, LocalTime>();
 
     public LocalTime Local => _local ?? throw new InvalidOperationException("Local time is known only on a signed-in company's page.");
 
     public bool IsKnown => _local is not null;
 
     public string Format(DateTimeOffset at) => Local.Format(at);
+
+    /// <summary>In the zone of the record's location: <c>Jul 15, 2026 9:00 AM MST</c> for a Phoenix visit.</summary>
+    public string Format(DateTimeOffset at, string locationCode) =>
+        (_locations.TryGetValue(locationCode, out var location) ? location : Local).Format(at);
 
     public string Format(DateTimeOffset? at, string whenNone) => at is { } value ? Local.Format(value) : whenNone;
 
@@ -26,7 +31,11 @@ public sealed class PageLocalTime
 
     public string FormatDate(DateOnly date) => LocalTime.FormatDate(date);
 
-    internal void Set(LocalTime local) => _local = local;
+    internal void Set(LocalTime local, IReadOnlyDictionary<string, LocalTime> locations)
+    {
+        _local = local;
+        _locations = locations;
+    }
 }
 
 /// <summary>Resolves the signed-in company's local time before a page handler runs.</summary>
@@ -38,7 +47,9 @@ internal sealed class PageLocalTimeFilter(ICurrentUser user, ICompanyClock clock
     {
         if (user.CompanyId is { } companyId)
         {
-            page.Set(await clock.ForCompanyAsync(companyId, context.HttpContext.RequestAborted));
+            page.Set(
+                await clock.ForCompanyAsync(companyId, context.HttpContext.RequestAborted),
+                await clock.ForLocationsAsync(companyId, context.HttpContext.RequestAborted));
         }
 
         await next();

@@ -92,6 +92,9 @@ public interface ICompanyClock
 {
     ValueTask<LocalTime> ForCompanyAsync(Domain.Common.CompanyId companyId, CancellationToken cancellationToken);
 
+    /// <summary>The local time of each of the company's locations, by code (a Phoenix terminal keeps MST all year).</summary>
+    ValueTask<IReadOnlyDictionary<string, LocalTime>> ForLocationsAsync(Domain.Common.CompanyId companyId, CancellationToken cancellationToken);
+
     /// <summary>The local time of the company whose records this scope sees (the signed-in employer's, or the one a job acts for).</summary>
     ValueTask<LocalTime> ForTenantAsync(CancellationToken cancellationToken);
 }

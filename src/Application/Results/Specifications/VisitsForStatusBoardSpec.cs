@@ -26,6 +26,7 @@ public sealed class VisitsForStatusBoardSpec : Specification<VisitResult, VisitB
             v.Clinic,
             v.ScheduledAt,
             v.Status,
-            v.StatusTimeline.Select(t => new VisitBoardTimelineEntry(t.Status, t.At)).ToList()));
+            v.StatusTimeline.Select(t => new VisitBoardTimelineEntry(t.Status, t.At)).ToList(),
+            v.LocationCode));
     }
 }

@@ -27,7 +27,8 @@ public sealed record VisitBoardRowDto(
     string Clinic,
     DateTimeOffset ScheduledAt,
     VisitStatus Status,
-    IReadOnlyList<VisitBoardTimelineEntry> Timeline)
+    IReadOnlyList<VisitBoardTimelineEntry> Timeline,
+    string LocationCode)
 {
     public string EmployeeName => $"{EmployeeLastName}, {EmployeeFirstName}";
 }
