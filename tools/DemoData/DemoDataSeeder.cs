@@ -2,9 +2,11 @@ using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Companies.Commands.ProvisionCompany;
 using EmployerPortal.Application.Companies.Commands.UpdateCompanyAccount;
+using EmployerPortal.Application.Companies.Locations;
 using EmployerPortal.Application.Companies.Queries.GetCompany;
 using EmployerPortal.Application.Users.Commands.InviteUser;
 using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Users;
 using EmployerPortal.Infrastructure.Persistence;
 using Mediator;
@@ -22,6 +24,11 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes) : IDatabaseSeede
     public const string DemoPassword = "Portal-Demo-2026!";
 
     public static readonly DemoCompany Acme = new("100200", "Acme Logistics", "admin@acme.example", "viewer@acme.example");
+    public const string PhoenixCode = "PHX";
+
+    /// <summary>Acme's View Only user who sees its Dallas terminal (MAIN) only.</summary>
+    public const string DallasViewerEmail = "dallas@acme.example";
+
     public static readonly DemoCompany Globex = new("100300", "Globex Manufacturing", "admin@globex.example", null);
 
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -31,7 +38,8 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes) : IDatabaseSeede
             return;
         }
 
-        await SeedCompanyAsync(Acme, new AddressInput("1200 Commerce St", "Suite 400", "Dallas", "TX", "75202"), "(214) 555-0142", ("Alice", "Admin"), ("Victor", "Viewer"), cancellationToken);
+        var acmeAdmin = await SeedCompanyAsync(Acme, new AddressInput("1200 Commerce St", "Suite 400", "Dallas", "TX", "75202"), "(214) 555-0142", ("Alice", "Admin"), ("Victor", "Viewer"), cancellationToken);
+        await SeedAcmeLocationsAsync(acmeAdmin, cancellationToken);
         await SeedCompanyAsync(Globex, new AddressInput("88 Industrial Pkwy", null, "Springfield", "OH", "45501"), "(937) 555-0190", ("Gloria", "Admin"), null, cancellationToken);
         await SeedResultsAsync(cancellationToken);
     }
@@ -39,8 +47,25 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes) : IDatabaseSeede
     private async Task SeedResultsAsync(CancellationToken cancellationToken)
     {
         var results = new ResultsDemoData(scopes);
-        await results.SeedAsync(Acme.AccountNumber, cancellationToken);
-        await results.SeedAsync(Globex.AccountNumber, cancellationToken);
+        await results.SeedAsync(Acme.AccountNumber, [CompanyLocation.MainCode, PhoenixCode], cancellationToken);
+        await results.SeedAsync(Globex.AccountNumber, [CompanyLocation.MainCode], cancellationToken);
+    }
+
+    /// <summary>Acme's terminals: Dallas (its main location) and Phoenix, and a View Only user who sees Dallas only.</summary>
+    private async Task SeedAcmeLocationsAsync(ICurrentUser admin, CancellationToken cancellationToken)
+    {
+        var dallas = new AddressInput("1200 Commerce St", "Suite 400", "Dallas", "TX", "75202");
+        await SendAsAsync(FixedActor.System, s => s.Send(
+            new UpdateLocationCommand(Acme.AccountNumber, CompanyLocation.MainCode, "Dallas Terminal", dallas, "(214) 555-0142", "America/Chicago", "Drivers enter by the Commerce St gate."),
+            cancellationToken));
+        await SendAsAsync(FixedActor.System, s => s.Send(
+            new AddLocationCommand(Acme.AccountNumber, PhoenixCode, "Phoenix Terminal", new AddressInput("4400 E Broadway Rd", null, "Phoenix", "AZ", "85040"),
+                "(602) 555-0142", "America/Phoenix", "Check in at gate 3."),
+            cancellationToken));
+        var dallasViewer = await SendAsAsync(admin, s => s.Send(
+                new InviteUserCommand(DallasViewerEmail, "Dee", "Dallas", UserRole.ViewOnly, [CompanyLocation.MainCode]), cancellationToken))
+            ?? throw new InvalidOperationException($"{DallasViewerEmail} belongs to another company.");
+        await SetPasswordAsync(dallasViewer, cancellationToken);
     }
 
     private async Task<bool> ExistsAsync(DemoCompany company, CancellationToken cancellationToken)
@@ -56,7 +81,8 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes) : IDatabaseSeede
         }
     }
 
-    private async Task SeedCompanyAsync(
+    /// <summary>Provisions the company with its Admin (and viewer) and answers the Admin, to act as.</summary>
+    private async Task<FixedActor> SeedCompanyAsync(
         DemoCompany demo,
         AddressInput address,
         string phone,
@@ -81,6 +107,7 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes) : IDatabaseSeede
         }
 
         await new DemoAuthorizations(scopes).SeedAsync(new CompanyId(provisioned.CompanyId), new PortalUserId(provisioned.FirstAdminUserId), demo.AccountNumber, cancellationToken);
+        return admins;
     }
 
     private async Task SetPasswordAsync(Guid userId, CancellationToken cancellationToken)

@@ -42,7 +42,8 @@ public sealed class ResultsDemoData(IServiceScopeFactory scopes)
         ],
     };
 
-    public async Task SeedAsync(string accountNumber, CancellationToken cancellationToken)
+    /// <summary>Visits and results of the company, spread over its <paramref name="locationCodes"/> person by person.</summary>
+    public async Task SeedAsync(string accountNumber, IReadOnlyList<string> locationCodes, CancellationToken cancellationToken)
     {
         DateTimeOffset now;
         await using (var scope = scopes.CreateAsyncScope())
@@ -59,7 +60,8 @@ public sealed class ResultsDemoData(IServiceScopeFactory scopes)
             var externalId = $"DEMO-{accountNumber}-{++sequence:000}";
             await SendAsync(new RegisterVisitCommand(
                 externalId, accountNumber, new VisitEmployeeInput(first, last, new DateOnly(1980 + (person * 3), 1 + person, 10 + person), id),
-                category.ToString(), scheduledAt, category == VisitCategory.Injury ? "Downtown Occupational Health" : "Northside Clinic", null), cancellationToken);
+                category.ToString(), scheduledAt, category == VisitCategory.Injury ? "Downtown Occupational Health" : "Northside Clinic", null,
+                locationCodes[person % locationCodes.Count]), cancellationToken);
             var at = scheduledAt;
             foreach (var status in path)
             {

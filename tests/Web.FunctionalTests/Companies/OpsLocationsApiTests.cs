@@ -22,15 +22,17 @@ public sealed class OpsLocationsApiTests(PortalFactory factory) : IClassFixture<
     };
 
     [Fact]
-    public async Task Every_company_has_its_main_location_from_its_own_address_and_zone()
+    public async Task Every_company_has_its_main_location_in_its_own_zone_and_the_demo_company_a_Phoenix_terminal()
     {
         var locations = await factory.OpsClient().GetFromJsonAsync<JsonElement>(Acme);
 
         var main = locations.EnumerateArray().First();
         main.GetProperty("code").GetString().ShouldBe("MAIN");
-        main.GetProperty("name").GetString().ShouldBe("Acme Logistics");
+        main.GetProperty("name").GetString().ShouldBe("Dallas Terminal");
         main.GetProperty("timeZone").GetString().ShouldBe("America/Chicago");
         main.GetProperty("address").GetProperty("city").GetString().ShouldBe("Dallas");
+        var phoenix = locations.EnumerateArray().Single(l => l.GetProperty("code").GetString() == DemoDataSeeder.PhoenixCode);
+        phoenix.GetProperty("timeZone").GetString().ShouldBe("America/Phoenix");
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using EmployerPortal.DemoData;
 using EmployerPortal.Domain.Users;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using EmployerPortal.Web.FunctionalTests.Users;
+using Microsoft.EntityFrameworkCore;
 
 namespace EmployerPortal.Web.FunctionalTests.Results;
 
@@ -91,6 +92,24 @@ public sealed class LocationScopeTests(PortalFactory factory) : IClassFixture<Po
         board.ShouldNotContain(surname + "Main");
         whole.ShouldContain(surname + "Site");
         whole.ShouldContain(surname + "Main");
+    }
+
+    [Fact]
+    public async Task The_demo_Dallas_viewer_sees_the_Dallas_terminals_results_and_none_of_Phoenixs()
+    {
+        var dallas = await factory.SignedInClientAsync(DemoDataSeeder.DallasViewerEmail);
+        var viewer = await factory.SignedInClientAsync(DemoDataSeeder.Acme.ViewerEmail!);
+        var seen = ResultsPages.DocumentIds(await dallas.GetStringAsync("/Results?Size=100")).ToHashSet();
+        var all = ResultsPages.DocumentIds(await viewer.GetStringAsync("/Results?Size=100")).ToHashSet();
+
+        var atPhoenix = await factory.WithDbAsync(db => db.VisitResults
+            .Where(v => v.LocationCode == DemoDataSeeder.PhoenixCode && v.ExternalVisitId.StartsWith("DEMO-100200-"))
+            .SelectMany(v => v.Documents).Select(d => d.Id.Value).ToListAsync());
+        atPhoenix.ShouldNotBeEmpty("the demo company has results at both terminals");
+        seen.ShouldNotBeEmpty();
+        seen.ShouldBeSubsetOf(all);
+        seen.Overlaps(atPhoenix).ShouldBeFalse();
+        all.Overlaps(atPhoenix).ShouldBeTrue();
     }
 
     [Fact]
