@@ -25,7 +25,7 @@ internal sealed class AuditTrailReader(PortalDbContext db, AuditTargetNames targ
         return rows.Select(r => new AccessHistoryEntryDto(
             r.At,
             r.UserId,
-            r.UserId is { } userId ? names.GetValueOrDefault((AuditTargetNames.PortalUser, userId.ToString()), "a user no longer on file") : r.Actor ?? "unknown",
+            r.UserId is { } userId ? names.GetValueOrDefault((AuditTargetNames.PortalUser, userId.ToString())) ?? AuditTargetNames.Unnamed(AuditTargetNames.PortalUser)! : r.Actor ?? "unknown",
             r.Action,
             r.TargetType is { } type && r.TargetId is { } id ? names.GetValueOrDefault((type, id)) ?? AuditTargetNames.Unnamed(type) : null,
             r.Details,
