@@ -55,8 +55,8 @@ public sealed class VisitStatusPageTests(PortalFactory portal) : IClassFixture<P
 
         var rows = await client.GetStringAsync("/Visits?handler=Rows");
 
-        var row = rows[rows.IndexOf(surname, StringComparison.Ordinal)..];
-        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        var at = rows.IndexOf(surname, StringComparison.Ordinal);
+        var row = rows[rows.LastIndexOf("<tr", at, StringComparison.Ordinal)..rows.IndexOf("</tr>", at, StringComparison.Ordinal)];
         row.ShouldContain("data-testid=\"visit-status\">No-show<");
         row.ShouldNotContain("NoShow");
         var steps = System.Text.RegularExpressions.Regex.Matches(row, "data-testid=\"timeline-step\">([^<]*)<span[^>]*>([^<]*)<")
@@ -64,6 +64,8 @@ public sealed class VisitStatusPageTests(PortalFactory portal) : IClassFixture<P
         steps.Select(s => s.Status).ShouldBe(["Scheduled", "No-show"]);
         steps[0].At.ShouldMatch($"^{Local(scheduledAt)} C[SD]T$");
         steps[1].At.ShouldMatch($"^{Local(now.AddHours(-1))} C[SD]T$");
+        var visitId = System.Text.RegularExpressions.Regex.Match(row, "data-visit-id=\"([0-9a-f-]+)\"").Groups[1].Value;
+        (await client.GetStringAsync($"/Results/Employee/{visitId}")).ShouldContain("data-testid=\"employee-visit-status\">No-show<");
     }
 
     private static string Local(DateTimeOffset at) =>
