@@ -20,6 +20,7 @@ public static class AccountsDependencyInjection
         services.AddScoped<IPasswordValidator<PortalIdentityUser>, CommonPasswordValidator>();
         services.AddScoped<IPasswordValidator<PortalIdentityUser>, NotPersonalPasswordValidator>();
         services.AddScoped<IAuditTrailReader, AuditTrailReader>();
+        services.AddScoped<AuditTargetNames>();
         services.AddScoped<ITwoFactorAuthenticator, TwoFactorAuthenticator>();
         services.AddScoped<UserSessions>();
         services.AddScoped<IUserSessions>(sp => sp.GetRequiredService<UserSessions>());

@@ -2,6 +2,7 @@ using System.Net;
 using EmployerPortal.Application.Audit;
 using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
+using EmployerPortal.Web.FunctionalTests.Results;
 using EmployerPortal.Web.FunctionalTests.Users;
 
 namespace EmployerPortal.Web.FunctionalTests.Audit;
@@ -29,10 +30,11 @@ public sealed class AccessHistoryTests(PortalFactory factory) : IClassFixture<Po
 
         var page = await admin.GetStringAsync($"/Audit?UserId={id}");
 
-        page.ShouldContain(AuditActions.SignInFailed);
-        page.ShouldContain("reason=InvalidCredentials");
-        page.ShouldContain(AuditActions.SignInSucceeded);
-        page.ShouldContain(AuditActions.SignedOut);
+        page.ShouldContain("data-testid=\"history-action\">Sign-in failed<");
+        page.ShouldContain("Invalid credentials");
+        page.ShouldNotContain("reason=");
+        page.ShouldContain("data-testid=\"history-action\">Signed in<");
+        page.ShouldContain("data-testid=\"history-action\">Signed out<");
         page.ShouldContain("Test User &lt;audited@acme.example&gt;");
         (await factory.UserAsync("audited@acme.example")).LastSignInAt.ShouldNotBeNull();
     }
@@ -50,27 +52,101 @@ public sealed class AccessHistoryTests(PortalFactory factory) : IClassFixture<Po
 
         signIns.ShouldContain("admin@acme.example");
         signIns.ShouldNotContain("admin@globex.example");
-        signIns.ShouldNotContain($"data-testid=\"history-action\">{AuditActions.UserInvited}<");
-        signIns.ShouldContain($"data-testid=\"history-action\">{AuditActions.SignInSucceeded}<");
+        signIns.ShouldNotContain("data-testid=\"history-action\">Invited user<");
+        signIns.ShouldContain("data-testid=\"history-action\">Signed in<");
         future.ShouldContain("0 entries");
     }
 
     [Fact]
-    public async Task The_history_exports_as_csv()
+    public async Task An_opened_result_is_named_by_its_employee_and_title_not_its_id()
     {
+        var (surname, document) = await ResultOfNewEmployeeAsync();
         var admin = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+        (await admin.GetAsync($"/Results/Document/{document}")).EnsureSuccessStatusCode();
 
-        var response = await admin.GetAsync($"/Audit?handler=Export&Action={AuditActions.SignInSucceeded}");
+        var page = await admin.GetStringAsync($"/Audit?Action={AuditActions.ResultViewed}");
+
+        var row = RowNaming(page, surname);
+        row.ShouldContain("data-testid=\"history-action\">Opened result<");
+        row.ShouldContain($"data-testid=\"history-what\">Fit Test Results for Dana {surname}<");
+        page.ShouldNotContain(document.ToString());
+    }
+
+    [Fact]
+    public async Task The_history_filters_by_employee_and_by_action_in_words()
+    {
+        var (surname, document) = await ResultOfNewEmployeeAsync();
+        var (otherSurname, other) = await ResultOfNewEmployeeAsync();
+        var admin = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+        (await admin.GetAsync($"/Results/Document/{document}")).EnsureSuccessStatusCode();
+        (await admin.GetAsync($"/Results/Document/{document}?handler=Download")).EnsureSuccessStatusCode();
+        (await admin.GetAsync($"/Results/Document/{other}")).EnsureSuccessStatusCode();
+
+        var employee = await admin.GetStringAsync($"/Audit?Employee={surname}");
+        var downloads = await admin.GetStringAsync($"/Audit?Employee={surname}&Action={AuditActions.ResultDownloaded}");
+
+        employee.ShouldContain("2 entries");
+        employee.ShouldNotContain(otherSurname);
+        downloads.ShouldContain("1 entries");
+        downloads.ShouldContain("data-testid=\"history-action\">Downloaded result<");
+        downloads.ShouldNotContain("data-testid=\"history-action\">Opened result<");
+        employee.ShouldContain($"<option value=\"{AuditActions.ResultDownloaded}\">Downloaded result</option>");
+    }
+
+    [Fact]
+    public async Task The_export_holds_exactly_the_filtered_rows_under_one_header_row()
+    {
+        var (surname, document) = await ResultOfNewEmployeeAsync();
+        var admin = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+        (await admin.GetAsync($"/Results/Document/{document}")).EnsureSuccessStatusCode();
+        (await admin.GetAsync($"/Results/Document/{document}?handler=Download")).EnsureSuccessStatusCode();
+        var page = await admin.GetStringAsync($"/Audit?Employee={surname}&Action={AuditActions.ResultDownloaded}");
+        var link = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(page, "<a [^>]*data-testid=\"export-csv\"[^>]*href=\"([^\"]*)\"").Groups[1].Value);
+
+        var response = await admin.GetAsync(link);
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         var fileName = response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName!.Trim('"');
         fileName.ShouldStartWith("Access history - Acme Logistics (100200) - start to ");
         fileName.ShouldEndWith(".csv");
-        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldStartWith("Time,Who,Action");
-        lines.Skip(1).ShouldAllBe(l => l.Contains(AuditActions.SignInSucceeded));
-        lines[1].ShouldMatch(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}-0[56]:00,", "Acme's local time with its offset");
-        lines.Length.ShouldBeGreaterThan(1);
+        var rows = Csv.Parse((await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF'));
+        rows[0].ShouldBe(["Time", "Who", "Action", "What", "Details", "Client address"]);
+        rows.Count.ShouldBe(2, "one header row and the one download of this employee's result");
+        rows[1][0].ShouldMatch(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}-0[56]:00$", "Acme's local time with its offset");
+        rows[1][1].ShouldContain("admin@acme.example");
+        rows[1][2].ShouldBe("Downloaded result");
+        rows[1][3].ShouldBe($"Fit Test Results for Dana {surname}");
+    }
+
+    [Fact]
+    public async Task A_reversed_date_range_is_explained_beside_the_field_and_the_history_still_shows()
+    {
+        var admin = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+        var today = factory.AcmeToday.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var yesterday = factory.AcmeToday.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        var response = await admin.GetAsync($"/Audit?From={today}&To={yesterday}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await response.Content.ReadAsStringAsync();
+        page.ShouldMatch("data-valmsg-for=\"To\"[^>]*>The end date must not be before the start date.<");
+        page.ShouldContain("data-testid=\"history-row\"");
+    }
+
+    private async Task<(string Surname, Guid Document)> ResultOfNewEmployeeAsync()
+    {
+        var ops = new OpsVisitsClient(factory.OpsClient());
+        var surname = "Audited" + Guid.NewGuid().ToString("N")[..8];
+        var visit = await ops.RegisterVisitAsync(lastName: surname, employeeId: null, scheduledAt: factory.Clock.GetUtcNow());
+        return (surname, await ops.UploadDocumentAsync(visit));
+    }
+
+    /// <summary>The table row that holds <paramref name="text"/>.</summary>
+    private static string RowNaming(string page, string text)
+    {
+        var at = page.IndexOf(text, StringComparison.Ordinal);
+        var start = page.LastIndexOf("<tr", at, StringComparison.Ordinal);
+        return page[start..page.IndexOf("</tr>", at, StringComparison.Ordinal)];
     }
 }

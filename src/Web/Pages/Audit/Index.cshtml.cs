@@ -1,3 +1,4 @@
+using System.Globalization;
 using EmployerPortal.Web.Infrastructure;
 using EmployerPortal.Application.Audit;
 using EmployerPortal.Application.Audit.Queries.ExportAccessHistory;
@@ -9,22 +10,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmployerPortal.Web.Pages.Audit;
 
-/// <summary>"Access history" (Admin): the company's audit trail, filtered by user, action and date, paged, exportable as CSV.</summary>
-public sealed class IndexModel(ISender sender) : PageModel, IFormPage
+/// <summary>
+/// "Access history" (Admin): the company's audit trail in words, filtered by user, employee, action and date, paged,
+/// and exported as CSV with the same filters.
+/// </summary>
+public sealed class IndexModel(ISender sender) : PageModel, ISearchPage
 {
-    public static readonly IReadOnlyList<string> Actions =
-    [
-        AuditActions.SignInSucceeded, AuditActions.SignInFailed, AuditActions.SignedOut, AuditActions.UserInvited,
-        AuditActions.InvitationRevoked, AuditActions.InvitationAccepted, AuditActions.UserRoleChanged, AuditActions.UserDerMarkChanged, AuditActions.UserDisabled,
-        AuditActions.UserEnabled, AuditActions.PasswordReset, AuditActions.PasswordChanged, AuditActions.CompanyAccountChanged,
-        AuditActions.AuthorizationCreated, AuditActions.AuthorizationVoided, AuditActions.AuthorizationEmailed,
-        AuditActions.ResultViewed, AuditActions.ResultDownloaded,
-        AuditActions.CompanySettingsChanged, AuditActions.SignInAwaitingTwoFactor, AuditActions.TwoFactorSignInSucceeded, AuditActions.TwoFactorSignInFailed,
-        AuditActions.TwoFactorEnabled, AuditActions.TwoFactorDisabled, AuditActions.RecoveryCodesRegenerated, AuditActions.TwoFactorReset,
-    ];
+    /// <summary>The action filter's choices: every action, in words, alphabetically.</summary>
+    public static readonly IReadOnlyList<KeyValuePair<string, string>> Actions =
+        [.. AuditActionNames.Words.OrderBy(a => a.Value, StringComparer.Ordinal)];
 
     [BindProperty(SupportsGet = true)]
     public Guid? UserId { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Employee { get; set; }
 
     [BindProperty(SupportsGet = true)]
     public string? Action { get; set; }
@@ -35,7 +35,8 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    /// <summary>"pg", not "page": Razor Pages routes on a "page" value, and a link carrying one points nowhere.</summary>
+    [BindProperty(SupportsGet = true, Name = "pg")]
     public int PageNumber { get; set; } = 1;
 
     public AccessHistoryPage History { get; private set; } = null!;
@@ -44,33 +45,46 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        History = await sender.Send(new GetAccessHistoryQuery(UserId, Action, From, To, PageNumber), cancellationToken);
-        Users = await sender.Send(new ListCompanyUsersQuery(), cancellationToken);
-    }
-
-    public string? FieldPrefix => string.Empty;
-
-    public string? ErrorMessage { get; set; }
-
-    /// <summary>After a refused filter (a reversed or impossible date range) the page shows the unfiltered history.</summary>
-    public async Task RedisplayAsync(CancellationToken cancellationToken)
-    {
-        History = await sender.Send(new GetAccessHistoryQuery(UserId, Action, null, null, 1), cancellationToken);
+        History = await this.SearchDroppingRefusedFiltersAsync(() =>
+            sender.Send(new GetAccessHistoryQuery(UserId, Employee, Action, From, To, PageNumber), cancellationToken).AsTask());
         Users = await sender.Send(new ListCompanyUsersQuery(), cancellationToken);
     }
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
     {
-        var csv = await sender.Send(new ExportAccessHistoryQuery(UserId, Action, From, To), cancellationToken);
+        var csv = await sender.Send(new ExportAccessHistoryQuery(UserId, Employee, Action, From, To), cancellationToken);
         return File(csv.Content, "text/csv; charset=utf-8", csv.FileName);
     }
 
-    public Dictionary<string, string> RouteFor(int page) => new()
+    /// <summary>A refused range is dropped whole; a refused name or action alone.</summary>
+    public void Drop(string field)
     {
-        ["UserId"] = UserId?.ToString() ?? string.Empty,
-        ["Action"] = Action ?? string.Empty,
-        ["From"] = From?.ToString("yyyy-MM-dd") ?? string.Empty,
-        ["To"] = To?.ToString("yyyy-MM-dd") ?? string.Empty,
-        ["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+        switch (field)
+        {
+            case nameof(Employee):
+                Employee = null;
+                break;
+            case nameof(Action):
+                Action = null;
+                break;
+            case nameof(PageNumber):
+            case "Page":
+                PageNumber = 1;
+                break;
+            default:
+                From = To = null;
+                break;
+        }
+    }
+
+    /// <summary>The query string of the current filters (the export link and the paging links carry it).</summary>
+    public Dictionary<string, string> RouteFor(int? page = null) => new Dictionary<string, string?>
+    {
+        ["UserId"] = UserId?.ToString(),
+        ["Employee"] = Employee,
+        ["Action"] = Action,
+        ["From"] = From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["To"] = To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["pg"] = page?.ToString(CultureInfo.InvariantCulture),
+    }.Where(p => !string.IsNullOrEmpty(p.Value)).ToDictionary(p => p.Key, p => p.Value!);
 }

@@ -11,7 +11,7 @@ namespace EmployerPortal.Application.Audit.Queries.ExportAccessHistory;
 
 /// <summary>The filtered access history as a CSV file (at most <see cref="ExportAccessHistoryHandler.MaxRows"/> rows, newest first).</summary>
 [RequiresPermission(Permission.ViewAuditTrail)]
-public sealed record ExportAccessHistoryQuery(Guid? UserId, string? Action, DateOnly? From, DateOnly? To) : IQuery<CsvFile>;
+public sealed record ExportAccessHistoryQuery(Guid? UserId, string? Employee, string? Action, DateOnly? From, DateOnly? To) : IQuery<CsvFile>;
 
 public sealed record CsvFile(string FileName, byte[] Content);
 
@@ -23,21 +23,19 @@ public sealed class ExportAccessHistoryHandler(IAuditTrailReader reader, IReposi
     public async ValueTask<CsvFile> Handle(ExportAccessHistoryQuery query, CancellationToken cancellationToken)
     {
         var local = await companyClock.ForTenantAsync(cancellationToken);
-        var filter = new AccessHistoryFilter(query.UserId, query.Action, query.From, query.To);
+        var filter = new AccessHistoryFilter(query.UserId, query.Employee, query.Action, query.From, query.To);
         var rows = await reader.ListAsync(filter, 0, MaxRows, cancellationToken);
         var csv = new StringBuilder();
-        csv.AppendLine("Time,Who,Action,Target type,Target id,Target,Details,Client address");
+        csv.AppendLine("Time,Who,Action,What,Details,Client address");
         foreach (var row in rows)
         {
             csv.AppendJoin(',', new[]
             {
                 local.IsoLocal(row.At),
                 row.Who,
-                row.Action,
-                row.TargetType,
-                row.TargetId,
-                row.Target,
-                row.Details,
+                row.ActionInWords,
+                row.What,
+                row.DetailsInWords,
                 row.ClientAddress,
             }.Select(Field)).AppendLine();
         }

@@ -5,7 +5,7 @@ namespace EmployerPortal.Application.Audit.Queries.GetAccessHistory;
 
 /// <summary>The "Access history" page: the company's audit trail, filtered, newest first, a page at a time.</summary>
 [RequiresPermission(Permission.ViewAuditTrail)]
-public sealed record GetAccessHistoryQuery(Guid? UserId, string? Action, DateOnly? From, DateOnly? To, int Page = 1) : IQuery<AccessHistoryPage>;
+public sealed record GetAccessHistoryQuery(Guid? UserId, string? Employee, string? Action, DateOnly? From, DateOnly? To, int Page = 1) : IQuery<AccessHistoryPage>;
 
 public sealed record AccessHistoryPage(IReadOnlyList<AccessHistoryEntryDto> Items, int Page, int PageSize, int Total)
 {
@@ -18,7 +18,7 @@ public sealed class GetAccessHistoryHandler(IAuditTrailReader reader) : IQueryHa
 
     public async ValueTask<AccessHistoryPage> Handle(GetAccessHistoryQuery query, CancellationToken cancellationToken)
     {
-        var filter = new AccessHistoryFilter(query.UserId, query.Action, query.From, query.To);
+        var filter = new AccessHistoryFilter(query.UserId, query.Employee, query.Action, query.From, query.To);
         var total = await reader.CountAsync(filter, cancellationToken);
         var page = Math.Max(1, query.Page);
         var items = await reader.ListAsync(filter, (page - 1) * PageSize, PageSize, cancellationToken);

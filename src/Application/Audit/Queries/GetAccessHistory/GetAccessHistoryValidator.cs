@@ -7,6 +7,7 @@ public sealed class GetAccessHistoryValidator : AbstractValidator<GetAccessHisto
 {
     public GetAccessHistoryValidator()
     {
+        RuleFor(q => q.Employee).MaximumLength(100);
         RuleFor(q => q.Action).MaximumLength(60);
         RuleFor(q => q.From).ReasonableDate();
         RuleFor(q => q.To).ReasonableDate();

@@ -31,6 +31,16 @@ public sealed record VisitBoardRowDto(
     string LocationCode)
 {
     public string EmployeeName => $"{EmployeeLastName}, {EmployeeFirstName}";
+
+    /// <summary>
+    /// The timeline as the board shows it: the scheduled time first, then each change in the order it happened
+    /// (the Scheduled entry, made when the visit was registered, is shown at the time the visit is scheduled for; no change
+    /// leads back to Scheduled).
+    /// </summary>
+    public IEnumerable<VisitBoardTimelineEntry> Steps =>
+        Timeline.Where(t => t.Status != VisitStatus.Scheduled)
+            .OrderBy(t => t.At)
+            .Prepend(new VisitBoardTimelineEntry(VisitStatus.Scheduled, ScheduledAt));
 }
 
 public sealed record VisitBoardTimelineEntry(VisitStatus Status, DateTimeOffset At);
