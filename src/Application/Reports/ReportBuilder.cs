@@ -5,6 +5,7 @@ using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Letters;
 using EmployerPortal.Application.Reports.Specifications;
+using EmployerPortal.Application.Results;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Reports;
@@ -51,13 +52,13 @@ public sealed class ReportBuilder(IReadRepository<VisitResult> visits, IReposito
         {
             ReportKind.InjuryActivityStatus => (
                 (IReadOnlyList<string>)["Employee", "Employee ID", "Visit", "Clinic", "Status", "Next recheck"],
-                rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt), r.Clinic, StatusText(r.Status), r.NextRecheckAt is { } at ? When(at) : ""]).ToList()),
+                rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt), r.Clinic, VisitStatusNames.Of(r.Status), r.NextRecheckAt is { } at ? When(at) : ""]).ToList()),
             ReportKind.NonInjuryActivityStatus => (
                 ["Employee", "Employee ID", "Visit", "Clinic", "Status", "Documents"],
-                rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt), r.Clinic, StatusText(r.Status), r.DocumentCount.ToString(Us)]).ToList()),
+                rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt), r.Clinic, VisitStatusNames.Of(r.Status), r.DocumentCount.ToString(Us)]).ToList()),
             _ => (
                 ["Employee", "Employee ID", "Visit", "Category", "Clinic", "Status"],
-                rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt), r.Category == VisitCategory.Injury ? "Injury" : "Non-injury", r.Clinic, StatusText(r.Status)]).ToList()),
+                rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt), r.Category == VisitCategory.Injury ? "Injury" : "Non-injury", r.Clinic, VisitStatusNames.Of(r.Status)]).ToList()),
         };
 
         var totals = new List<KeyValuePair<string, int>> { new("Total visits", rows.Count) };
@@ -67,20 +68,10 @@ public sealed class ReportBuilder(IReadRepository<VisitResult> visits, IReposito
             totals.Add(new("Non-injury visits", rows.Count(r => r.Category == VisitCategory.NonInjury)));
         }
 
-        totals.AddRange(Enum.GetValues<VisitStatus>().Select(s => new KeyValuePair<string, int>(StatusText(s), rows.Count(r => r.Status == s))));
+        totals.AddRange(Enum.GetValues<VisitStatus>().Select(s => new KeyValuePair<string, int>(VisitStatusNames.Of(s), rows.Count(r => r.Status == s))));
         return new ReportData(kind, ReportKinds.DisplayName(kind), company.Name, company.AccountNumber.Value, period.FirstDay(local), period.LastDay(local), headers, cells, totals);
     }
 
-    public static string StatusText(VisitStatus status) => status switch
-    {
-        VisitStatus.Scheduled => "Scheduled",
-        VisitStatus.CheckedIn => "Checked in",
-        VisitStatus.InProgress => "In progress",
-        VisitStatus.Completed => "Completed",
-        VisitStatus.NoShow => "No-show",
-        VisitStatus.Cancelled => "Cancelled",
-        _ => status.ToString(),
-    };
 
     private static string Name(ReportVisitRow row) => $"{row.LastName}, {row.FirstName}";
 

@@ -1,4 +1,3 @@
-using EmployerPortal.Application.Dashboard.Queries.GetDashboard;
 using EmployerPortal.Application.Results;
 using EmployerPortal.Application.Results.Queries.GetEmployeeResults;
 using EmployerPortal.Application.Results.Queries.SearchResults;

@@ -1,4 +1,4 @@
-using EmployerPortal.Application.Reports;
+using EmployerPortal.Application.Results;
 using EmployerPortal.Domain.Results;
 
 namespace EmployerPortal.Application.Dashboard.Queries.GetDashboard;
@@ -16,12 +16,6 @@ public sealed record DashboardDto(
     public int UnreadTotal => UnreadResults.Sum(r => r.Count);
 }
 
-/// <summary>How many result documents of one type; only types with at least one are listed.</summary>
-public sealed record ResultTypeCount(ResultType Type, int Count)
-{
-    public string DisplayName => ResultTypes.Get(Type).DisplayName;
-}
-
 /// <summary>A local day's visits, one count per status (every status, zeros included).</summary>
 public sealed record DayVisitsDto(DateOnly Date, IReadOnlyList<VisitStatusCount> ByStatus)
 {
@@ -30,7 +24,7 @@ public sealed record DayVisitsDto(DateOnly Date, IReadOnlyList<VisitStatusCount>
 
 public sealed record VisitStatusCount(VisitStatus Status, int Count)
 {
-    public string Label => ReportBuilder.StatusText(Status);
+    public string Label => VisitStatusNames.Of(Status);
 }
 
 /// <summary>The visits scheduled in the local week beginning on <see cref="Monday"/>.</summary>
