@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace EmployerPortal.Web.FunctionalTests.Dashboard;
 
 /// <summary>Reads the figures and links of the dashboard's HTML, for the functional tests.</summary>
-internal sealed partial class DashboardPage(string html)
+internal sealed class DashboardPage(string html)
 {
     public static async Task<DashboardPage> LoadAsync(HttpClient client) => new(await client.GetStringAsync("/Dashboard"));
 
