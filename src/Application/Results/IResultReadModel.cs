@@ -52,6 +52,15 @@ public interface IResultReadModel
     /// </summary>
     Task<EmployeeMatch> MatchEmployeeAsync(CompanyId companyId, Employee employee, string externalVisitId, CancellationToken cancellationToken);
 
+    /// <summary>How many of the documents the user sees they have not opened yet, per type (types with none absent).</summary>
+    Task<IReadOnlyList<ResultTypeCount>> CountUnreadDocumentsByTypeAsync(PortalUserId userId, CancellationToken cancellationToken);
+
+    /// <summary>How many documents arrived at or after <paramref name="since"/>, per type (types with none absent).</summary>
+    Task<IReadOnlyList<ResultTypeCount>> CountDocumentsReceivedByTypeAsync(DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>How many visits are scheduled in [<paramref name="from"/>, <paramref name="to"/>), per status (statuses with none absent).</summary>
+    Task<IReadOnlyDictionary<VisitStatus, int>> CountVisitsByStatusAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
     /// <summary>Marks the documents read by the user; committed with the current unit of work.</summary>
     Task MarkReadAsync(PortalUserId userId, IReadOnlyCollection<Guid> documentIds, DateTimeOffset at, CancellationToken cancellationToken);
 }

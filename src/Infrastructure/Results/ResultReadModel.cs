@@ -123,6 +123,25 @@ internal sealed class ResultReadModel(PortalDbContext db) : IResultReadModel
         }
     }
 
+    public async Task<IReadOnlyList<ResultTypeCount>> CountUnreadDocumentsByTypeAsync(PortalUserId userId, CancellationToken cancellationToken) =>
+        await CountByTypeAsync(Documents().Where(d => !db.Set<ResultRead>().Any(r => r.UserId == userId && r.DocumentId == d.Id)), cancellationToken);
+
+    public async Task<IReadOnlyList<ResultTypeCount>> CountDocumentsReceivedByTypeAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        await CountByTypeAsync(Documents().Where(d => d.ReceivedAt >= since), cancellationToken);
+
+    public async Task<IReadOnlyDictionary<VisitStatus, int>> CountVisitsByStatusAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        await db.Set<VisitResult>().AsNoTracking()
+            .Where(v => v.ScheduledAt >= from && v.ScheduledAt < to)
+            .GroupBy(v => v.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Status, g => g.Count, cancellationToken);
+
+    private static async Task<IReadOnlyList<ResultTypeCount>> CountByTypeAsync(IQueryable<ResultDocument> documents, CancellationToken cancellationToken) =>
+        await documents.GroupBy(d => d.Type)
+            .OrderBy(g => g.Key)
+            .Select(g => new ResultTypeCount(g.Key, g.Count()))
+            .ToListAsync(cancellationToken);
+
     /// <summary>The tenant's documents: the company filter of the data layer adds the leading index column.</summary>
     private IQueryable<ResultDocument> Documents() => db.Set<ResultDocument>().AsNoTracking();
 

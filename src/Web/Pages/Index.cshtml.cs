@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmployerPortal.Web.Pages;
 
-/// <summary>The home page sends a signed-in user to their company's account page.</summary>
+/// <summary>The home page sends a signed-in user to their dashboard.</summary>
 public sealed class IndexModel : PageModel
 {
-    public IActionResult OnGet() => RedirectToPage("/Company/Index");
+    public IActionResult OnGet() => RedirectToPage("/Dashboard/Index");
 }

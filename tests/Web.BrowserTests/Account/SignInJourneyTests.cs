@@ -8,7 +8,7 @@ namespace EmployerPortal.Web.BrowserTests.Account;
 public sealed class SignInJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task Demo_admin_signs_in_and_sees_the_company_account_page()
+    public async Task Demo_admin_signs_in_lands_on_the_dashboard_and_opens_the_company_account_page()
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/");
@@ -16,6 +16,8 @@ public sealed class SignInJourneyTests(BrowserFixture fixture) : IClassFixture<B
         await BrowserFixture.CheckPageAsync(page, "sign-in");
 
         await BrowserFixture.SignInAsync(page, DemoDataSeeder.Acme.AdminEmail);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Exact = true })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Company account" }).ClickAsync();
 
         await Expect(page.GetByTestId("company-name")).ToHaveTextAsync("Acme Logistics");
         await Expect(page.GetByTestId("account-number")).ToHaveTextAsync("100200");
@@ -39,6 +41,7 @@ public sealed class SignInJourneyTests(BrowserFixture fixture) : IClassFixture<B
     public async Task Signing_out_returns_to_a_signed_out_page_and_protects_the_account_page()
     {
         var page = await fixture.SignedInPageAsync(DemoDataSeeder.Globex.AdminEmail);
+        await page.GotoAsync("/Company");
         await Expect(page.GetByTestId("company-name")).ToHaveTextAsync("Globex Manufacturing");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();

@@ -64,6 +64,7 @@ public sealed class TwoFactorJourneyTests(BrowserFixture fixture) : IClassFixtur
     {
         var admin = await CreateActiveUserAsync("journey.tfadmin@globex.example", DemoDataSeeder.Globex.AccountNumber, UserRole.Admin);
         var page = await fixture.SignedInPageAsync(admin);
+        await page.GotoAsync("/Company");
         try
         {
             await Expect(page.GetByTestId("two-factor-requirement")).ToContainTextAsync("each user's choice");

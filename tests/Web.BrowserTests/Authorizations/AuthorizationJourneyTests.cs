@@ -13,7 +13,7 @@ public sealed partial class AuthorizationJourneyTests(BrowserFixture fixture) : 
     {
         var page = await fixture.SignedInPageAsync(DemoDataSeeder.Acme.ViewerEmail!);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Authorizations" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Authorizations", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Authorizations", Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("authorization-row").First).ToBeVisibleAsync();
         await BrowserFixture.CheckPageAsync(page, "authorizations-list");

@@ -17,7 +17,7 @@ public sealed class SignInTests(PortalFactory factory) : IClassFixture<PortalFac
     };
 
     [Fact]
-    public async Task The_demo_admin_signs_in_and_is_sent_to_the_company_account_page()
+    public async Task The_demo_admin_signs_in_and_reads_the_company_account_page()
     {
         var client = factory.CreateBrowserLikeClient();
 

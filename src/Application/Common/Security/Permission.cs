@@ -13,4 +13,5 @@ public enum Permission
     ViewResults,
     ManageOwnReportSubscriptions,
     ViewAuditTrail,
+    ViewDashboard,
 }

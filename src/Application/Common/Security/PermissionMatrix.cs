@@ -16,6 +16,7 @@ public static class PermissionMatrix
             Permission.CreateAuthorizations,
             Permission.ViewResults,
             Permission.ManageOwnReportSubscriptions,
+            Permission.ViewDashboard,
         }.ToFrozenSet(),
     }.ToFrozenDictionary();
 

@@ -1,0 +1,31 @@
+using EmployerPortal.Application.Results;
+using EmployerPortal.Domain.Results;
+
+namespace EmployerPortal.Application.Dashboard.Queries.GetDashboard;
+
+/// <summary>What the landing page shows: what is new, today's and tomorrow's visits, open authorizations, two trends.</summary>
+public sealed record DashboardDto(
+    IReadOnlyList<ResultTypeCount> UnreadResults,
+    DayVisitsDto Today,
+    DayVisitsDto Tomorrow,
+    int ActiveAuthorizations,
+    IReadOnlyList<WeekVisitsDto> VisitsPerWeek,
+    IReadOnlyList<ResultTypeCount> RecentResults,
+    DateOnly RecentResultsFrom)
+{
+    public int UnreadTotal => UnreadResults.Sum(r => r.Count);
+}
+
+/// <summary>A local day's visits, one count per status (every status, zeros included).</summary>
+public sealed record DayVisitsDto(DateOnly Date, IReadOnlyList<VisitStatusCount> ByStatus)
+{
+    public int Total => ByStatus.Sum(s => s.Count);
+}
+
+public sealed record VisitStatusCount(VisitStatus Status, int Count)
+{
+    public string Label => Status.DisplayName();
+}
+
+/// <summary>The visits scheduled in the local week beginning on <see cref="Monday"/>.</summary>
+public sealed record WeekVisitsDto(DateOnly Monday, int Count);

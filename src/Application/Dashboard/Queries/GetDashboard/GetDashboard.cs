@@ -1,0 +1,61 @@
+using EmployerPortal.Application.Common.Persistence;
+using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
+using EmployerPortal.Application.Dashboard.Specifications;
+using EmployerPortal.Application.Results;
+using EmployerPortal.Domain.Authorizations;
+using EmployerPortal.Domain.Results;
+using Mediator;
+
+namespace EmployerPortal.Application.Dashboard.Queries.GetDashboard;
+
+/// <summary>
+/// The signed-in user's dashboard, every figure a COUNT in the data layer's scope (the company; drug and alcohol
+/// documents for DERs only) and every day a local day of the company.
+/// </summary>
+[RequiresPermission(Permission.ViewDashboard)]
+public sealed record GetDashboardQuery : IQuery<DashboardDto>;
+
+public sealed class GetDashboardHandler(
+    IResultReadModel results,
+    IReadRepository<VisitResult> visits,
+    IReadRepository<Authorization> authorizations,
+    ICurrentUser currentUser,
+    ICompanyClock companyClock)
+    : IQueryHandler<GetDashboardQuery, DashboardDto>
+{
+    public const int Weeks = 8;
+    public const int RecentDays = 30;
+
+    public async ValueTask<DashboardDto> Handle(GetDashboardQuery query, CancellationToken cancellationToken)
+    {
+        var local = await companyClock.ForTenantAsync(cancellationToken);
+        var today = local.Today;
+        var recentFrom = today.AddDays(1 - RecentDays);
+        return new DashboardDto(
+            await results.CountUnreadDocumentsByTypeAsync(currentUser.RequireUserId(), cancellationToken),
+            await DayAsync(today, local, cancellationToken),
+            await DayAsync(today.AddDays(1), local, cancellationToken),
+            await authorizations.CountAsync(new AuthorizationsActiveOnSpec(today), cancellationToken),
+            await VisitsPerWeekAsync(today, local, cancellationToken),
+            await results.CountDocumentsReceivedByTypeAsync(local.StartOf(recentFrom), cancellationToken),
+            recentFrom);
+    }
+
+    private async Task<DayVisitsDto> DayAsync(DateOnly date, LocalTime local, CancellationToken cancellationToken)
+    {
+        var counts = await results.CountVisitsByStatusAsync(local.StartOf(date), local.EndOf(date), cancellationToken);
+        return new DayVisitsDto(date, [.. Enum.GetValues<VisitStatus>().Select(s => new VisitStatusCount(s, counts.GetValueOrDefault(s)))]);
+    }
+
+    private async Task<IReadOnlyList<WeekVisitsDto>> VisitsPerWeekAsync(DateOnly today, LocalTime local, CancellationToken cancellationToken)
+    {
+        var weeks = new List<WeekVisitsDto>(Weeks);
+        foreach (var week in LocalWeek.EndingWith(today, Weeks, local))
+        {
+            weeks.Add(new WeekVisitsDto(week.Monday, await visits.CountAsync(new VisitsScheduledBetweenSpec(week.From, week.To), cancellationToken)));
+        }
+
+        return weeks;
+    }
+}
