@@ -80,7 +80,7 @@ public sealed class InvitationJourneyTests(BrowserFixture fixture) : IClassFixtu
     {
         var admin = await fixture.SignedInPageAsync(DemoDataSeeder.Acme.AdminEmail);
         await admin.GetByRole(AriaRole.Link, new() { Name = "Access history" }).ClickAsync();
-        await Expect(admin.GetByTestId("history-table")).ToContainTextAsync("sign-in.succeeded");
+        await Expect(admin.GetByTestId("history-table")).ToContainTextAsync("Signed in");
         await BrowserFixture.CheckPageAsync(admin, "access-history");
 
         await admin.GetByRole(AriaRole.Link, new() { Name = "My profile" }).ClickAsync();

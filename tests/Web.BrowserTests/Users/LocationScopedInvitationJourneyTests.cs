@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using EmployerPortal.Web.BrowserTests.Infrastructure;
 using EmployerPortal.DemoData;
 using Microsoft.Playwright;
@@ -6,21 +5,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EmployerPortal.Web.BrowserTests.Users;
 
-/// <summary>An Admin of a company with several locations invites a View Only user for one of them; the Users page says so.</summary>
+/// <summary>An Admin of a company with several locations (Acme: Dallas and Phoenix) invites a View Only user for one of them; the Users page says so.</summary>
 public sealed class LocationScopedInvitationJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task An_Admin_invites_a_user_who_sees_one_location()
     {
-        using var ops = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl) };
-        ops.DefaultRequestHeaders.Add("X-Api-Key", EmployerPortal.Web.FunctionalTests.Infrastructure.PortalFactory.DevelopmentApiKey);
-        (await ops.PostAsJsonAsync("/api/ops/v1/companies/100200/locations", new
-        {
-            code = "PHX",
-            name = "Phoenix Terminal",
-            phone = "(602) 555-0142",
-            address = new { line1 = "4400 E Broadway Rd", city = "Phoenix", state = "AZ", postalCode = "85040" },
-        })).EnsureSuccessStatusCode();
         var page = await fixture.SignedInPageAsync(DemoDataSeeder.Acme.AdminEmail);
 
         await page.GotoAsync("/Users/Invite");
