@@ -73,6 +73,7 @@ public static class JobsRegistration
         services.AddTransient<ReportSubscriptionJob>();
         services.AddTransient<HousekeepingJob>();
         services.AddSingleton<ITemporaryFiles, TemporaryFiles>();
+        services.AddScoped<IFinishedRecords, FinishedRecords>();
         services.AddScoped<ICommittedEventHandler<VisitMarkedNoShow>, RunNoShowSweepWhenVisitMarkedNoShow>();
         services.AddScoped<ICommittedEventHandler<RecheckScheduled>, RunRecheckSweepWhenRecheckScheduled>();
 

@@ -1,6 +1,8 @@
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Companies;
+using EmployerPortal.Domain.Notices;
+using EmployerPortal.Infrastructure.Identity;
 using EmployerPortal.Infrastructure.Jobs;
 using EmployerPortal.DemoData;
 using EmployerPortal.Web.FunctionalTests.Letters;
@@ -29,6 +31,37 @@ public sealed class HousekeepingTests(PortalFactory factory) : IClassFixture<Por
         statuses[stale].Status.ShouldBe(AuthorizationStatus.Expired);
         statuses[stale].StatusHistory.Count(h => h.Status == AuthorizationStatus.Expired).ShouldBe(1);
         statuses[current].Status.ShouldBe(AuthorizationStatus.Active);
+    }
+
+    [Fact]
+    public async Task Sessions_finished_a_month_ago_and_notices_sent_three_months_ago_are_removed_and_live_ones_kept()
+    {
+        var now = factory.Clock.GetUtcNow();
+        var admin = await factory.WithDbAsync(db => db.PortalUsers.AsNoTracking().SingleAsync(u => u.Email == DemoDataSeeder.Acme.AdminEmail));
+        var company = admin.CompanyId;
+        var ended = UserSession.Start(admin.Id.Value, company.Value, now.AddDays(-40), TimeSpan.FromHours(12));
+        ended.End(now.AddDays(-40).AddHours(1), Application.Common.Security.SessionEndReason.SignedOut);
+        var open = UserSession.Start(admin.Id.Value, company.Value, now, TimeSpan.FromHours(12));
+        var withDocument = await factory.WithDbAsync(db => db.VisitResults.AsNoTracking().Include(v => v.Documents)
+            .FirstAsync(v => v.CompanyId == company && v.Documents.Any()));
+        var visit = new { VisitId = withDocument.Id, DocumentId = withDocument.Documents[0].Id };
+        var sent = PendingNotice.Create(company, "old@acme.example", null, visit.VisitId, visit.DocumentId, now.AddDays(-100), now.AddDays(-100));
+        sent.MarkSent(now.AddDays(-100));
+        var unsent = PendingNotice.Create(company, "waiting@acme.example", null, visit.VisitId, visit.DocumentId, now.AddDays(-100), now.AddDays(-100));
+        await factory.WithDbAsync(async db =>
+        {
+            db.UserSessions.AddRange(ended, open);
+            db.Set<PendingNotice>().AddRange(sent, unsent);
+            return await db.SaveChangesAsync();
+        });
+
+        await RunAsync();
+
+        var sessions = await factory.WithDbAsync(db => db.UserSessions.AsNoTracking().Where(s => s.Id == ended.Id || s.Id == open.Id).Select(s => s.Id).ToListAsync());
+        sessions.ShouldBe([open.Id]);
+        var notices = await factory.WithDbAsync(db => db.Set<PendingNotice>().AsNoTracking()
+            .Where(n => n.RecipientEmail == "old@acme.example" || n.RecipientEmail == "waiting@acme.example").Select(n => n.RecipientEmail).ToListAsync());
+        notices.ShouldBe(["waiting@acme.example"], "a notice not yet sent is never removed");
     }
 
     [Fact]
