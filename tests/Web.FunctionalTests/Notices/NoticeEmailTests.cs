@@ -43,6 +43,9 @@ public sealed partial class NoticeEmailTests(SmtpPortalFactory factory) : IClass
         var link = LinkIn((await NoticesToAsync(recipients.Immediate)).Single());
         var page = await FollowSignedOutAsync(link, recipients.Immediate);
         page.ShouldContain($"/Results/Document/{document}");
+        var alreadySignedIn = await (await factory.SignedInClientAsync(recipients.Immediate)).GetAsync(link);
+        alreadySignedIn.StatusCode.ShouldBe(HttpStatusCode.OK, "the link works for a recipient who is already signed in");
+        (await alreadySignedIn.Content.ReadAsStringAsync()).ShouldContain($"/Results/Document/{document}");
     }
 
     [Fact]

@@ -197,6 +197,13 @@ public sealed class ReportsTests(PortalFactory factory) : IClassFixture<PortalFa
         var email = emails.ShouldHaveSingleItem();
         email.TextBody.ShouldContain("http://localhost/Reports");
         email.TextBody.ShouldNotContain("Muñoz");
+        var link = new Uri(System.Text.RegularExpressions.Regex.Match(email.TextBody, @"http://localhost/\S+").Value).PathAndQuery;
+        var signedOut = await factory.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(link);
+        signedOut.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        signedOut.Headers.Location!.ToString().ShouldContain("/Account/SignIn");
+        var followed = await (await factory.SignedInClientAsync(DemoDataSeeder.Acme.ViewerEmail!)).GetAsync(link);
+        followed.StatusCode.ShouldBe(HttpStatusCode.OK, "the emailed link opens the Reports page for its recipient");
+        (await followed.Content.ReadAsStringAsync()).ShouldContain(delivered.Id.ToString());
 
         var signedInAgain = await factory.SignedInClientAsync(DemoDataSeeder.Acme.ViewerEmail!);
         var pdf = await signedInAgain.GetAsync($"/Reports?handler=Download&id={delivered.Id}&format=Pdf");
