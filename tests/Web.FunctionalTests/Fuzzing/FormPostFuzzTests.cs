@@ -239,6 +239,9 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
                 [new("id", FieldKind.Guid), new("role", FieldKind.EnumName)], BadUrls: [$"/Users/Index?handler=ChangeRole&id={t.GlobexAdminId}&role=ViewOnly"]),
             ["/Users/Index?handler=DerMark"] = new(Role.Admin, "/Users/Index?handler=DerMark", [F("id", userId), F("isDer", "true")],
                 [new("id", FieldKind.Guid), new("isDer", FieldKind.Boolean)], BadUrls: [$"/Users/Index?handler=DerMark&id={t.GlobexAdminId}&isDer=false"]),
+            ["/Users/Index?handler=Locations"] = new(Role.Admin, "/Users/Index?handler=Locations", [F("id", userId), F("locationCodes", "MAIN")],
+                [new("id", FieldKind.Guid), new("locationCodes", FieldKind.Text, Required: false)], // none ticked: company-wide
+                BadUrls: [$"/Users/Index?handler=Locations&id={t.GlobexAdminId}&locationCodes=MAIN"]),
             ["/Users/Index?handler=Disable"] = new(Role.Admin, "/Users/Index?handler=Disable", [F("id", userId)], userIdField,
                 BadUrls: [$"/Users/Index?handler=Disable&id={t.GlobexAdminId}"]),
             ["/Users/Index?handler=Enable"] = new(Role.Admin, "/Users/Index?handler=Enable", [F("id", userId)], userIdField,
