@@ -79,6 +79,11 @@ public sealed class AuthorizationLocationTests(PortalFactory factory) : IClassFi
         var list = await dallas.GetStringAsync("/Authorizations?Search.EmployeeName=Saguaro");
         list.ShouldContain(dallasOne.Number);
         list.ShouldNotContain(phoenix.Number);
-        (await (await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail)).GetStringAsync("/Authorizations?Search.EmployeeName=Saguaro")).ShouldContain(phoenix.Number);
+        var admin = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+        (await admin.GetStringAsync("/Authorizations?Search.EmployeeName=Saguaro")).ShouldContain(phoenix.Number);
+        var onlyPhoenix = await admin.GetStringAsync("/Authorizations?Search.EmployeeName=Saguaro&Search.Location=PHX");
+        onlyPhoenix.ShouldContain(phoenix.Number);
+        onlyPhoenix.ShouldNotContain(dallasOne.Number);
+        (await dallas.GetStringAsync("/Authorizations?Search.EmployeeName=Saguaro&Search.Location=PHX")).ShouldNotContain(phoenix.Number, "a filter never widens a user's scope");
     }
 }

@@ -93,6 +93,13 @@ public sealed class LocationScopeTests(PortalFactory factory) : IClassFixture<Po
         board.ShouldNotContain(surname + "Main");
         whole.ShouldContain(surname + "Site");
         whole.ShouldContain(surname + "Main");
+
+        var filtered = await admin.GetStringAsync($"/Visits?Location={site}");
+        filtered.ShouldContain(surname + "Site");
+        filtered.ShouldNotContain(surname + "Main");
+        filtered.ShouldContain($"Location={site}", Case.Sensitive, "the live refresh keeps the filter");
+        (await admin.GetStringAsync("/Visits?Location=MAIN")).ShouldNotContain(surname + "Site");
+        (await user.GetStringAsync("/Visits?Location=MAIN")).ShouldNotContain(surname + "Main", "a filter never widens a user's scope");
     }
 
     [Fact]

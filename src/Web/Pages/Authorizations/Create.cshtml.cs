@@ -1,5 +1,5 @@
 using EmployerPortal.Application.Authorizations.Commands.CreateAuthorization;
-using EmployerPortal.Application.Authorizations.Queries.GetAuthorizationLocations;
+using EmployerPortal.Application.Companies.Queries.GetMyLocations;
 using EmployerPortal.Application.Authorizations.Queries.GetServiceCatalog;
 using EmployerPortal.Application.Companies.Locations;
 using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
@@ -61,7 +61,7 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
         Today = time.Local.Today;
         Catalog = await sender.Send(new GetServiceCatalogQuery(), cancellationToken);
         CompanyInstructions = (await sender.Send(new GetCompanyAccountQuery(), cancellationToken)).SpecialInstructions;
-        Locations = await sender.Send(new GetAuthorizationLocationsQuery(), cancellationToken);
+        Locations = await sender.Send(new GetMyLocationsQuery(), cancellationToken);
     }
 
     public sealed class CreateInput
