@@ -165,7 +165,7 @@ public sealed class InjuryCase : AggregateRoot<InjuryCaseId>
         DateOnly effectiveFrom,
         DateTimeOffset? nextAppointmentAt,
         DateOnly? expectedFullDutyOn,
-        VisitResultId? visitId,
+        VisitResultId visitId,
         bool closeCase,
         DateTimeOffset now)
     {
@@ -186,7 +186,7 @@ public sealed class InjuryCase : AggregateRoot<InjuryCaseId>
         CheckRule(new ModifiedDutyNeedsARestriction(status, entry.Restrictions.Count));
         CheckRule(new OnlyModifiedDutyHasRestrictions(status, entry.Restrictions.Count));
         _workStatuses.Add(entry);
-        Raise(new WorkStatusChanged(Id, CompanyId, LocationCode, status, now));
+        Raise(new WorkStatusChanged(Id, CompanyId, LocationCode, visitId, now));
         if (closeCase)
         {
             Close(effectiveFrom, now);
@@ -274,8 +274,8 @@ public sealed class InjuryCase : AggregateRoot<InjuryCaseId>
 
 public sealed record InjuryCaseOpened(InjuryCaseId InjuryCaseId, CompanyId CompanyId, DateTimeOffset OccurredAt) : IDomainEvent;
 
-/// <summary>A new work status: news to the company's users, without any medical detail.</summary>
-public sealed record WorkStatusChanged(InjuryCaseId InjuryCaseId, CompanyId CompanyId, string LocationCode, WorkStatus Status, DateTimeOffset OccurredAt) : IDomainEvent;
+/// <summary>A new work status, set at the visit <paramref name="VisitResultId"/>: news to the company's users (the event carries no status: nothing medical travels).</summary>
+public sealed record WorkStatusChanged(InjuryCaseId InjuryCaseId, CompanyId CompanyId, string LocationCode, VisitResultId VisitResultId, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record InjuryCaseClosed(InjuryCaseId InjuryCaseId, CompanyId CompanyId, DateOnly ClosedOn, DateTimeOffset OccurredAt) : IDomainEvent;
 

@@ -7,6 +7,7 @@ namespace EmployerPortal.Domain.UnitTests.InjuryCases;
 public sealed class InjuryCaseTests
 {
     private static readonly DateOnly InjuryDate = new(2025, 3, 3);
+    private static readonly VisitResultId Visit = VisitResultId.New();
 
     private static InjuryCase Case(DateOnly? injuryDate = null)
     {
@@ -19,7 +20,7 @@ public sealed class InjuryCaseTests
     }
 
     private static void Status(InjuryCase injuryCase, WorkStatus status, DateOnly from, bool close = false, params string[] restrictions) =>
-        injuryCase.RecordWorkStatus(status, restrictions, from, null, null, null, close, Now);
+        injuryCase.RecordWorkStatus(status, restrictions, from, null, null, Visit, close, Now);
 
     private static string BrokenRule(Action act) => Should.Throw<BusinessRuleViolationException>(act).RuleName;
 
@@ -43,14 +44,14 @@ public sealed class InjuryCaseTests
     {
         var injuryCase = Case();
 
-        injuryCase.RecordWorkStatus(WorkStatus.ModifiedDuty, ["No lifting over 10 lb", " "], InjuryDate.AddDays(1), Now.AddDays(3), InjuryDate.AddDays(14), null, false, Now)
+        injuryCase.RecordWorkStatus(WorkStatus.ModifiedDuty, ["No lifting over 10 lb", " "], InjuryDate.AddDays(1), Now.AddDays(3), InjuryDate.AddDays(14), VisitResultId.New(), false, Now)
             .ShouldBeTrue();
 
         var current = injuryCase.CurrentStatus(Today).ShouldNotBeNull();
         current.Status.ShouldBe(WorkStatus.ModifiedDuty);
         current.Restrictions.ShouldBe(["No lifting over 10 lb"]);
         current.NextAppointmentAt.ShouldBe(Now.AddDays(3));
-        injuryCase.DomainEvents.OfType<WorkStatusChanged>().Single().Status.ShouldBe(WorkStatus.ModifiedDuty);
+        injuryCase.DomainEvents.OfType<WorkStatusChanged>().ShouldHaveSingleItem();
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class InjuryCaseTests
         Status(injuryCase, WorkStatus.OffWork, InjuryDate);
         injuryCase.ClearDomainEvents();
 
-        injuryCase.RecordWorkStatus(WorkStatus.OffWork, [], InjuryDate, null, null, null, false, Now.AddMinutes(5)).ShouldBeFalse();
+        injuryCase.RecordWorkStatus(WorkStatus.OffWork, [], InjuryDate, null, null, Visit, false, Now.AddMinutes(5)).ShouldBeFalse();
 
         injuryCase.WorkStatuses.Count.ShouldBe(1);
         injuryCase.DomainEvents.ShouldBeEmpty();
@@ -115,7 +116,7 @@ public sealed class InjuryCaseTests
         var injuryCase = Case();
         Status(injuryCase, WorkStatus.FullDuty, InjuryDate.AddDays(4), close: true);
 
-        injuryCase.RecordWorkStatus(WorkStatus.FullDuty, [], InjuryDate.AddDays(4), null, null, null, true, Now).ShouldBeFalse();
+        injuryCase.RecordWorkStatus(WorkStatus.FullDuty, [], InjuryDate.AddDays(4), null, null, Visit, true, Now).ShouldBeFalse();
 
         injuryCase.Status.ShouldBe(InjuryCaseStatus.Closed);
     }

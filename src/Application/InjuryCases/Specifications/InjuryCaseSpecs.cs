@@ -21,6 +21,12 @@ public sealed class InjuryCaseByIdSpec : SingleResultSpecification<InjuryCase>
     public InjuryCaseByIdSpec(InjuryCaseId id) => Query.Where(c => c.Id == id);
 }
 
+/// <summary>Cases by id (the notice sweep names their locations).</summary>
+public sealed class InjuryCasesByIdsSpec : Specification<InjuryCase>
+{
+    public InjuryCasesByIdsSpec(IReadOnlyCollection<InjuryCaseId> ids) => Query.Where(c => ids.Contains(c.Id)).AsNoTracking();
+}
+
 /// <summary>The cases the tenant sees, narrowed by location and case status; the work status is read from each history.</summary>
 public sealed class InjuryCasesForListSpec : Specification<InjuryCase>
 {
