@@ -38,7 +38,6 @@ public static class AuditActionNames
         [ReportAuditActions.SubscriptionChanged] = "Changed report subscription",
         [InjuryCases.InjuryCaseAuditActions.CaseReopened] = "Reopened injury case",
         [InjuryCases.InjuryCaseAuditActions.OshaRecordingDecided] = "Changed OSHA recording of injury case",
-        [InjuryCases.InjuryCaseAuditActions.OshaLogExported] = "Exported OSHA 300 log",
     };
 
     /// <summary>One entry's action in words: a DER mark change says which way it went.</summary>

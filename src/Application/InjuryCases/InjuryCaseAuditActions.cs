@@ -5,5 +5,4 @@ public static class InjuryCaseAuditActions
 {
     public const string CaseReopened = "injury-case.reopened";
     public const string OshaRecordingDecided = "injury-case.osha-recording-decided";
-    public const string OshaLogExported = "injury-case.osha-log-exported";
 }
