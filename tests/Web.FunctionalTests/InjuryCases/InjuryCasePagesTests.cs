@@ -153,6 +153,53 @@ public sealed partial class InjuryCasePagesTests(PortalFactory factory) : IClass
         closed.ShouldContain(DemoInjuryCases.ClosedCaseId);
     }
 
+    [Fact]
+    public async Task The_dashboard_counts_open_cases_by_work_status_and_links_to_the_filtered_list()
+    {
+        var admin = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+        var before = OffWorkCount(await admin.GetStringAsync("/Dashboard"));
+        var (visit, caseId) = await _ops.OpenCaseAsync(factory.AcmeToday.AddDays(-1), Surname());
+        (await _ops.WorkStatusAsync(visit, new { status = "OffWork", effectiveFrom = factory.AcmeToday.AddDays(-1).ToString("yyyy-MM-dd") })).EnsureSuccessStatusCode();
+
+        var dashboard = await admin.GetStringAsync("/Dashboard");
+
+        OffWorkCount(dashboard).ShouldBe(before + 1);
+        var link = OffWorkLink().Match(dashboard).Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal);
+        link.ShouldBe("/InjuryCases?Status=Open&WorkStatus=OffWork");
+        CaseIds(await admin.GetStringAsync(link)).ShouldContain(caseId);
+    }
+
+    [Fact]
+    public async Task The_OSHA_log_is_for_Admins_and_lists_only_the_cases_an_Admin_marked_recordable()
+    {
+        var injured = factory.AcmeToday.DayOfYear > 3 ? factory.AcmeToday.AddDays(-2) : factory.AcmeToday;
+        var (_, recordable) = await _ops.OpenCaseAsync(injured, Surname());
+        var (_, undecided) = await _ops.OpenCaseAsync(injured, Surname());
+        var admin = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+        var viewer = await factory.SignedInClientAsync(DemoDataSeeder.Acme.ViewerEmail!);
+        (await PortalFactory.PostFormAsync(admin, $"/InjuryCases/Details/{recordable}?handler=Osha", new Dictionary<string, string> { ["Recordable"] = "true" }, $"/InjuryCases/Details/{recordable}"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var numbers = await factory.WithDbAsync(db => db.Set<InjuryCase>().IgnoreQueryFilters()
+            .Where(c => c.Id == new InjuryCaseId(recordable) || c.Id == new InjuryCaseId(undecided)).ToDictionaryAsync(c => c.Id.Value, c => c.ExternalCaseId));
+
+        (await viewer.GetAsync("/InjuryCases/Osha")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var csv = await admin.GetStringAsync($"/InjuryCases/Osha?handler=Csv&Location=MAIN&Year={injured.Year}");
+        var page = await admin.GetStringAsync($"/InjuryCases/Osha?Location=MAIN&Year={injured.Year}");
+
+        csv.ShouldContain(numbers[recordable] + ",");
+        csv.ShouldNotContain(numbers[undecided]);
+        page.ShouldContain($"/InjuryCases/Details/{undecided}", Case.Sensitive, "an undecided case is listed for the Admin's decision");
+    }
+
+    private static int OffWorkCount(string dashboard) =>
+        int.Parse(OffWorkBadge().Match(dashboard).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("data-testid=\"open-cases-OffWork\"[\\s\\S]*?<span class=\"badge[^\"]*\">(\\d+)</span>")]
+    private static partial Regex OffWorkBadge();
+
+    [GeneratedRegex("data-testid=\"open-cases-OffWork\"[\\s\\S]*?href=\"([^\"]+)\"")]
+    private static partial Regex OffWorkLink();
+
     internal static List<Guid> CaseIds(string page) =>
         [.. CaseRow().Matches(page).Select(m => Guid.Parse(m.Groups[1].Value))];
 
