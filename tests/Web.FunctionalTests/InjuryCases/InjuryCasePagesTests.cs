@@ -191,6 +191,22 @@ public sealed partial class InjuryCasePagesTests(PortalFactory factory) : IClass
         page.ShouldContain($"/InjuryCases/Details/{undecided}", Case.Sensitive, "an undecided case is listed for the Admin's decision");
     }
 
+    [Fact]
+    public async Task The_demo_injury_letters_and_reports_carry_no_pass_or_fail_and_the_employee_page_shows_none()
+    {
+        var injuryDocuments = await factory.WithDbAsync(db => db.VisitResults.IgnoreQueryFilters()
+            .Where(v => v.Category == Domain.Results.VisitCategory.Injury && v.ExternalVisitId.StartsWith("DEMO-100200-"))
+            .SelectMany(v => v.Documents).Select(d => new { d.Outcome, Visit = EF.Property<Guid>(d, "VisitResultId") }).ToListAsync());
+        injuryDocuments.ShouldNotBeEmpty();
+        injuryDocuments.ShouldAllBe(d => d.Outcome == null);
+        var admin = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+
+        var page = await admin.GetStringAsync($"/Results/Employee/{injuryDocuments[0].Visit}");
+
+        page.ShouldNotContain("· Fail");
+        page.ShouldNotContain("No outcome");
+    }
+
     private static int OffWorkCount(string dashboard) =>
         int.Parse(OffWorkBadge().Match(dashboard).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
