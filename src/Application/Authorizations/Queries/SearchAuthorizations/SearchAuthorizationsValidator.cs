@@ -16,6 +16,7 @@ public sealed class SearchAuthorizationsValidator : AbstractValidator<SearchAuth
                 .WithMessage(new AuthorizationNumberMustBeValid(null).Message);
             criteria.RuleFor(c => c.EmployeeName).MaximumLength(200)
                 .WithMessage("A name search can be at most 200 characters long. Shorten it and search again.");
+            criteria.RuleFor(c => c.Location).MaximumLength(10).PlainText();
             criteria.RuleFor(c => c.Status).IsInEnum();
             criteria.RuleFor(c => c.Reason).IsInEnum();
             criteria.RuleFor(c => c.Sort).IsInEnum();
