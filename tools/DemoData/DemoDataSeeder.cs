@@ -52,6 +52,7 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes) : IDatabaseSeede
         var results = new ResultsDemoData(scopes);
         await results.SeedAsync(Acme.AccountNumber, [CompanyLocation.MainCode, PhoenixCode], cancellationToken);
         await results.SeedAsync(Globex.AccountNumber, [CompanyLocation.MainCode], cancellationToken);
+        await new DemoInjuryCases(scopes).SeedAsync(cancellationToken);
     }
 
     /// <summary>Acme's terminals: Dallas (its main location) and Phoenix, and a View Only user who sees Dallas only.</summary>

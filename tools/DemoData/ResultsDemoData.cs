@@ -91,12 +91,14 @@ public sealed class ResultsDemoData(IServiceScopeFactory scopes)
             {
                 var type = types[(documents++) % types.Length];
                 var (first, last, _) = people[i % people.Length];
-                var outcome = d == 0 ? (i % 4 == 3 ? ResultOutcome.Fail : ResultOutcome.Pass) : ResultOutcome.Pending;
+                // Injury letters and reports have no pass/fail outcome; only tests and clearances do.
+                ResultOutcome? outcome = category == VisitCategory.Injury ? null
+                    : d == 0 ? (i % 4 == 3 ? ResultOutcome.Fail : ResultOutcome.Pass) : ResultOutcome.Pending;
                 var pdf = SamplePdf.Create(
                     ResultTypes.Get(type).DisplayName,
-                    [$"Employee: {first} {last}", $"Visit: {visit}", $"Outcome: {outcome}", "Demo document — not a real medical record."]);
+                    [$"Employee: {first} {last}", $"Visit: {visit}", $"Outcome: {outcome?.ToString() ?? "none"}", "Demo document — not a real medical record."]);
                 await using var content = new MemoryStream(pdf);
-                await SendAsync(new AddResultDocumentCommand(visit, $"{visit}-D{d + 1}", type.ToString(), null, outcome.ToString(), content, pdf.Length), cancellationToken);
+                await SendAsync(new AddResultDocumentCommand(visit, $"{visit}-D{d + 1}", type.ToString(), null, outcome?.ToString(), content, pdf.Length), cancellationToken);
             }
         }
     }

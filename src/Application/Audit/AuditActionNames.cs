@@ -37,6 +37,8 @@ public static class AuditActionNames
         [ReportAuditActions.ReportRun] = "Ran report",
         [ReportAuditActions.ReportDownloaded] = "Downloaded report",
         [ReportAuditActions.SubscriptionChanged] = "Changed report subscription",
+        [InjuryCases.InjuryCaseAuditActions.CaseReopened] = "Reopened injury case",
+        [InjuryCases.InjuryCaseAuditActions.OshaRecordingDecided] = "Changed OSHA recording of injury case",
     };
 
     /// <summary>One entry's action in words: a DER mark change says which way it went.</summary>

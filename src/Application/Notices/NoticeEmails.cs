@@ -41,4 +41,44 @@ public static class NoticeEmails
             """;
         return new EmailMessage([to], subject, html, text);
     }
+
+    /// <summary>
+    /// "A work status changed for a case at Dallas Terminal": the location only — no employee, no status, no
+    /// restriction (DESIGN §8).
+    /// </summary>
+    public static EmailMessage WorkStatusChanged(string to, int caseCount, IReadOnlyList<string> locationNames, string companyName, string portalName, Uri link)
+    {
+        var at = locationNames.Count switch
+        {
+            0 => companyName,
+            1 => locationNames[0],
+            _ => string.Join(", ", locationNames.Take(locationNames.Count - 1)) + " and " + locationNames[^1],
+        };
+        var lead = caseCount == 1
+            ? $"A work status changed for a case at {at}."
+            : string.Create(CultureInfo.InvariantCulture, $"Work statuses changed for {caseCount} cases at {at}.");
+        var subject = lead.TrimEnd('.');
+        var action = caseCount == 1 ? "Sign in to view the case" : "Sign in to view the cases";
+        var why = $"You receive this email because of your notice preference in the {portalName}; change it on My profile.";
+        var href = WebUtility.HtmlEncode(link.AbsoluteUri);
+        var html = $"""
+            <!DOCTYPE html>
+            <html lang="en"><body>
+            <p>Hello,</p>
+            <p>{WebUtility.HtmlEncode(lead)} ({WebUtility.HtmlEncode(companyName)}, {WebUtility.HtmlEncode(portalName)})</p>
+            <p><a href="{href}">{WebUtility.HtmlEncode(action)}</a></p>
+            <p>{WebUtility.HtmlEncode(why)}</p>
+            </body></html>
+            """;
+        var text = $"""
+            Hello,
+
+            {lead} ({companyName}, {portalName})
+
+            {action}: {link.AbsoluteUri}
+
+            {why}
+            """;
+        return new EmailMessage([to], subject, html, text);
+    }
 }

@@ -1,4 +1,5 @@
 using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.InjuryCases;
 using EmployerPortal.Domain.Results;
 
 namespace EmployerPortal.Domain.Notices;
@@ -11,9 +12,10 @@ public readonly record struct PendingNoticeId(Guid Value)
 }
 
 /// <summary>
-/// One recipient still to be told about one new document (a result or a letter). Made in the transaction that filed
-/// the document; the notice sweep groups what is due per recipient into one email and marks the notices sent.
-/// It holds ids only: nothing about the employee or the document's content.
+/// One recipient still to be told about one new document (a result or a letter), or about a new work status of an
+/// injury case. Made in the transaction that filed the document or recorded the status; the notice sweep groups what
+/// is due per recipient into one email and marks the notices sent.
+/// It holds ids only: nothing about the employee, the document's content or the work status.
 /// </summary>
 public sealed class PendingNotice : AggregateRoot<PendingNoticeId>
 {
@@ -32,7 +34,13 @@ public sealed class PendingNotice : AggregateRoot<PendingNoticeId>
 
     public VisitResultId VisitResultId { get; private set; }
 
-    public ResultDocumentId DocumentId { get; private set; }
+    /// <summary>The new document; null for a work-status notice.</summary>
+    public ResultDocumentId? DocumentId { get; private set; }
+
+    /// <summary>The case whose work status changed; null for a document notice.</summary>
+    public InjuryCaseId? InjuryCaseId { get; private set; }
+
+    public bool IsWorkStatusNotice => InjuryCaseId is not null;
 
     public DateTimeOffset CreatedAt { get; private set; }
 
@@ -59,6 +67,30 @@ public sealed class PendingNotice : AggregateRoot<PendingNoticeId>
             RecipientUserId = recipientUserId,
             VisitResultId = visitResultId,
             DocumentId = documentId,
+            CreatedAt = now,
+            DueAt = dueAt < now ? now : dueAt,
+        };
+    }
+
+    /// <summary>A work status of the case changed (at the visit <paramref name="visitResultId"/>).</summary>
+    public static PendingNotice ForWorkStatus(
+        CompanyId companyId,
+        string recipientEmail,
+        PortalUserId? recipientUserId,
+        VisitResultId visitResultId,
+        InjuryCaseId injuryCaseId,
+        DateTimeOffset now,
+        DateTimeOffset dueAt)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(recipientEmail);
+        return new PendingNotice
+        {
+            Id = PendingNoticeId.New(),
+            CompanyId = companyId,
+            RecipientEmail = recipientEmail.Trim().ToLowerInvariant(),
+            RecipientUserId = recipientUserId,
+            VisitResultId = visitResultId,
+            InjuryCaseId = injuryCaseId,
             CreatedAt = now,
             DueAt = dueAt < now ? now : dueAt,
         };

@@ -14,6 +14,8 @@ internal static class StronglyTypedIdConverters
 
     internal sealed class ResultDocumentIdConverter() : ValueConverter<ResultDocumentId, Guid>(id => id.Value, value => new ResultDocumentId(value));
 
+    internal sealed class InjuryCaseIdConverter() : ValueConverter<Domain.InjuryCases.InjuryCaseId, Guid>(id => id.Value, value => new Domain.InjuryCases.InjuryCaseId(value));
+
     internal sealed class VisitResultIdConverter() : ValueConverter<VisitResultId, Guid>(id => id.Value, value => new VisitResultId(value));
 }
 

@@ -83,6 +83,7 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
         configurationBuilder.Properties<AuthorizationId>().HaveConversion<StronglyTypedIdConverters.AuthorizationIdConverter>();
         configurationBuilder.Properties<VisitResultId>().HaveConversion<StronglyTypedIdConverters.VisitResultIdConverter>();
         configurationBuilder.Properties<ResultDocumentId>().HaveConversion<StronglyTypedIdConverters.ResultDocumentIdConverter>();
+        configurationBuilder.Properties<Domain.InjuryCases.InjuryCaseId>().HaveConversion<StronglyTypedIdConverters.InjuryCaseIdConverter>();
     }
 }
 

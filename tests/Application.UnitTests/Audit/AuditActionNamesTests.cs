@@ -8,7 +8,7 @@ public sealed class AuditActionNamesTests
 {
     private static readonly string[] Constants =
     [
-        .. new[] { typeof(AuditActions), typeof(ReportAuditActions) }
+        .. new[] { typeof(AuditActions), typeof(ReportAuditActions), typeof(EmployerPortal.Application.InjuryCases.InjuryCaseAuditActions) }
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
             .Where(f => f.IsLiteral && f.FieldType == typeof(string))
             .Select(f => (string)f.GetRawConstantValue()!),

@@ -126,6 +126,7 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
             _ when page.StartsWith("/Authorizations/Email/", StringComparison.Ordinal) => "/Authorizations/Email",
             _ when page.StartsWith("/Authorizations/Void/", StringComparison.Ordinal) => "/Authorizations/Void",
             _ when page.StartsWith("/Results/Employee/", StringComparison.Ordinal) => "/Results/Employee",
+            _ when page.StartsWith("/InjuryCases/Details/", StringComparison.Ordinal) => "/InjuryCases/Details",
             _ => page,
         };
         return handler.Success ? $"{page}?handler={handler.Groups[1].Value}" : page;
@@ -154,6 +155,8 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
             await One("SELECT \"Code\" AS \"Value\" FROM \"ServiceCatalog\" WHERE \"IsActive\" = 1 ORDER BY \"SortOrder\" LIMIT 1"),
             int.Parse(version.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    private static readonly Guid NoSuchCase = Guid.Parse("0190aaaa-0000-7000-8000-00000000fuzz".Replace("fuzz", "0f22", StringComparison.Ordinal));
 
     private static KeyValuePair<string, string> F(string key, string value) => new(key, value);
 
@@ -280,6 +283,12 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
             ["/Reports/Index?handler=Cancel"] = new(Role.Admin, "/Reports/Index?handler=Cancel", [F("id", Guid.NewGuid().ToString())], [new("id", FieldKind.Guid)]),
             ["/Results/Index?handler=Merge"] = new(Role.Admin, "/Results/Index?handler=Merge", [F("documentIds", t.AcmeDocumentId.ToString())],
                 [new("documentIds", FieldKind.Guid)], BadUrls: [$"/Results/Index?handler=Merge&documentIds={t.GlobexDocumentId}"]),
+            // No case has this id (none of Acme's, Globex has none): every post answers 404 and changes nothing.
+            ["/InjuryCases/Details?handler=Reopen"] = new(Role.Admin, $"/InjuryCases/Details/{NoSuchCase}?handler=Reopen", [], [],
+                BadUrls: [.. OtherIds(NoSuchCase).Select(id => $"/InjuryCases/Details/{id}?handler=Reopen")]),
+            ["/InjuryCases/Details?handler=Osha"] = new(Role.Admin, $"/InjuryCases/Details/{NoSuchCase}?handler=Osha", [F("Recordable", "true"), F("PrivacyCase", "false")],
+                [new("Recordable", FieldKind.Boolean), new("PrivacyCase", FieldKind.Boolean)],
+                BadUrls: [.. OtherIds(NoSuchCase).Select(id => $"/InjuryCases/Details/{id}?handler=Osha")]),
             ["/Results/Employee?handler=DownloadAll"] = new(Role.Admin, $"/Results/Employee/{t.GlobexVisitId}?handler=DownloadAll", [], [],
                 BadUrls: [.. OtherIds(t.GlobexVisitId).Select(id => $"/Results/Employee/{id}?handler=DownloadAll")]),
         };

@@ -109,6 +109,9 @@ public sealed class OpsApiFuzzTests(FuzzPortalFactory factory, ITestOutputHelper
             [$"PUT {v1}/visits/{{externalVisitId}}/recheck"] = () =>
                 JsonCases(HttpMethod.Put, $"{v1}/visits/{Uri.EscapeDataString(t.ExternalVisitId)}/recheck", Recheck(), RecheckFields, random)
                     .Concat(RouteCases(HttpMethod.Put, id => $"{v1}/visits/{id}/recheck", Recheck())),
+            [$"POST {v1}/visits/{{externalVisitId}}/work-status"] = () =>
+                JsonCases(HttpMethod.Post, $"{v1}/visits/{Uri.EscapeDataString(t.ExternalVisitId)}/work-status", WorkStatus(), WorkStatusFields, random)
+                    .Concat(RouteCases(HttpMethod.Post, id => $"{v1}/visits/{id}/work-status", WorkStatus())),
             [$"POST {v1}/visits/{{externalVisitId}}/documents"] = () => DocumentCases(v1, t, random),
             [$"GET {v1}/authorizations/{{number}}"] = () => RouteCases(HttpMethod.Get, id => $"{v1}/authorizations/{id}", null),
             [$"POST {v1}/authorizations/{{number}}/check-in"] = () =>
@@ -170,6 +173,9 @@ public sealed class OpsApiFuzzTests(FuzzPortalFactory factory, ITestOutputHelper
         new("employee.employeeId", FieldKind.Text, Required: false), new("category", FieldKind.EnumName), new("scheduledAt", FieldKind.DateTime),
         new("clinic", FieldKind.Text), new("authorizationNumber", FieldKind.Text, Required: false),
         new("locationCode", FieldKind.Text, Required: false),
+        new("injuryCase", FieldKind.Object, Required: false), new("injuryCase.externalCaseId", FieldKind.Text),
+        new("injuryCase.injuryDate", FieldKind.Date), new("injuryCase.bodyPart", FieldKind.Text, Required: false),
+        new("injuryCase.claimNumber", FieldKind.Text, Required: false), new("injuryCase.description", FieldKind.FreeText, Required: false),
     ];
 
     private static JsonObject NewVisit() => new()
@@ -181,11 +187,26 @@ public sealed class OpsApiFuzzTests(FuzzPortalFactory factory, ITestOutputHelper
         ["scheduledAt"] = "2026-03-02T09:00:00-06:00",
         ["clinic"] = "Downtown Clinic",
         ["authorizationNumber"] = null,
+        ["injuryCase"] = new JsonObject { ["externalCaseId"] = "FUZZ-CASE-1", ["injuryDate"] = "2026-03-01", ["bodyPart"] = "Left wrist", ["claimNumber"] = "WC-FUZZ", ["description"] = "Slipped on the dock." },
     };
 
     private static readonly FuzzField[] StatusFields = [new("status", FieldKind.EnumName), new("at", FieldKind.DateTime, Required: false)];
 
     private static JsonObject StatusChange() => new() { ["status"] = "CheckedIn", ["at"] = "2026-03-02T09:05:00-06:00" };
+
+    /// <summary>Full duty with no restrictions: any restriction a malformed case adds is refused by the case's rules.</summary>
+    private static readonly FuzzField[] WorkStatusFields =
+    [
+        new("status", FieldKind.EnumName), new("restrictions", FieldKind.EnumList, Required: false), new("effectiveFrom", FieldKind.Date),
+        new("nextAppointmentAt", FieldKind.DateTime, Required: false), new("expectedFullDutyOn", FieldKind.Date, Required: false),
+        new("caseClosed", FieldKind.Boolean, Required: false),
+    ];
+
+    private static JsonObject WorkStatus() => new()
+    {
+        ["status"] = "FullDuty", ["restrictions"] = new JsonArray(), ["effectiveFrom"] = "2026-03-02",
+        ["nextAppointmentAt"] = "2026-03-09T09:00:00-06:00", ["expectedFullDutyOn"] = "2026-03-02", ["caseClosed"] = false,
+    };
 
     private static readonly FuzzField[] RecheckFields = [new("appointmentAt", FieldKind.DateTime)];
 

@@ -14,4 +14,6 @@ public enum Permission
     ManageOwnReportSubscriptions,
     ViewAuditTrail,
     ViewDashboard,
+    ViewInjuryCases,
+    ManageOshaRecords,
 }

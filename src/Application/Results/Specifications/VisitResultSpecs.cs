@@ -9,3 +9,10 @@ public sealed class VisitResultByExternalIdSpec : SingleResultSpecification<Visi
     public VisitResultByExternalIdSpec(string externalVisitId) =>
         Query.Where(v => v.ExternalVisitId == externalVisitId.Trim()).Include(v => v.Documents).AsSplitQuery();
 }
+
+/// <summary>Visits by id with their documents, oldest first (an injury case's visits); the tenant's filters apply.</summary>
+public sealed class VisitResultsByIdsSpec : Specification<VisitResult>
+{
+    public VisitResultsByIdsSpec(IReadOnlyCollection<Domain.Common.VisitResultId> ids) =>
+        Query.Where(v => ids.Contains(v.Id)).Include(v => v.Documents).OrderBy(v => v.ScheduledAt).AsSplitQuery().AsNoTracking();
+}

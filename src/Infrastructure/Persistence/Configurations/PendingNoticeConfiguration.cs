@@ -19,6 +19,8 @@ internal sealed class PendingNoticeConfiguration : IEntityTypeConfiguration<Pend
         builder.Property(n => n.RecipientEmail).HasMaxLength(254).IsRequired();
         builder.HasIndex(n => new { n.SentAt, n.DueAt });
         builder.HasIndex(n => new { n.DocumentId, n.RecipientEmail }).IsUnique();
+        builder.HasIndex(n => n.InjuryCaseId);
+        builder.Ignore(n => n.IsWorkStatusNotice);
         builder.Ignore(n => n.DomainEvents);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.InjuryCases.Commands.RecordWorkStatus;
 using EmployerPortal.Application.Results;
 using EmployerPortal.Application.Results.Commands.AddResultDocument;
 using EmployerPortal.Application.Results.Commands.ChangeVisitStatus;
@@ -44,6 +45,13 @@ public static class VisitsEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
+        visits.MapPost("/{externalVisitId}/work-status", RecordWorkStatusAsync)
+            .WithName("RecordWorkStatus")
+            .WithSummary("Record the work status set at an injury visit: FullDuty, ModifiedDuty (with restrictions) or OffWork, from effectiveFrom; caseClosed closes the case. The same status again answers 200 with changed false; a visit that is not an injury visit of a case answers 409.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         visits.MapPost("/{externalVisitId}/documents", AddDocumentAsync)
             .WithName("AddResultDocument")
             .WithSummary("Upload a result document: multipart with a 'metadata' JSON part (externalDocumentId, resultType, title?, outcome?, drugAndAlcohol?) and a 'file' PDF part, at most 20 MB.")
@@ -76,6 +84,12 @@ public static class VisitsEndpoints
     private static async Task<Ok<RecheckDto>> ScheduleRecheckAsync(
         string externalVisitId, RecheckRequest request, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(new ScheduleRecheckCommand(externalVisitId, request.AppointmentAt), cancellationToken));
+
+    private static async Task<Ok<RecordedWorkStatus>> RecordWorkStatusAsync(
+        string externalVisitId, WorkStatusRequest request, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(
+            new RecordWorkStatusCommand(externalVisitId, request.Status, request.Restrictions, request.EffectiveFrom, request.NextAppointmentAt, request.ExpectedFullDutyOn, request.CaseClosed),
+            cancellationToken));
 
     private static async Task<Results<Created<AddedResultDocument>, Ok<AddedResultDocument>>> AddDocumentAsync(
         string externalVisitId, HttpRequest request, ISender sender, CancellationToken cancellationToken)
@@ -140,6 +154,15 @@ public static class VisitsEndpoints
 public sealed record VisitStatusChangeRequest(string? Status, DateTimeOffset? At);
 
 public sealed record RecheckRequest(DateTimeOffset? AppointmentAt);
+
+/// <summary>The work status set at an injury visit (DESIGN §7).</summary>
+public sealed record WorkStatusRequest(
+    string? Status,
+    IReadOnlyList<string?>? Restrictions,
+    DateOnly? EffectiveFrom,
+    DateTimeOffset? NextAppointmentAt,
+    DateOnly? ExpectedFullDutyOn,
+    bool? CaseClosed);
 
 /// <summary>The 'metadata' part of a document upload.</summary>
 /// <param name="DrugAndAlcohol">Marks a non-standard document as drug and alcohol testing: only the company's DERs see it.</param>

@@ -11,8 +11,11 @@ public sealed record DashboardDto(
     int ActiveAuthorizations,
     IReadOnlyList<WeekVisitsDto> VisitsPerWeek,
     IReadOnlyList<ResultTypeCount> RecentResults,
-    DateOnly RecentResultsFrom)
+    DateOnly RecentResultsFrom,
+    IReadOnlyList<WorkStatusCount> OpenCasesByWorkStatus)
 {
+    public int OpenCases => OpenCasesByWorkStatus.Sum(c => c.Count);
+
     public int UnreadTotal => UnreadResults.Sum(r => r.Count);
 }
 
@@ -29,3 +32,9 @@ public sealed record VisitStatusCount(VisitStatus Status, int Count)
 
 /// <summary>The visits scheduled in the local week beginning on <see cref="Monday"/>.</summary>
 public sealed record WeekVisitsDto(DateOnly Monday, int Count);
+
+/// <summary>Open injury cases whose work status today is <see cref="Status"/> (null: none recorded yet).</summary>
+public sealed record WorkStatusCount(Domain.InjuryCases.WorkStatus? Status, int Count)
+{
+    public string Label => Status is { } status ? InjuryCases.WorkStatusNames.Of(status) : "Not yet known";
+}

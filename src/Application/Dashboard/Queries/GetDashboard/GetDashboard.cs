@@ -2,8 +2,10 @@ using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Dashboard.Specifications;
+using EmployerPortal.Application.InjuryCases.Specifications;
 using EmployerPortal.Application.Results;
 using EmployerPortal.Domain.Authorizations;
+using EmployerPortal.Domain.InjuryCases;
 using EmployerPortal.Domain.Results;
 using Mediator;
 
@@ -20,6 +22,7 @@ public sealed class GetDashboardHandler(
     IResultReadModel results,
     IReadRepository<VisitResult> visits,
     IReadRepository<Authorization> authorizations,
+    IRepository<InjuryCase> injuryCases,
     ICurrentUser currentUser,
     ICompanyClock companyClock)
     : IQueryHandler<GetDashboardQuery, DashboardDto>
@@ -39,7 +42,21 @@ public sealed class GetDashboardHandler(
             await authorizations.CountAsync(new AuthorizationsActiveOnSpec(today), cancellationToken),
             await VisitsPerWeekAsync(today, local, cancellationToken),
             await results.CountDocumentsReceivedByTypeAsync(local.StartOf(recentFrom), cancellationToken),
-            recentFrom);
+            recentFrom,
+            await OpenCasesByWorkStatusAsync(local, cancellationToken));
+    }
+
+    /// <summary>Each work status with its open cases (zeros included), read in each case's location's today.</summary>
+    private async Task<IReadOnlyList<WorkStatusCount>> OpenCasesByWorkStatusAsync(LocalTime companyTime, CancellationToken cancellationToken)
+    {
+        var open = await injuryCases.ListAsync(new InjuryCasesForListSpec(null, InjuryCaseStatus.Open), cancellationToken);
+        var locations = await companyClock.ForLocationsAsync(currentUser.CompanyId!.Value, cancellationToken);
+        var current = open
+            .Select(c => c.CurrentStatus((locations.TryGetValue(c.LocationCode, out var local) ? local : companyTime).Today)?.Status)
+            .ToList();
+        var counts = Enum.GetValues<WorkStatus>().Select(s => new WorkStatusCount(s, current.Count(c => c == s))).ToList();
+        var unknown = current.Count(c => c is null);
+        return unknown > 0 ? [.. counts, new WorkStatusCount(null, unknown)] : counts;
     }
 
     private async Task<DayVisitsDto> DayAsync(DateOnly date, LocalTime local, CancellationToken cancellationToken)

@@ -3,10 +3,12 @@ using EmployerPortal.Application.Common.Links;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Companies.Specifications;
+using EmployerPortal.Application.InjuryCases.Specifications;
 using EmployerPortal.Application.Notices.Specifications;
 using EmployerPortal.Application.Users.Specifications;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Companies;
+using EmployerPortal.Domain.InjuryCases;
 using EmployerPortal.Domain.Notices;
 using EmployerPortal.Domain.Users;
 using Mediator;
@@ -28,6 +30,7 @@ public sealed class SendDueNoticesHandler(
     IRepository<PendingNotice> notices,
     IRepository<PortalUser> users,
     IRepository<Company> companies,
+    IRepository<InjuryCase> injuryCases,
     IEmailOutbox outbox,
     IPortalLinks links,
     PortalBrand brand,
@@ -38,6 +41,11 @@ public sealed class SendDueNoticesHandler(
 
     /// <summary>The page of one visit's documents, <c>/Results/Employee/{visitId}</c> (the visit id is not medical).</summary>
     public static string VisitResultsPath(VisitResultId visitId) => $"/Results/Employee/{visitId.Value}";
+
+    public const string InjuryCasesPath = "/InjuryCases";
+
+    /// <summary>The page of one injury case, <c>/InjuryCases/Details/{caseId}</c>.</summary>
+    public static string InjuryCasePath(InjuryCaseId caseId) => $"/InjuryCases/Details/{caseId.Value}";
 
     public async ValueTask<int> Handle(SendDueNoticesCommand command, CancellationToken cancellationToken)
     {
@@ -55,13 +63,15 @@ public sealed class SendDueNoticesHandler(
             .ToHashSet();
         var companyNames = new Dictionary<CompanyId, string>();
         var sent = 0;
-        foreach (var recipient in due.GroupBy(n => (n.CompanyId, n.RecipientEmail, n.RecipientUserId)))
+        foreach (var recipient in due.GroupBy(n => (n.CompanyId, n.RecipientEmail, n.RecipientUserId, n.IsWorkStatusNotice)))
         {
-            var (companyId, email, userId) = recipient.Key;
+            var (companyId, email, userId, workStatus) = recipient.Key;
             if (userId is null || activeUsers.Contains(userId.Value))
             {
                 var companyName = await CompanyNameAsync(companyId, companyNames, cancellationToken);
-                outbox.Enqueue(NoticeEmails.NewDocuments(email, recipient.Count(), companyName, brand.PortalName, LinkTo(recipient), forPortalUser: userId is not null));
+                outbox.Enqueue(workStatus
+                    ? await WorkStatusEmailAsync(email, recipient, companyId, companyName, cancellationToken)
+                    : NoticeEmails.NewDocuments(email, recipient.Count(), companyName, brand.PortalName, LinkTo(recipient), forPortalUser: userId is not null));
                 sent++;
             }
 
@@ -79,6 +89,20 @@ public sealed class SendDueNoticesHandler(
     {
         var visits = recipient.Select(n => n.VisitResultId).Distinct().ToList();
         return links.To(visits.Count == 1 ? VisitResultsPath(visits[0]) : ResultsPath);
+    }
+
+    /// <summary>One case: its page; more: the cases list. The email names the cases' locations, nothing else.</summary>
+    private async Task<EmailMessage> WorkStatusEmailAsync(
+        string email, IEnumerable<PendingNotice> recipient, CompanyId companyId, string companyName, CancellationToken cancellationToken)
+    {
+        var caseIds = recipient.Select(n => n.InjuryCaseId!.Value).Distinct().ToList();
+        var cases = await injuryCases.ListAsync(new InjuryCasesByIdsSpec(caseIds), cancellationToken);
+        var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(companyId), cancellationToken);
+        var locationNames = cases.Select(c => c.LocationCode).Distinct().Order(StringComparer.Ordinal)
+            .Select(code => company?.FindLocation(code)?.Name ?? code)
+            .ToList();
+        var link = links.To(caseIds.Count == 1 ? InjuryCasePath(caseIds[0]) : InjuryCasesPath);
+        return NoticeEmails.WorkStatusChanged(email, caseIds.Count, locationNames, companyName, brand.PortalName, link);
     }
 
     private async Task<string> CompanyNameAsync(CompanyId id, Dictionary<CompanyId, string> known, CancellationToken cancellationToken)

@@ -1,10 +1,14 @@
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Companies.Specifications;
+using EmployerPortal.Application.InjuryCases;
+using EmployerPortal.Application.InjuryCases.Specifications;
 using EmployerPortal.Application.Results.Specifications;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Companies;
+using EmployerPortal.Domain.InjuryCases;
 using EmployerPortal.Domain.Results;
 using Mediator;
 
@@ -27,13 +31,18 @@ public sealed record RegisterVisitCommand(
     DateTimeOffset? ScheduledAt,
     string? Clinic,
     string? AuthorizationNumber,
-    string? LocationCode = null) : ICommand<RegisteredVisit>;
+    string? LocationCode = null,
+    InjuryCaseInput? InjuryCase = null) : ICommand<RegisteredVisit>;
 
 /// <summary>
 /// The visit as registered; <see cref="Created"/> is false when the same registration was sent before.
 /// <see cref="Employee"/> says whether the visit joined a person the company already has visits of.
+/// <see cref="InjuryCase"/> is the case the visit belongs to, when it is an injury visit of a case.
 /// </summary>
-public sealed record RegisteredVisit(Guid VisitId, string ExternalVisitId, string Status, bool Created, RegisteredVisitEmployee Employee, string LocationCode);
+public sealed record RegisteredVisit(Guid VisitId, string ExternalVisitId, string Status, bool Created, RegisteredVisitEmployee Employee, string LocationCode, RegisteredVisitCase? InjuryCase = null);
+
+/// <summary>The case a visit joined: <see cref="Opened"/> when this visit was its first mention.</summary>
+public sealed record RegisteredVisitCase(Guid InjuryCaseId, string ExternalCaseId, string Status, bool Opened);
 
 /// <summary>
 /// Whether the employee is a person the company already has visits of (same employee id and date of birth, or
@@ -53,7 +62,9 @@ public sealed record RegisteredVisitEmployee(bool MatchedExisting, string? Note)
 public sealed class RegisterVisitHandler(
     IRepository<VisitResult> visits,
     IRepository<Company> companies,
+    IRepository<InjuryCase> injuryCases,
     IResultReadModel readModel,
+    ITenantContext tenant,
     TimeProvider clock) : ICommandHandler<RegisterVisitCommand, RegisteredVisit>
 {
     public async ValueTask<RegisteredVisit> Handle(RegisterVisitCommand command, CancellationToken cancellationToken)
@@ -66,6 +77,11 @@ public sealed class RegisterVisitHandler(
             ?? throw ValidationFailedException.ForField(nameof(command.LocationCode), $"Company {company.AccountNumber} has no location {command.LocationCode!.Trim()}; add it with POST /companies/{company.AccountNumber}/locations first.");
         var employee = command.Employee!.ToEmployee();
         var category = Enum.Parse<VisitCategory>(command.Category!, ignoreCase: true);
+        if (command.InjuryCase is not null && category != VisitCategory.Injury)
+        {
+            throw ValidationFailedException.ForField(nameof(command.InjuryCase), "Only an injury visit belongs to an injury case: send category Injury, or leave injuryCase out.");
+        }
+
         var existing = await visits.FirstOrDefaultAsync(new VisitResultByExternalIdSpec(command.ExternalVisitId!), cancellationToken);
         if (existing is not null
             && !existing.IsSameRegistration(company.Id, employee, category, command.Clinic!, command.ScheduledAt!.Value, command.AuthorizationNumber))
@@ -77,7 +93,8 @@ public sealed class RegisterVisitHandler(
             await readModel.MatchEmployeeAsync(company.Id, employee, command.ExternalVisitId!, cancellationToken), employee);
         if (existing is not null)
         {
-            return new RegisteredVisit(existing.Id.Value, existing.ExternalVisitId, existing.Status.ToString(), Created: false, match, existing.LocationCode);
+            var existingCase = await JoinCaseAsync(company, location, existing, command.InjuryCase, cancellationToken);
+            return new RegisteredVisit(existing.Id.Value, existing.ExternalVisitId, existing.Status.ToString(), Created: false, match, existing.LocationCode, existingCase);
         }
 
         var visit = VisitResult.Register(
@@ -90,7 +107,56 @@ public sealed class RegisterVisitHandler(
             command.AuthorizationNumber,
             clock.GetUtcNow(),
             location.Code);
+        var joined = await JoinCaseAsync(company, location, visit, command.InjuryCase, cancellationToken);
         visits.Add(visit);
-        return new RegisteredVisit(visit.Id.Value, visit.ExternalVisitId, visit.Status.ToString(), Created: true, match, visit.LocationCode);
+        return new RegisteredVisit(visit.Id.Value, visit.ExternalVisitId, visit.Status.ToString(), Created: true, match, visit.LocationCode, joined);
+    }
+
+    /// <summary>
+    /// The visit joins the case it names, opened on its first mention. A visit already in a case stays there: naming
+    /// another case, or details that contradict the case (another date of injury, employee or location), is a conflict.
+    /// A visit that names no case keeps the case it has.
+    /// </summary>
+    private async Task<RegisteredVisitCase?> JoinCaseAsync(
+        Company company, CompanyLocation location, VisitResult visit, InjuryCaseInput? input, CancellationToken cancellationToken)
+    {
+        using var scope = tenant.ForCompany(company.Id);
+        var current = await injuryCases.FirstOrDefaultAsync(new InjuryCaseByVisitSpec(visit.Id), cancellationToken);
+        if (input is null)
+        {
+            return current is null ? null : new RegisteredVisitCase(current.Id.Value, current.ExternalCaseId, current.Status.ToString(), Opened: false);
+        }
+
+        var externalCaseId = input.ExternalCaseId!.Trim();
+        if (current is not null && !string.Equals(current.ExternalCaseId, externalCaseId, StringComparison.Ordinal))
+        {
+            throw new ConflictException($"Visit {visit.ExternalVisitId} already belongs to case {current.ExternalCaseId}.");
+        }
+
+        var details = input.ToDetails();
+        var now = clock.GetUtcNow();
+        var injuryCase = current ?? await injuryCases.FirstOrDefaultAsync(new InjuryCaseByExternalIdSpec(externalCaseId), cancellationToken);
+        var opened = injuryCase is null;
+        if (injuryCase is null)
+        {
+            var today = new LocalTime(location.TimeZone, clock).Today;
+            try
+            {
+                injuryCase = InjuryCase.Open(company.Id, location.Code, externalCaseId, visit.Employee, details, today, now);
+            }
+            catch (BusinessRuleViolationException broken) when (broken.BrokenRule is InjuryDateCannotBeInTheFuture)
+            {
+                throw ValidationFailedException.ForField($"{nameof(RegisterVisitCommand.InjuryCase)}.{nameof(InjuryCaseInput.InjuryDate)}", broken.Message);
+            }
+
+            injuryCases.Add(injuryCase);
+        }
+        else if (!injuryCase.IsConsistentWith(details))
+        {
+            throw new ConflictException($"Case {injuryCase.ExternalCaseId} was registered with other injury details.");
+        }
+
+        injuryCase.AddVisit(visit.Id, visit.Employee, visit.LocationCode, details, now);
+        return new RegisteredVisitCase(injuryCase.Id.Value, injuryCase.ExternalCaseId, injuryCase.Status.ToString(), opened);
     }
 }

@@ -1,3 +1,4 @@
+using EmployerPortal.Application.InjuryCases;
 using EmployerPortal.Application.Common.Validation;
 using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Results;
@@ -27,5 +28,6 @@ public sealed class RegisterVisitValidator : AbstractValidator<RegisterVisitComm
             .WithMessage("A location code is 1 to 10 letters, digits or hyphens, e.g. PHX; without one the visit is at MAIN.")
             .When(c => !string.IsNullOrWhiteSpace(c.LocationCode));
         RuleFor(c => c.AuthorizationNumber).MaximumLength(20).PlainText();
+        RuleFor(c => c.InjuryCase!).SetValidator(new InjuryCaseInputValidator()).When(c => c.InjuryCase is not null);
     }
 }

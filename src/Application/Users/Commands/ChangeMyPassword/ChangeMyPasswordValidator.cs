@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Validation;
 using FluentValidation;
 
 namespace EmployerPortal.Application.Users.Commands.ChangeMyPassword;
@@ -7,7 +8,8 @@ public sealed class ChangeMyPasswordValidator : AbstractValidator<ChangeMyPasswo
     public ChangeMyPasswordValidator()
     {
         RuleFor(c => c.CurrentPassword).NotEmpty().WithMessage("Enter your current password.");
-        RuleFor(c => c.NewPassword).NotEmpty().WithMessage("Choose a new password.").MinimumLength(12).WithMessage("Use at least 12 characters.");
+        RuleFor(c => c.NewPassword).NotEmpty().WithMessage("Choose a new password.").MinimumLength(12).WithMessage("Use at least 12 characters.")
+            .Must(UsFormatRules.IsFreeText).WithMessage("A password cannot hold invisible control characters (they can come with a paste).");
         RuleFor(c => c.ConfirmPassword).Equal(c => c.NewPassword).WithMessage("The two passwords do not match.");
     }
 }

@@ -469,6 +469,123 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Companies", (string)null);
                 });
 
+            modelBuilder.Entity("EmployerPortal.Domain.InjuryCases.InjuryCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ExternalCaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("OshaPrivacyCase")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("OshaRecordable")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "EmployerPortal.Domain.InjuryCases.InjuryCase.Details#InjuryDetails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("BodyPart")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("BodyPart");
+
+                            b1.Property<string>("Carrier")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("Carrier");
+
+                            b1.Property<string>("ClaimNumber")
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)")
+                                .HasColumnName("ClaimNumber");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("Description");
+
+                            b1.Property<DateOnly>("InjuryDate")
+                                .HasColumnType("date")
+                                .HasColumnName("InjuryDate");
+
+                            b1.Property<TimeOnly?>("InjuryTime")
+                                .HasColumnType("time")
+                                .HasColumnName("InjuryTime");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Employee", "EmployerPortal.Domain.InjuryCases.InjuryCase.Employee#Employee", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("date")
+                                .HasColumnName("EmployeeDateOfBirth");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("nvarchar(254)")
+                                .HasColumnName("EmployeeEmail");
+
+                            b1.Property<string>("EmployeeId")
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)")
+                                .HasColumnName("EmployeeNumber");
+
+                            b1.Property<string>("FirstName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("EmployeeFirstName");
+
+                            b1.Property<string>("LastName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("EmployeeLastName");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("EmployeePhone");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "ExternalCaseId")
+                        .IsUnique();
+
+                    b.HasIndex("CompanyId", "Status", "LocationCode");
+
+                    b.ToTable("InjuryCases", (string)null);
+                });
+
             modelBuilder.Entity("EmployerPortal.Domain.Notices.PendingNotice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -480,11 +597,14 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<Guid>("DocumentId")
+                    b.Property<Guid?>("DocumentId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("DueAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("InjuryCaseId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("RecipientEmail")
                         .IsRequired()
@@ -504,10 +624,13 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CompanyId");
 
+                    b.HasIndex("InjuryCaseId");
+
                     b.HasIndex("RecipientUserId");
 
                     b.HasIndex("DocumentId", "RecipientEmail")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[DocumentId] IS NOT NULL");
 
                     b.HasIndex("SentAt", "DueAt");
 
@@ -1706,6 +1829,95 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Contacts");
 
                     b.Navigation("Locations");
+                });
+
+            modelBuilder.Entity("EmployerPortal.Domain.InjuryCases.InjuryCase", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("EmployerPortal.Domain.InjuryCases.InjuryCaseVisit", "Visits", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("InjuryCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset>("JoinedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<Guid>("VisitResultId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InjuryCaseId");
+
+                            b1.HasIndex("VisitResultId")
+                                .IsUnique();
+
+                            b1.ToTable("InjuryCaseVisits", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InjuryCaseId");
+                        });
+
+                    b.OwnsMany("EmployerPortal.Domain.InjuryCases.WorkStatusEntry", "WorkStatuses", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int");
+
+                            SqlServerPropertyBuilderExtensions.UseIdentityColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateOnly>("EffectiveFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly?>("ExpectedFullDutyOn")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid>("InjuryCaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<DateTimeOffset?>("NextAppointmentAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("datetimeoffset");
+
+                            b1.Property<string>("RestrictionsText")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)");
+
+                            b1.Property<Guid?>("VisitResultId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InjuryCaseId");
+
+                            b1.ToTable("InjuryCaseWorkStatuses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InjuryCaseId");
+                        });
+
+                    b.Navigation("Visits");
+
+                    b.Navigation("WorkStatuses");
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Notices.PendingNotice", b =>

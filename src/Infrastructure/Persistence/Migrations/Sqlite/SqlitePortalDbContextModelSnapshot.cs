@@ -464,6 +464,123 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Companies", (string)null);
                 });
 
+            modelBuilder.Entity("EmployerPortal.Domain.InjuryCases.InjuryCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalCaseId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OshaPrivacyCase")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("OshaRecordable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "EmployerPortal.Domain.InjuryCases.InjuryCase.Details#InjuryDetails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("BodyPart")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BodyPart");
+
+                            b1.Property<string>("Carrier")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Carrier");
+
+                            b1.Property<string>("ClaimNumber")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClaimNumber");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Description");
+
+                            b1.Property<DateOnly>("InjuryDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InjuryDate");
+
+                            b1.Property<TimeOnly?>("InjuryTime")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InjuryTime");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Employee", "EmployerPortal.Domain.InjuryCases.InjuryCase.Employee#Employee", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<DateOnly>("DateOfBirth")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EmployeeDateOfBirth");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EmployeeEmail");
+
+                            b1.Property<string>("EmployeeId")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EmployeeNumber");
+
+                            b1.Property<string>("FirstName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EmployeeFirstName");
+
+                            b1.Property<string>("LastName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EmployeeLastName");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EmployeePhone");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "ExternalCaseId")
+                        .IsUnique();
+
+                    b.HasIndex("CompanyId", "Status", "LocationCode");
+
+                    b.ToTable("InjuryCases", (string)null);
+                });
+
             modelBuilder.Entity("EmployerPortal.Domain.Notices.PendingNotice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -475,11 +592,14 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("DocumentId")
+                    b.Property<Guid?>("DocumentId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("DueAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("InjuryCaseId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("RecipientEmail")
                         .IsRequired()
@@ -498,6 +618,8 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CompanyId");
+
+                    b.HasIndex("InjuryCaseId");
 
                     b.HasIndex("RecipientUserId");
 
@@ -1679,6 +1801,91 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Contacts");
 
                     b.Navigation("Locations");
+                });
+
+            modelBuilder.Entity("EmployerPortal.Domain.InjuryCases.InjuryCase", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("EmployerPortal.Domain.InjuryCases.InjuryCaseVisit", "Visits", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("InjuryCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("JoinedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("VisitResultId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InjuryCaseId");
+
+                            b1.HasIndex("VisitResultId")
+                                .IsUnique();
+
+                            b1.ToTable("InjuryCaseVisits", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InjuryCaseId");
+                        });
+
+                    b.OwnsMany("EmployerPortal.Domain.InjuryCases.WorkStatusEntry", "WorkStatuses", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("EffectiveFrom")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("ExpectedFullDutyOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("InjuryCaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long?>("NextAppointmentAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("RestrictionsText")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("VisitResultId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("InjuryCaseId");
+
+                            b1.ToTable("InjuryCaseWorkStatuses", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InjuryCaseId");
+                        });
+
+                    b.Navigation("Visits");
+
+                    b.Navigation("WorkStatuses");
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Notices.PendingNotice", b =>

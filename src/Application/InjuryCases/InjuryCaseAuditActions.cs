@@ -1,0 +1,8 @@
+namespace EmployerPortal.Application.InjuryCases;
+
+/// <summary>The audit actions of injury cases: stable strings, stored and filtered on.</summary>
+public static class InjuryCaseAuditActions
+{
+    public const string CaseReopened = "injury-case.reopened";
+    public const string OshaRecordingDecided = "injury-case.osha-recording-decided";
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.Common.Persistence;
+using EmployerPortal.Application.Common.Printing;
+using EmployerPortal.Application.Common.Security;
+using EmployerPortal.Application.Common.Time;
+using EmployerPortal.Application.InjuryCases.Specifications;
+using EmployerPortal.Domain.Companies;
+using EmployerPortal.Domain.InjuryCases;
+using Mediator;
+
+namespace EmployerPortal.Application.InjuryCases.Queries.GetOsha300Log;
+
+public enum Osha300Format
+{
+    Screen,
+    Csv,
+    Pdf,
+}
+
+/// <summary>
+/// The OSHA 300 log of one establishment (a location) for one calendar year: one row per case the Admin marked
+/// recordable, injured that year in the location's local dates, with the day counts of its work-status history.
+/// </summary>
+[RequiresPermission(Permission.ManageOshaRecords)]
+public sealed record GetOsha300LogQuery(string? LocationCode, int? Year, Osha300Format Format = Osha300Format.Screen) : IQuery<Osha300LogDto>;
+
+/// <summary>The log's rows, the cases still waiting for the Admin's decision, and the file when one was asked for.</summary>
+public sealed record Osha300LogDto(
+    string LocationCode,
+    string LocationName,
+    int Year,
+    IReadOnlyList<Osha300RowDto> Rows,
+    IReadOnlyList<Osha300UndecidedDto> Undecided,
+    Osha300File? File);
+
+public sealed record Osha300RowDto(
+    string CaseNumber,
+    string EmployeeName,
+    string JobTitle,
+    DateOnly InjuryDate,
+    string Where,
+    string Description,
+    string Classification,
+    int DaysAway,
+    int DaysRestricted,
+    string InjuryType);
+
+public sealed record Osha300UndecidedDto(Guid Id, string EmployeeName, DateOnly InjuryDate);
+
+public sealed record Osha300File(string FileName, string ContentType, byte[] Content);
+
+public sealed class GetOsha300LogHandler(
+    IRepository<InjuryCase> injuryCases,
+    IRepository<Company> companies,
+    ICompanyClock companyClock,
+    IPdfRenderer pdf) : IQueryHandler<GetOsha300LogQuery, Osha300LogDto>
+{
+    public const string PrivacyCase = "Privacy case";
+
+    public static readonly IReadOnlyList<string> Headers =
+    [
+        "Case no.", "Employee's name", "Job title", "Date of injury or onset of illness", "Where the event occurred",
+        "Describe injury or illness, parts of body affected", "Classification", "Days away from work", "Days on job transfer or restriction",
+        "Injury or illness",
+    ];
+
+    public async ValueTask<Osha300LogDto> Handle(GetOsha300LogQuery query, CancellationToken cancellationToken)
+    {
+        var calendar = await InjuryCaseCalendars.ForTenantAsync(companies, companyClock, cancellationToken);
+        var code = string.IsNullOrWhiteSpace(query.LocationCode) ? CompanyLocation.MainCode : query.LocationCode.Trim().ToUpperInvariant();
+        var location = calendar.Locations.FirstOrDefault(l => l.Code == code) ?? throw new NotFoundException("Location");
+        var today = calendar.TodayAt(code);
+        var year = query.Year ?? today.Year;
+        if (year < 2000 || year > today.Year)
+        {
+            throw ValidationFailedException.ForField(nameof(query.Year), $"Choose a year from 2000 to {today.Year}.");
+        }
+
+        var cases = await injuryCases.ListAsync(new InjuryCasesForOshaYearSpec(code, year), cancellationToken);
+        var rows = cases.Where(c => c.OshaRecordable == true).Select(c => Row(c, location.Name, today)).ToList();
+        var undecided = cases.Where(c => c.OshaRecordable is null)
+            .Select(c => new Osha300UndecidedDto(c.Id.Value, c.Employee.FullName, c.Details.InjuryDate)).ToList();
+        var file = query.Format switch
+        {
+            Osha300Format.Csv => new Osha300File(FileName(location, year, "csv"), "text/csv", Csv(rows)),
+            Osha300Format.Pdf => new Osha300File(FileName(location, year, "pdf"), "application/pdf", pdf.Render(Print(location, year, rows))),
+            _ => null,
+        };
+        return new Osha300LogDto(code, location.Name, year, rows, undecided, file);
+    }
+
+    /// <summary>Death is not tracked here; a case with days away is "Days away", else with restricted days "Job transfer or restriction", else "Other recordable case".</summary>
+    private static Osha300RowDto Row(InjuryCase c, string where, DateOnly today)
+    {
+        var counts = c.CountDays(today);
+        var classification = counts.DaysAway > 0 ? "Days away from work"
+            : counts.DaysRestricted > 0 ? "Job transfer or restriction"
+            : "Other recordable case";
+        var description = string.Join(", ", new[] { c.Details.BodyPart, c.Details.Description }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        return new Osha300RowDto(
+            c.ExternalCaseId,
+            c.OshaPrivacyCase ? PrivacyCase : c.Employee.FullName,
+            string.Empty,
+            c.Details.InjuryDate,
+            where,
+            description,
+            classification,
+            counts.DaysAway,
+            counts.DaysRestricted,
+            "Injury");
+    }
+
+    private static IReadOnlyList<string> Cells(Osha300RowDto r) =>
+    [
+        r.CaseNumber, r.EmployeeName, r.JobTitle, r.InjuryDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), r.Where, r.Description,
+        r.Classification, r.DaysAway.ToString(CultureInfo.InvariantCulture), r.DaysRestricted.ToString(CultureInfo.InvariantCulture), r.InjuryType,
+    ];
+
+    /// <summary>One header row, then one row per case (RFC 4180, UTF-8 with a byte-order mark, formulas defused).</summary>
+    public static byte[] Csv(IReadOnlyList<Osha300RowDto> rows)
+    {
+        var csv = new StringBuilder();
+        foreach (var line in rows.Select(Cells).Prepend(Headers))
+        {
+            csv.Append(string.Join(',', line.Select(Escape))).Append("\r\n");
+        }
+
+        return [.. new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    /// <summary>The PDF's table leaves out the columns that are blank here (job title) or the same on every row (injury), to keep the cells readable.</summary>
+    private static PrintDocument Print(CompanyLocation location, int year, IReadOnlyList<Osha300RowDto> rows) => new(
+        $"OSHA Form 300 — Log of Work-Related Injuries and Illnesses, {year}",
+        [
+            new PrintFields(
+            [
+                new("Establishment", location.Name),
+                new("Address", $"{location.Address.Line1}, {location.Address.City}, {location.Address.State} {location.Address.PostalCode}"),
+                new("Calendar year", year.ToString(CultureInfo.InvariantCulture)),
+            ]),
+            rows.Count == 0
+                ? new PrintParagraph("No recordable cases in this year.")
+                : new PrintTable(
+                    ["Case no.", "Employee", "Date", "Where", "Injury, body part", "Classification", "Days away", "Days restricted"],
+                    [.. rows.Select(r => (IReadOnlyList<string>)
+                        [r.CaseNumber, r.EmployeeName, LocalTime.FormatDate(r.InjuryDate), r.Where, r.Description, r.Classification,
+                         r.DaysAway.ToString(CultureInfo.InvariantCulture), r.DaysRestricted.ToString(CultureInfo.InvariantCulture)])]),
+            new PrintHeading("Totals"),
+            new PrintFields(
+            [
+                new("Cases with days away from work", rows.Count(r => r.DaysAway > 0).ToString(CultureInfo.InvariantCulture)),
+                new("Cases with job transfer or restriction", rows.Count(r => r.DaysAway == 0 && r.DaysRestricted > 0).ToString(CultureInfo.InvariantCulture)),
+                new("Other recordable cases", rows.Count(r => r.DaysAway == 0 && r.DaysRestricted == 0).ToString(CultureInfo.InvariantCulture)),
+                new("Days away from work", rows.Sum(r => r.DaysAway).ToString(CultureInfo.InvariantCulture)),
+                new("Days of job transfer or restriction", rows.Sum(r => r.DaysRestricted).ToString(CultureInfo.InvariantCulture)),
+            ]),
+        ]);
+
+    private static string FileName(CompanyLocation location, int year, string extension) =>
+        $"OSHA 300 log {year} {new string([.. location.Name.Where(ch => char.IsLetterOrDigit(ch) || ch == ' ')]).Trim()}.{extension}";
+
+    private static string Escape(string cell)
+    {
+        var value = cell.Length > 0 && "=+-@".Contains(cell[0], StringComparison.Ordinal) ? "'" + cell : cell;
+        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+}

@@ -1,0 +1,62 @@
+using Ardalis.Specification;
+using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.InjuryCases;
+
+namespace EmployerPortal.Application.InjuryCases.Specifications;
+
+/// <summary>A case by the clinic system's id, within the company the scope is narrowed to.</summary>
+public sealed class InjuryCaseByExternalIdSpec : SingleResultSpecification<InjuryCase>
+{
+    public InjuryCaseByExternalIdSpec(string externalCaseId) => Query.Where(c => c.ExternalCaseId == externalCaseId.Trim());
+}
+
+/// <summary>The case a visit belongs to.</summary>
+public sealed class InjuryCaseByVisitSpec : SingleResultSpecification<InjuryCase>
+{
+    public InjuryCaseByVisitSpec(VisitResultId visitId) => Query.Where(c => c.Visits.Any(v => v.VisitResultId == visitId));
+}
+
+public sealed class InjuryCaseByIdSpec : SingleResultSpecification<InjuryCase>
+{
+    public InjuryCaseByIdSpec(InjuryCaseId id) => Query.Where(c => c.Id == id);
+}
+
+/// <summary>Cases by id (the notice sweep names their locations).</summary>
+public sealed class InjuryCasesByIdsSpec : Specification<InjuryCase>
+{
+    public InjuryCasesByIdsSpec(IReadOnlyCollection<InjuryCaseId> ids) => Query.Where(c => ids.Contains(c.Id)).AsNoTracking();
+}
+
+/// <summary>The cases the tenant sees, narrowed by location and case status; the work status is read from each history.</summary>
+public sealed class InjuryCasesForListSpec : Specification<InjuryCase>
+{
+    public InjuryCasesForListSpec(string? locationCode, InjuryCaseStatus? status)
+    {
+        if (!string.IsNullOrWhiteSpace(locationCode))
+        {
+            var code = locationCode.Trim().ToUpperInvariant();
+            Query.Where(c => c.LocationCode == code);
+        }
+
+        if (status is not null)
+        {
+            Query.Where(c => c.Status == status);
+        }
+
+        Query.AsNoTracking();
+    }
+}
+
+/// <summary>The cases of one location injured in one calendar year: the OSHA establishment's log.</summary>
+public sealed class InjuryCasesForOshaYearSpec : Specification<InjuryCase>
+{
+    public InjuryCasesForOshaYearSpec(string locationCode, int year)
+    {
+        var code = locationCode.Trim().ToUpperInvariant();
+        var from = new DateOnly(year, 1, 1);
+        var to = new DateOnly(year, 12, 31);
+        Query.Where(c => c.LocationCode == code && c.Details.InjuryDate >= from && c.Details.InjuryDate <= to)
+            .OrderBy(c => c.Details.InjuryDate).ThenBy(c => c.ExternalCaseId)
+            .AsNoTracking();
+    }
+}

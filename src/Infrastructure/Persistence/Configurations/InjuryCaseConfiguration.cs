@@ -1,0 +1,54 @@
+using EmployerPortal.Domain.Companies;
+using EmployerPortal.Domain.InjuryCases;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EmployerPortal.Infrastructure.Persistence.Configurations;
+
+internal sealed class InjuryCaseConfiguration : IEntityTypeConfiguration<InjuryCase>
+{
+    public void Configure(EntityTypeBuilder<InjuryCase> builder)
+    {
+        builder.ToTable("InjuryCases");
+        builder.HasKey(c => c.Id);
+        builder.HasOne<Company>().WithMany().HasForeignKey(c => c.CompanyId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(c => c.ExternalCaseId).HasMaxLength(100).IsRequired();
+        builder.HasIndex(c => new { c.CompanyId, c.ExternalCaseId }).IsUnique();
+        builder.HasIndex(c => new { c.CompanyId, c.Status, c.LocationCode });
+        builder.Property(c => c.LocationCode).HasMaxLength(10).IsRequired();
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        builder.ComplexProperty(c => c.Employee, e => e.MapEmployee());
+        builder.ComplexProperty(c => c.Details, details =>
+        {
+            details.Property(d => d.InjuryDate).HasColumnName("InjuryDate");
+            details.Property(d => d.InjuryTime).HasColumnName("InjuryTime");
+            details.Property(d => d.BodyPart).HasColumnName("BodyPart").HasMaxLength(100);
+            details.Property(d => d.ClaimNumber).HasColumnName("ClaimNumber").HasMaxLength(50);
+            details.Property(d => d.Carrier).HasColumnName("Carrier").HasMaxLength(100);
+            details.Property(d => d.Description).HasColumnName("Description").HasMaxLength(500);
+        });
+        builder.OwnsMany(c => c.Visits, visits =>
+        {
+            visits.ToTable("InjuryCaseVisits");
+            visits.WithOwner().HasForeignKey("InjuryCaseId");
+            visits.Property<int>("Id");
+            visits.HasKey("Id");
+            visits.HasIndex(v => v.VisitResultId).IsUnique();
+        });
+        builder.OwnsMany(c => c.WorkStatuses, statuses =>
+        {
+            statuses.ToTable("InjuryCaseWorkStatuses");
+            statuses.WithOwner().HasForeignKey("InjuryCaseId");
+            statuses.Property<int>("Id");
+            statuses.HasKey("Id");
+            statuses.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+            statuses.Property(s => s.RestrictionsText).HasMaxLength(2000);
+            statuses.Ignore(s => s.Restrictions);
+        });
+        builder.Navigation(c => c.Visits).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(c => c.WorkStatuses).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(c => c.History);
+        builder.Ignore(c => c.Latest);
+        builder.Ignore(c => c.DomainEvents);
+    }
+}
