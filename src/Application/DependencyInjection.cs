@@ -1,4 +1,5 @@
 using EmployerPortal.Application.Common.Events;
+using EmployerPortal.Application.Employees;
 using EmployerPortal.Application.Letters;
 using EmployerPortal.Application.Reports;
 using EmployerPortal.Application.Common.Security;
@@ -17,6 +18,7 @@ public static class DependencyInjection
         services.AddDomainEventHandlers(typeof(DependencyInjection).Assembly);
         services.AddLetters();
         services.AddReports();
+        services.AddEmployees();
         return services;
     }
 }

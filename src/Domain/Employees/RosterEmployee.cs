@@ -50,7 +50,7 @@ public sealed class RosterEmployee : AggregateRoot<RosterEmployeeId>
 
     public CompanyId CompanyId { get; private set; }
 
-    /// <summary>The employer's employee id: unique in the company, stored as given (trimmed); compared without case.</summary>
+    /// <summary>The employer's employee id: unique in the company, stored trimmed and upper-case (ids compare without case).</summary>
     public string EmployeeNumber { get; private set; }
 
     public string FirstName { get; private set; }
@@ -85,7 +85,7 @@ public sealed class RosterEmployee : AggregateRoot<RosterEmployeeId>
         {
             Id = RosterEmployeeId.New(),
             CompanyId = companyId,
-            EmployeeNumber = details.EmployeeNumber.Trim(),
+            EmployeeNumber = NormalizeNumber(details.EmployeeNumber),
         };
         employee.Apply(details, today);
         return employee;

@@ -17,6 +17,8 @@ public sealed class PermissionMatrixTests
     [InlineData(Permission.ManageOwnReportSubscriptions, true)]
     [InlineData(Permission.ViewAuditTrail, false)]
     [InlineData(Permission.ViewDashboard, true)]
+    [InlineData(Permission.ViewRoster, true)]
+    [InlineData(Permission.ManageRoster, false)]
     public void View_only_users_get_exactly_the_permissions_of_design_section_2(Permission permission, bool allowed) =>
         PermissionMatrix.Allows(UserRole.ViewOnly, permission).ShouldBe(allowed);
 

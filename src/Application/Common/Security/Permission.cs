@@ -14,4 +14,10 @@ public enum Permission
     ManageOwnReportSubscriptions,
     ViewAuditTrail,
     ViewDashboard,
+
+    /// <summary>See the employee roster and compliance due dates (within the user's locations).</summary>
+    ViewRoster,
+
+    /// <summary>Import the roster and edit employees by hand.</summary>
+    ManageRoster,
 }

@@ -17,6 +17,7 @@ public static class PermissionMatrix
             Permission.ViewResults,
             Permission.ManageOwnReportSubscriptions,
             Permission.ViewDashboard,
+            Permission.ViewRoster,
         }.ToFrozenSet(),
     }.ToFrozenDictionary();
 
