@@ -71,3 +71,19 @@ public sealed class GetRosterEmployeeHandler(
             [.. theirAuthorizations.Select(a => new EmployeeAuthorizationDto(a.Id.Value, a.Number.Display, a.Reason, a.StatusAt(now), a.CreatedAt, a.ValidUntil))]);
     }
 }
+
+/// <summary>Who an authorization for a roster employee is for: what the new authorization form fills in.</summary>
+[RequiresPermission(Permission.CreateAuthorizations)]
+public sealed record GetRosterEmployeeContactQuery(Guid Id) : IQuery<RosterEmployeeContactDto>;
+
+public sealed record RosterEmployeeContactDto(string FirstName, string LastName, DateOnly DateOfBirth, string EmployeeId, string? Email, string? Phone);
+
+public sealed class GetRosterEmployeeContactHandler(IRepository<RosterEmployee> roster) : IQueryHandler<GetRosterEmployeeContactQuery, RosterEmployeeContactDto>
+{
+    public async ValueTask<RosterEmployeeContactDto> Handle(GetRosterEmployeeContactQuery query, CancellationToken cancellationToken)
+    {
+        var employee = await roster.FirstOrDefaultAsync(new RosterEmployeeByIdSpec(new RosterEmployeeId(query.Id)), cancellationToken)
+            ?? throw new NotFoundException("Employee");
+        return new RosterEmployeeContactDto(employee.FirstName, employee.LastName, employee.DateOfBirth, employee.EmployeeNumber, employee.Email, employee.Phone);
+    }
+}
