@@ -42,6 +42,7 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes) : IDatabaseSeede
         await SeedAcmeLocationsAsync(acmeAdmin, cancellationToken);
         await SeedCompanyAsync(Globex, new AddressInput("88 Industrial Pkwy", null, "Springfield", "OH", "45501"), "(937) 555-0190", ("Gloria", "Admin"), null, cancellationToken);
         await SeedResultsAsync(cancellationToken);
+        await new RosterDemoData(scopes).SeedAsync(acmeAdmin, cancellationToken);
     }
 
     private async Task SeedResultsAsync(CancellationToken cancellationToken)
