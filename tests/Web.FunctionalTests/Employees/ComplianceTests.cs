@@ -193,3 +193,24 @@ public sealed class ComplianceTests(PortalFactory factory) : IClassFixture<Porta
         csv.Split("\r\n").ShouldContain(l => l.StartsWith("E-1001,") && l.EndsWith(",Due in 30 days"));
     }
 }
+
+/// <summary>The dashboard's compliance card counts what the compliance page lists, and links to that filtered list.</summary>
+public sealed class ComplianceDashboardTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task The_dashboard_card_counts_overdue_and_due_in_30_days_and_links_to_the_filtered_list()
+    {
+        var admin = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+        var dashboard = await admin.GetStringAsync("/Dashboard");
+        var overdue = System.Text.RegularExpressions.Regex.Match(dashboard, "href=\"([^\"]+)\" data-testid=\"compliance-overdue\">(\\d+) overdue");
+        overdue.Success.ShouldBeTrue();
+
+        var list = await admin.GetStringAsync(WebUtility.HtmlDecode(overdue.Groups[1].Value));
+
+        overdue.Groups[1].Value.ShouldBe("/Compliance?status=Overdue");
+        System.Text.RegularExpressions.Regex.Matches(list, "data-testid=\"compliance-row\" data-status=\"Overdue\"").Count.ShouldBe(int.Parse(overdue.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        list.ShouldNotContain("data-status=\"Current\"");
+        int.Parse(overdue.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(0, "the demo roster has overdue items");
+        dashboard.ShouldContain("due in 30 days");
+    }
+}

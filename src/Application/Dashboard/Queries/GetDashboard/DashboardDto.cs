@@ -11,7 +11,8 @@ public sealed record DashboardDto(
     int ActiveAuthorizations,
     IReadOnlyList<WeekVisitsDto> VisitsPerWeek,
     IReadOnlyList<ResultTypeCount> RecentResults,
-    DateOnly RecentResultsFrom)
+    DateOnly RecentResultsFrom,
+    ComplianceDueDto? ComplianceDue = null)
 {
     public int UnreadTotal => UnreadResults.Sum(r => r.Count);
 }
@@ -29,3 +30,6 @@ public sealed record VisitStatusCount(VisitStatus Status, int Count)
 
 /// <summary>The visits scheduled in the local week beginning on <see cref="Monday"/>.</summary>
 public sealed record WeekVisitsDto(DateOnly Monday, int Count);
+
+/// <summary>The roster's compliance items overdue and due within 30 days (the user's locations).</summary>
+public sealed record ComplianceDueDto(int Overdue, int DueIn30Days);

@@ -2,6 +2,8 @@ using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Dashboard.Specifications;
+using EmployerPortal.Application.Employees.Compliance;
+using EmployerPortal.Domain.Employees;
 using EmployerPortal.Application.Results;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Results;
@@ -21,7 +23,8 @@ public sealed class GetDashboardHandler(
     IReadRepository<VisitResult> visits,
     IReadRepository<Authorization> authorizations,
     ICurrentUser currentUser,
-    ICompanyClock companyClock)
+    ICompanyClock companyClock,
+    ComplianceLedger compliance)
     : IQueryHandler<GetDashboardQuery, DashboardDto>
 {
     public const int Weeks = 8;
@@ -39,7 +42,20 @@ public sealed class GetDashboardHandler(
             await authorizations.CountAsync(new AuthorizationsActiveOnSpec(today), cancellationToken),
             await VisitsPerWeekAsync(today, local, cancellationToken),
             await results.CountDocumentsReceivedByTypeAsync(local.StartOf(recentFrom), cancellationToken),
-            recentFrom);
+            recentFrom,
+            await ComplianceDueAsync(cancellationToken));
+    }
+
+    /// <summary>What falls due, for a user who may see the roster (every user today; the matrix decides).</summary>
+    private async Task<ComplianceDueDto?> ComplianceDueAsync(CancellationToken cancellationToken)
+    {
+        if (!currentUser.Can(Permission.ViewRoster))
+        {
+            return null;
+        }
+
+        var (_, rows) = await compliance.ListAsync(cancellationToken);
+        return new ComplianceDueDto(rows.Count(r => r.Status == ComplianceStatus.Overdue), rows.Count(r => r.Status == ComplianceStatus.DueIn30Days));
     }
 
     private async Task<DayVisitsDto> DayAsync(DateOnly date, LocalTime local, CancellationToken cancellationToken)
