@@ -287,7 +287,7 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
                 [
                     new("Input.FirstName", FieldKind.Text), new("Input.LastName", FieldKind.Text), new("Input.DateOfBirth", FieldKind.Date),
                     new("Input.Email", FieldKind.Email, Required: false), new("Input.Phone", FieldKind.Phone, Required: false),
-                    new("Input.Locations", FieldKind.EnumName), new("Input.Status", FieldKind.EnumName), new("Input.Programs", FieldKind.EnumList),
+                    new("Input.Locations", FieldKind.EnumName), new("Input.Status", FieldKind.EnumName, Required: false), new("Input.Programs", FieldKind.EnumList, Required: false),
                 ],
                 BadUrls: [.. OtherIds(t.GlobexVisitId).Take(2).Select(id => $"/Employees/Edit/{id}")]),
             ["/Employees/Import?handler=Preview"] = new(Role.Admin, "/Employees/Import?handler=Preview", [], [], SavesNothing: true),
