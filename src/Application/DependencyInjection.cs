@@ -1,4 +1,5 @@
 using EmployerPortal.Application.Common.Events;
+using EmployerPortal.Application.Employees;
 using EmployerPortal.Application.Letters;
 using EmployerPortal.Application.Reports;
 using EmployerPortal.Application.Common.Security;
@@ -13,10 +14,16 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddScoped<ITenantContext, TenantContext>();
-        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        // The roster's field checks need the company's locations: each handler makes that validator itself.
+        services.AddValidatorsFromAssembly(
+            typeof(DependencyInjection).Assembly,
+            ServiceLifetime.Scoped,
+            filter: found => found.ValidatorType != typeof(RosterEmployeeInputValidator),
+            includeInternalTypes: true);
         services.AddDomainEventHandlers(typeof(DependencyInjection).Assembly);
         services.AddLetters();
         services.AddReports();
+        services.AddEmployees();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Infrastructure.Audit;
 using EmployerPortal.Infrastructure.Authorizations;
+using EmployerPortal.Infrastructure.Employees;
 using EmployerPortal.Infrastructure.Email;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Infrastructure.Identity;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddEmail(configuration, paths);
         services.AddUserAccounts();
         services.AddResultsInfrastructure();
+        services.AddEmployeesInfrastructure();
         services.AddJobs(configuration);
 
         var dataProtection = services.AddDataProtection().SetApplicationName("EmployerPortal");

@@ -11,7 +11,7 @@ namespace EmployerPortal.Architecture.Tests;
 public sealed class ModuleTests
 {
     private static readonly string[] Modules =
-        ["AccountRequests", "Audit", "Authorizations", "Companies", "Dashboard", "Housekeeping", "InjuryCases", "Letters", "Notices", "Reports", "Results", "Users"];
+        ["AccountRequests", "Audit", "Authorizations", "Companies", "Dashboard", "Employees", "Housekeeping", "InjuryCases", "Letters", "Notices", "Reports", "Results", "Users"];
 
     public static TheoryData<string> EachModule() => [.. Modules];
 

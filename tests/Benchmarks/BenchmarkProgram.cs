@@ -24,6 +24,11 @@ public static class BenchmarkProgram
     {
         var options = args.Chunk(2).Where(p => p.Length == 2 && p[0].StartsWith("--", StringComparison.Ordinal))
             .ToDictionary(p => p[0][2..], p => p[1], StringComparer.OrdinalIgnoreCase);
+        if (args.Length is 2 or 3 && args[0] == RosterImportBench.Command)
+        {
+            return await RosterImportBench.RunAsync(args[1], args.Length == 3 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000);
+        }
+
         if (args.Length == 2 && args[0] == MergeMemory.ChildCommand)
         {
             BenchPaths.Cache = Path.GetFullPath(args[1]);

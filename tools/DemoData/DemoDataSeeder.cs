@@ -45,6 +45,7 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes) : IDatabaseSeede
         await authorizations.SeedAsync(acmeAdmin, Acme.AccountNumber, PhoenixCode, cancellationToken);
         await authorizations.SeedAsync(globexAdmin, Globex.AccountNumber, CompanyLocation.MainCode, cancellationToken);
         await SeedResultsAsync(cancellationToken);
+        await new RosterDemoData(scopes).SeedAsync(acmeAdmin, cancellationToken);
     }
 
     private async Task SeedResultsAsync(CancellationToken cancellationToken)

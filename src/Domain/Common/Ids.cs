@@ -27,3 +27,10 @@ public readonly record struct VisitResultId(Guid Value)
 
     public override string ToString() => Value.ToString();
 }
+
+public readonly record struct RosterEmployeeId(Guid Value)
+{
+    public static RosterEmployeeId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}

@@ -52,6 +52,9 @@ public sealed class ResultDocument
     /// <summary>A drug- or alcohol-testing document: by its type, or because ops marked a non-standard one so.</summary>
     public bool IsDrugAndAlcohol { get; private set; }
 
+    /// <summary>When the certificate or clearance lapses (a MEC card, a fit test, a clearance), as the clinic says; feeds compliance.</summary>
+    public DateOnly? ExpiresOn { get; private set; }
+
     internal static ResultDocument Create(
         string externalDocumentId,
         ResultType type,
@@ -61,7 +64,8 @@ public sealed class ResultDocument
         string sha256,
         long sizeBytes,
         DateTimeOffset receivedAt,
-        bool markedDrugAndAlcohol)
+        bool markedDrugAndAlcohol,
+        DateOnly? expiresOn = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(storageKey);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sizeBytes);
@@ -77,6 +81,7 @@ public sealed class ResultDocument
             Sha256 = sha256,
             SizeBytes = sizeBytes,
             IsDrugAndAlcohol = ResultTypes.Get(type).IsDrugAndAlcohol || markedDrugAndAlcohol,
+            ExpiresOn = expiresOn,
         };
     }
 

@@ -24,6 +24,7 @@ public enum ResultType
     VaccineAdministrationRecord,
     OtherPhysicalResults,
     ProprietaryForm,
+    AudiogramResults,
 }
 
 /// <summary>
@@ -57,6 +58,7 @@ public static class ResultTypes
         new(ResultType.VaccineAdministrationRecord, "Vaccine Administration Record", false),
         new(ResultType.OtherPhysicalResults, "Other physical / ancillary result", true),
         new(ResultType.ProprietaryForm, "Company proprietary form", true),
+        new(ResultType.AudiogramResults, "Audiogram Results", false),
     }.ToDictionary(i => i.Type);
 
     public static IReadOnlyCollection<ResultTypeInfo> All => Catalog.Values;

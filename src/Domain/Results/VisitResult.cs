@@ -159,7 +159,8 @@ public sealed class VisitResult : AggregateRoot<VisitResultId>
         string sha256,
         long sizeBytes,
         DateTimeOffset receivedAt,
-        bool markedDrugAndAlcohol = false)
+        bool markedDrugAndAlcohol = false,
+        DateOnly? expiresOn = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(externalDocumentId);
         CheckRule(new OnlyANonStandardTypeIsMarkedDrugAndAlcohol(type, markedDrugAndAlcohol));
@@ -173,7 +174,7 @@ public sealed class VisitResult : AggregateRoot<VisitResultId>
             return AddDocumentOutcome.AlreadyPresent;
         }
 
-        var document = ResultDocument.Create(documentId, type, title, outcome, storageKey, hash, sizeBytes, receivedAt, markedDrugAndAlcohol);
+        var document = ResultDocument.Create(documentId, type, title, outcome, storageKey, hash, sizeBytes, receivedAt, markedDrugAndAlcohol, expiresOn);
         _documents.Add(document);
         Raise(new ResultAdded(Id, document.Id, CompanyId, type, receivedAt, document.IsDrugAndAlcohol));
         return AddDocumentOutcome.Added;

@@ -17,6 +17,8 @@ internal static class StronglyTypedIdConverters
     internal sealed class InjuryCaseIdConverter() : ValueConverter<Domain.InjuryCases.InjuryCaseId, Guid>(id => id.Value, value => new Domain.InjuryCases.InjuryCaseId(value));
 
     internal sealed class VisitResultIdConverter() : ValueConverter<VisitResultId, Guid>(id => id.Value, value => new VisitResultId(value));
+
+    internal sealed class RosterEmployeeIdConverter() : ValueConverter<RosterEmployeeId, Guid>(id => id.Value, value => new RosterEmployeeId(value));
 }
 
 /// <summary>Stores a moment as UTC ticks: SQLite then orders and compares it correctly.</summary>

@@ -56,6 +56,8 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
 
     public DbSet<VisitResult> VisitResults => Set<VisitResult>();
 
+    public DbSet<Domain.Employees.RosterEmployee> RosterEmployees => Set<Domain.Employees.RosterEmployee>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
@@ -84,6 +86,7 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
         configurationBuilder.Properties<VisitResultId>().HaveConversion<StronglyTypedIdConverters.VisitResultIdConverter>();
         configurationBuilder.Properties<ResultDocumentId>().HaveConversion<StronglyTypedIdConverters.ResultDocumentIdConverter>();
         configurationBuilder.Properties<Domain.InjuryCases.InjuryCaseId>().HaveConversion<StronglyTypedIdConverters.InjuryCaseIdConverter>();
+        configurationBuilder.Properties<RosterEmployeeId>().HaveConversion<StronglyTypedIdConverters.RosterEmployeeIdConverter>();
     }
 }
 

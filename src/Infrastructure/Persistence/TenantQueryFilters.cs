@@ -58,6 +58,8 @@ public static class TenantQueryFilters
         builder.Entity<Domain.Authorizations.Authorization>().HasQueryFilter(Location, authorization => context.TenantIsCompanyWide || context.TenantLocationCodes.Contains(authorization.LocationCode));
         builder.Entity<Domain.Results.ResultDocument>().HasQueryFilter(Location, document =>
             context.TenantIsCompanyWide || context.TenantLocationCodes.Contains(EF.Property<string>(document, Results.ResultSearchColumns.LocationCode)));
+        builder.Entity<Domain.Employees.RosterEmployee>().HasQueryFilter(Location, employee =>
+            context.TenantIsCompanyWide || employee.LocationCodes.Any(code => context.TenantLocationCodes.Contains(code)));
     }
 }
 

@@ -19,6 +19,8 @@ public sealed class PermissionMatrixTests
     [InlineData(Permission.ViewDashboard, true)]
     [InlineData(Permission.ViewInjuryCases, true)]
     [InlineData(Permission.ManageOshaRecords, false)]
+    [InlineData(Permission.ViewRoster, true)]
+    [InlineData(Permission.ManageRoster, false)]
     public void View_only_users_get_exactly_the_permissions_of_design_section_2(Permission permission, bool allowed) =>
         PermissionMatrix.Allows(UserRole.ViewOnly, permission).ShouldBe(allowed);
 

@@ -127,6 +127,7 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
             _ when page.StartsWith("/Authorizations/Void/", StringComparison.Ordinal) => "/Authorizations/Void",
             _ when page.StartsWith("/Results/Employee/", StringComparison.Ordinal) => "/Results/Employee",
             _ when page.StartsWith("/InjuryCases/Details/", StringComparison.Ordinal) => "/InjuryCases/Details",
+            _ when page.StartsWith("/Employees/Edit/", StringComparison.Ordinal) => "/Employees/Edit",
             _ => page,
         };
         return handler.Success ? $"{page}?handler={handler.Groups[1].Value}" : page;
@@ -134,7 +135,7 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
 
     private sealed record Targets(
         Guid AcmeAuthorizationId, Guid GlobexAuthorizationId, Guid AcmeViewerId, Guid GlobexAdminId, Guid AcmeDocumentId, Guid GlobexDocumentId,
-        Guid GlobexVisitId, string ServiceCode, int CompanyVersion);
+        Guid GlobexVisitId, string ServiceCode, int CompanyVersion, Guid AcmeEmployeeId);
 
     private async Task<Targets> TargetsAsync(HttpClient admin)
     {
@@ -153,7 +154,8 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
             Guid.Parse(await One($"SELECT \"Id\" AS \"Value\" FROM \"ResultDocuments\" WHERE \"CompanyId\" = {globex} ORDER BY \"Id\" LIMIT 1")),
             Guid.Parse(await One($"SELECT \"Id\" AS \"Value\" FROM \"VisitResults\" WHERE \"CompanyId\" = {globex} ORDER BY \"Id\" LIMIT 1")),
             await One("SELECT \"Code\" AS \"Value\" FROM \"ServiceCatalog\" WHERE \"IsActive\" = 1 ORDER BY \"SortOrder\" LIMIT 1"),
-            int.Parse(version.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            int.Parse(version.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+            Guid.Parse(await One($"SELECT \"Id\" AS \"Value\" FROM \"RosterEmployees\" WHERE \"CompanyId\" = {acme} AND \"Status\" = 'Active' ORDER BY \"Id\" LIMIT 1")));
     }
 
     private static readonly Guid NoSuchCase = Guid.Parse("0190aaaa-0000-7000-8000-00000000fuzz".Replace("fuzz", "0f22", StringComparison.Ordinal));
@@ -289,6 +291,19 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
             ["/InjuryCases/Details?handler=Osha"] = new(Role.Admin, $"/InjuryCases/Details/{NoSuchCase}?handler=Osha", [F("Recordable", "true"), F("PrivacyCase", "false")],
                 [new("Recordable", FieldKind.Boolean), new("PrivacyCase", FieldKind.Boolean)],
                 BadUrls: [.. OtherIds(NoSuchCase).Select(id => $"/InjuryCases/Details/{id}?handler=Osha")]),
+            ["/Employees/Edit"] = new(Role.Admin, $"/Employees/Edit/{t.AcmeEmployeeId}",
+                [
+                    F("Input.FirstName", "Fern"), F("Input.LastName", "Fuzz"), F("Input.DateOfBirth", "1988-06-21"), F("Input.Email", "fern@fuzz.example"),
+                    F("Input.Phone", "(512) 555-0102"), F("Input.Locations", "MAIN"), F("Input.Status", "Active"), F("Input.Programs", "DotDriver"),
+                ],
+                [
+                    new("Input.FirstName", FieldKind.Text), new("Input.LastName", FieldKind.Text), new("Input.DateOfBirth", FieldKind.Date),
+                    new("Input.Email", FieldKind.Email, Required: false), new("Input.Phone", FieldKind.Phone, Required: false),
+                    new("Input.Locations", FieldKind.EnumName), new("Input.Status", FieldKind.EnumName, Required: false), new("Input.Programs", FieldKind.EnumList, Required: false),
+                ],
+                BadUrls: [.. OtherIds(t.GlobexVisitId).Take(2).Select(id => $"/Employees/Edit/{id}")]),
+            ["/Employees/Import?handler=Preview"] = new(Role.Admin, "/Employees/Import?handler=Preview", [], [], SavesNothing: true),
+            ["/Employees/Import?handler=Apply"] = new(Role.Admin, "/Employees/Import?handler=Apply", [F("token", "0123456789abcdef0123456789abcdef")], [new("token", FieldKind.Text)]),
             ["/Results/Employee?handler=DownloadAll"] = new(Role.Admin, $"/Results/Employee/{t.GlobexVisitId}?handler=DownloadAll", [], [],
                 BadUrls: [.. OtherIds(t.GlobexVisitId).Select(id => $"/Results/Employee/{id}?handler=DownloadAll")]),
         };

@@ -16,4 +16,10 @@ public enum Permission
     ViewDashboard,
     ViewInjuryCases,
     ManageOshaRecords,
+
+    /// <summary>See the employee roster and compliance due dates (within the user's locations).</summary>
+    ViewRoster,
+
+    /// <summary>Import the roster and edit employees by hand.</summary>
+    ManageRoster,
 }

@@ -18,6 +18,7 @@ public static class PermissionMatrix
             Permission.ManageOwnReportSubscriptions,
             Permission.ViewDashboard,
             Permission.ViewInjuryCases,
+            Permission.ViewRoster,
         }.ToFrozenSet(),
     }.ToFrozenDictionary();
 

@@ -3,6 +3,7 @@ using EmployerPortal.Application.Companies.Queries.GetMyLocations;
 using EmployerPortal.Application.Authorizations.Queries.GetServiceCatalog;
 using EmployerPortal.Application.Companies.Locations;
 using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
+using EmployerPortal.Application.Employees.Queries.GetRosterEmployee;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Web.Infrastructure;
 using Mediator;
@@ -25,10 +26,24 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
 
     public DateOnly Today { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <param name="employee">A roster employee to fill in (the compliance page's "Renew").</param>
+    /// <param name="service">A catalog service to tick (the one that renews the item).</param>
+    public async Task OnGetAsync(Guid? employee, string? service, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
         Input.ValidUntil = Today.AddDays(CreateAuthorizationCommand.DefaultValidityDays);
+        if (employee is { } id)
+        {
+            var person = await sender.Send(new GetRosterEmployeeContactQuery(id), cancellationToken);
+            (Input.FirstName, Input.LastName, Input.DateOfBirth, Input.EmployeeId, Input.Email, Input.Phone) =
+                (person.FirstName, person.LastName, person.DateOfBirth, person.EmployeeId, person.Email, person.Phone);
+        }
+
+        if (Catalog.SelectMany(g => g.Services).Any(s => s.Code == service))
+        {
+            Input.Services.Add(service!);
+            Input.Reason = AuthorizationReason.NonInjury;
+        }
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)

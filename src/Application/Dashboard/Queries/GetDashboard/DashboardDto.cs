@@ -12,7 +12,8 @@ public sealed record DashboardDto(
     IReadOnlyList<WeekVisitsDto> VisitsPerWeek,
     IReadOnlyList<ResultTypeCount> RecentResults,
     DateOnly RecentResultsFrom,
-    IReadOnlyList<WorkStatusCount> OpenCasesByWorkStatus)
+    IReadOnlyList<WorkStatusCount> OpenCasesByWorkStatus,
+    ComplianceDueDto? ComplianceDue = null)
 {
     public int OpenCases => OpenCasesByWorkStatus.Sum(c => c.Count);
 
@@ -38,3 +39,5 @@ public sealed record WorkStatusCount(Domain.InjuryCases.WorkStatus? Status, int 
 {
     public string Label => Status is { } status ? InjuryCases.WorkStatusNames.Of(status) : "Not yet known";
 }
+/// <summary>The roster's compliance items overdue and due within 30 days (the user's locations).</summary>
+public sealed record ComplianceDueDto(int Overdue, int DueIn30Days);

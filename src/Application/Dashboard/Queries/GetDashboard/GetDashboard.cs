@@ -2,7 +2,9 @@ using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Dashboard.Specifications;
+using EmployerPortal.Application.Employees.Compliance;
 using EmployerPortal.Application.InjuryCases.Specifications;
+using EmployerPortal.Domain.Employees;
 using EmployerPortal.Application.Results;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.InjuryCases;
@@ -24,7 +26,8 @@ public sealed class GetDashboardHandler(
     IReadRepository<Authorization> authorizations,
     IRepository<InjuryCase> injuryCases,
     ICurrentUser currentUser,
-    ICompanyClock companyClock)
+    ICompanyClock companyClock,
+    ComplianceLedger compliance)
     : IQueryHandler<GetDashboardQuery, DashboardDto>
 {
     public const int Weeks = 8;
@@ -43,7 +46,8 @@ public sealed class GetDashboardHandler(
             await VisitsPerWeekAsync(today, local, cancellationToken),
             await results.CountDocumentsReceivedByTypeAsync(local.StartOf(recentFrom), cancellationToken),
             recentFrom,
-            await OpenCasesByWorkStatusAsync(local, cancellationToken));
+            await OpenCasesByWorkStatusAsync(local, cancellationToken),
+            await ComplianceDueAsync(cancellationToken));
     }
 
     /// <summary>Each work status with its open cases (zeros included), read in each case's location's today.</summary>
@@ -57,6 +61,18 @@ public sealed class GetDashboardHandler(
         var counts = Enum.GetValues<WorkStatus>().Select(s => new WorkStatusCount(s, current.Count(c => c == s))).ToList();
         var unknown = current.Count(c => c is null);
         return unknown > 0 ? [.. counts, new WorkStatusCount(null, unknown)] : counts;
+    }
+
+    /// <summary>What falls due, for a user who may see the roster (every user today; the matrix decides).</summary>
+    private async Task<ComplianceDueDto?> ComplianceDueAsync(CancellationToken cancellationToken)
+    {
+        if (!currentUser.Can(Permission.ViewRoster))
+        {
+            return null;
+        }
+
+        var (_, rows) = await compliance.ListAsync(cancellationToken);
+        return new ComplianceDueDto(rows.Count(r => r.Status == ComplianceStatus.Overdue), rows.Count(r => r.Status == ComplianceStatus.DueIn30Days));
     }
 
     private async Task<DayVisitsDto> DayAsync(DateOnly date, LocalTime local, CancellationToken cancellationToken)

@@ -25,13 +25,14 @@ public sealed record AddResultDocumentCommand(
     string? Outcome,
     Stream Content,
     long Length,
-    bool DrugAndAlcohol = false) : ICommand<AddedResultDocument>;
+    bool DrugAndAlcohol = false,
+    DateOnly? ExpiresOn = null) : ICommand<AddedResultDocument>;
 
 /// <summary>
 /// The document as filed; <see cref="Created"/> is false when the same document was sent before;
 /// <see cref="DrugAndAlcohol"/> says it is seen by the company's DERs only.
 /// </summary>
-public sealed record AddedResultDocument(Guid DocumentId, string ExternalDocumentId, string Sha256, long SizeBytes, bool Created, bool DrugAndAlcohol);
+public sealed record AddedResultDocument(Guid DocumentId, string ExternalDocumentId, string Sha256, long SizeBytes, bool Created, bool DrugAndAlcohol, DateOnly? ExpiresOn = null);
 
 public sealed class AddResultDocumentHandler(
     IRepository<VisitResult> visits,
@@ -79,8 +80,9 @@ public sealed class AddResultDocumentHandler(
             stored.Sha256,
             stored.SizeBytes,
             clock.GetUtcNow(),
-            command.DrugAndAlcohol);
+            command.DrugAndAlcohol,
+            command.ExpiresOn);
         var document = visit.FindDocument(command.ExternalDocumentId!)!;
-        return new AddedResultDocument(document.Id.Value, document.ExternalDocumentId, document.Sha256, document.SizeBytes, added == AddDocumentOutcome.Added, document.IsDrugAndAlcohol);
+        return new AddedResultDocument(document.Id.Value, document.ExternalDocumentId, document.Sha256, document.SizeBytes, added == AddDocumentOutcome.Added, document.IsDrugAndAlcohol, document.ExpiresOn);
     }
 }

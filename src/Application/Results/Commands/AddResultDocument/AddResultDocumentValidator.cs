@@ -18,6 +18,9 @@ public sealed class AddResultDocumentValidator : AbstractValidator<AddResultDocu
         RuleFor(c => c.DrugAndAlcohol)
             .Must((c, marked) => !marked || !Enum.TryParse<ResultType>(c.ResultType, ignoreCase: true, out var type) || !Enum.IsDefined(type) || ResultTypes.Get(type).IsNonStandard)
             .WithMessage("Only a non-standard result type (OtherPhysicalResults, ProprietaryForm) is marked as drug and alcohol testing; Custody and Control and Alcohol Testing Forms are by their type.");
+        RuleFor(c => c.ExpiresOn).Must(d => d!.Value.Year is >= 2000 and <= 2100)
+            .When(c => c.ExpiresOn is not null)
+            .WithMessage("ExpiresOn is the date the certificate or clearance lapses, as yyyy-MM-dd.");
         RuleFor(c => c.Length).GreaterThan(0).WithName("file").WithMessage("The file is empty.");
     }
 }

@@ -469,6 +469,72 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Companies", (string)null);
                 });
 
+            modelBuilder.Entity("EmployerPortal.Domain.Employees.RosterEmployee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<string>("EmployeeNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly?>("HireDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.PrimitiveCollection<string>("LocationCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.PrimitiveCollection<string>("Programs")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "EmployeeNumber")
+                        .IsUnique();
+
+                    b.HasIndex("CompanyId", "LastName", "FirstName");
+
+                    b.ToTable("RosterEmployees", (string)null);
+                });
+
             modelBuilder.Entity("EmployerPortal.Domain.InjuryCases.InjuryCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -792,6 +858,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("EmployeeNumber")
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("ExternalDocumentId")
                         .IsRequired()
@@ -1829,6 +1898,15 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Contacts");
 
                     b.Navigation("Locations");
+                });
+
+            modelBuilder.Entity("EmployerPortal.Domain.Employees.RosterEmployee", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.InjuryCases.InjuryCase", b =>

@@ -464,6 +464,72 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Companies", (string)null);
                 });
 
+            modelBuilder.Entity("EmployerPortal.Domain.Employees.RosterEmployee", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HireDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("LocationCodes")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Programs")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "EmployeeNumber")
+                        .IsUnique();
+
+                    b.HasIndex("CompanyId", "LastName", "FirstName");
+
+                    b.ToTable("RosterEmployees", (string)null);
+                });
+
             modelBuilder.Entity("EmployerPortal.Domain.InjuryCases.InjuryCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -785,6 +851,9 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("EmployeeNumber")
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalDocumentId")
@@ -1801,6 +1870,15 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Contacts");
 
                     b.Navigation("Locations");
+                });
+
+            modelBuilder.Entity("EmployerPortal.Domain.Employees.RosterEmployee", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.InjuryCases.InjuryCase", b =>

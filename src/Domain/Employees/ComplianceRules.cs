@@ -1,0 +1,108 @@
+using EmployerPortal.Domain.Results;
+
+namespace EmployerPortal.Domain.Employees;
+
+/// <summary>What an employee in a program has to keep current.</summary>
+public enum ComplianceItemKind
+{
+    DotMedicalCertificate = 0,
+    RespiratorFitTest = 1,
+    RespiratorMedicalClearance = 2,
+    HearingTest = 3,
+}
+
+/// <summary>Where an item stands on a given local date; the order is the order of urgency.</summary>
+public enum ComplianceStatus
+{
+    Overdue = 0,
+    DueIn30Days = 1,
+    DueIn60Days = 2,
+    DueIn90Days = 3,
+    Current = 4,
+}
+
+/// <summary>A result that renews an item: the visit's local date and, when the clinic gave one, when it lapses.</summary>
+public sealed record ComplianceEvidence(ComplianceItemKind Kind, DateOnly DoneOn, DateOnly? ExpiresOn);
+
+/// <summary>One item of one employee: when it was last done (null: never on record) and when it falls due.</summary>
+public sealed record ComplianceItem(ComplianceItemKind Kind, DateOnly? LastDoneOn, DateOnly? DueOn)
+{
+    /// <summary>Due on <see cref="DueOn"/> means still valid that day; overdue the day after. Never done is overdue.</summary>
+    public ComplianceStatus StatusOn(DateOnly today) => DueOn switch
+    {
+        null => ComplianceStatus.Overdue,
+        { } due when due < today => ComplianceStatus.Overdue,
+        { } due when due <= today.AddDays(30) => ComplianceStatus.DueIn30Days,
+        { } due when due <= today.AddDays(60) => ComplianceStatus.DueIn60Days,
+        { } due when due <= today.AddDays(90) => ComplianceStatus.DueIn90Days,
+        _ => ComplianceStatus.Current,
+    };
+}
+
+/// <summary>
+/// The compliance rules: which items each program brings, which result renews which item, and how long each lasts.
+/// A DOT medical certificate lasts until the MEC card's <c>expiresOn</c>, and at most 2 years from the exam
+/// (49 CFR 391.45); a respirator fit test, a respirator medical clearance and a hearing test last a year, or less
+/// when the result says it lapses sooner. The latest result of a kind decides its item.
+/// </summary>
+public static class ComplianceRules
+{
+    private static readonly Dictionary<ComplianceProgram, ComplianceItemKind[]> ItemsByProgram = new()
+    {
+        [ComplianceProgram.DotDriver] = [ComplianceItemKind.DotMedicalCertificate],
+        [ComplianceProgram.RespiratorUser] = [ComplianceItemKind.RespiratorFitTest, ComplianceItemKind.RespiratorMedicalClearance],
+        [ComplianceProgram.HearingConservation] = [ComplianceItemKind.HearingTest],
+    };
+
+    private static readonly Dictionary<ResultType, ComplianceItemKind> KindByResultType = new()
+    {
+        [ResultType.MecDotCard] = ComplianceItemKind.DotMedicalCertificate,
+        [ResultType.FitTestResults] = ComplianceItemKind.RespiratorFitTest,
+        [ResultType.RespiratoryClearance] = ComplianceItemKind.RespiratorMedicalClearance,
+        [ResultType.AudiogramResults] = ComplianceItemKind.HearingTest,
+    };
+
+    /// <summary>The result types that renew an item.</summary>
+    public static IReadOnlyCollection<ResultType> RenewingResultTypes => KindByResultType.Keys;
+
+    public static IReadOnlyList<ComplianceItemKind> ItemsOf(IEnumerable<ComplianceProgram> programs) =>
+        [.. programs.Distinct().SelectMany(p => ItemsByProgram[p]).Distinct().Order()];
+
+    public static ComplianceProgram ProgramOf(ComplianceItemKind kind) =>
+        ItemsByProgram.First(p => p.Value.Contains(kind)).Key;
+
+    public static ComplianceItemKind? KindRenewedBy(ResultType type) =>
+        KindByResultType.TryGetValue(type, out var kind) ? kind : null;
+
+    /// <summary>The longest an item lasts from the day it was done.</summary>
+    public static DateOnly LatestDueOn(ComplianceItemKind kind, DateOnly doneOn) => kind switch
+    {
+        ComplianceItemKind.DotMedicalCertificate => doneOn.AddYears(2),
+        _ => doneOn.AddYears(1),
+    };
+
+    /// <summary>When an item done on <paramref name="doneOn"/> falls due: the result's own lapse date, capped at the longest it may last.</summary>
+    public static DateOnly DueOn(ComplianceItemKind kind, DateOnly doneOn, DateOnly? expiresOn)
+    {
+        var latest = LatestDueOn(kind, doneOn);
+        return expiresOn is { } expires && expires < latest ? expires : latest;
+    }
+
+    /// <summary>
+    /// The items of the employee's programs, each decided by its latest result (by exam date; on the same day, the
+    /// one that lasts longer). Results of kinds the employee is not tracked for are ignored.
+    /// </summary>
+    public static IReadOnlyList<ComplianceItem> ItemsFor(RosterEmployee employee, IEnumerable<ComplianceEvidence> evidence)
+    {
+        var byKind = evidence.ToLookup(e => e.Kind);
+        return [.. employee.TrackedItems.Select(kind =>
+        {
+            var latest = byKind[kind]
+                .Select(e => (e.DoneOn, Due: DueOn(kind, e.DoneOn, e.ExpiresOn)))
+                .OrderByDescending(e => e.DoneOn)
+                .ThenByDescending(e => e.Due)
+                .FirstOrDefault();
+            return latest == default ? new ComplianceItem(kind, null, null) : new ComplianceItem(kind, latest.DoneOn, latest.Due);
+        })];
+    }
+}
