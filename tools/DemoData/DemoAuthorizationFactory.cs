@@ -4,6 +4,7 @@ using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Companies;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EmployerPortal.DemoData;
@@ -28,6 +29,7 @@ public static class DemoAuthorizationFactory
         string? specialInstructions,
         DateOnly validUntil,
         DateTimeOffset createdAt,
+        string locationCode = CompanyLocation.MainCode,
         CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
@@ -40,6 +42,7 @@ public static class DemoAuthorizationFactory
         var number = await provider.GetRequiredService<IAuthorizationNumberGenerator>().NextUnusedAsync(authorizations, cancellationToken);
         authorizations.Add(Authorization.Create(
             companyId,
+            locationCode,
             number,
             employee,
             reason,

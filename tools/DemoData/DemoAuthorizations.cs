@@ -4,6 +4,7 @@ using EmployerPortal.Application.Authorizations.Commands.VoidAuthorization;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Users;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,13 +14,16 @@ namespace EmployerPortal.DemoData;
 /// <summary>
 /// A handful of authorizations per demo company, one or more in every status, made through the app's commands.
 /// The expired one is created as of 40 days ago through <see cref="DemoAuthorizationFactory"/>:
-/// the seeder cannot wait for a valid-until date to pass.
+/// the seeder cannot wait for a valid-until date to pass. The injury one is for <c>injuryLocation</c> (Acme's Phoenix
+/// terminal), the others for the main location.
 /// </summary>
 public sealed class DemoAuthorizations(IServiceScopeFactory scopes)
 {
-    public async Task SeedAsync(CompanyId companyId, PortalUserId adminId, string companyTag, CancellationToken cancellationToken)
+    public async Task SeedAsync(FixedActor admin, string companyTag, string injuryLocation, CancellationToken cancellationToken)
     {
-        var admin = FixedActor.Employer(adminId, companyId, UserRole.Admin);
+        var companyId = admin.CompanyId!.Value;
+        var adminId = admin.UserId!.Value;
+        const string main = CompanyLocation.MainCode;
         DateTimeOffset now;
         await using (var scope = scopes.CreateAsyncScope())
         {
@@ -37,14 +41,14 @@ public sealed class DemoAuthorizations(IServiceScopeFactory scopes)
                 names[0].Item1, names[0].Item2, new DateOnly(1988, 4, 12), "E-1001", $"{Ascii(names[0].Item1)}.{Ascii(names[0].Item2)}@employee.example".ToLowerInvariant(), "(214) 555-0101",
                 AuthorizationReason.NonInjury, null, null,
                 [new ServiceSelection("PHYS-PREPLACE"), new ServiceSelection("DRUG-NONDOT", "10-panel"), new ServiceSelection("HV-AUDIO")],
-                "Call the safety office if any test is inconclusive.", null),
+                "Call the safety office if any test is inconclusive.", null, main),
             cancellationToken));
         await SendAsAsync(admin, s => s.Send(
             new CreateAuthorizationCommand(
                 names[1].Item1, names[1].Item2, new DateOnly(1979, 11, 3), "E-1002", null, null,
                 AuthorizationReason.Injury, today.AddDays(-1), "Strained lower back lifting a pallet.",
                 [new ServiceSelection("INJ-EVAL"), new ServiceSelection("DRUG-DOT")],
-                null, today.AddDays(14)),
+                null, today.AddDays(14), injuryLocation),
             cancellationToken));
 
         // Used: checked in by the clinic.
@@ -52,7 +56,7 @@ public sealed class DemoAuthorizations(IServiceScopeFactory scopes)
             new CreateAuthorizationCommand(
                 names[2].Item1, names[2].Item2, new DateOnly(1992, 7, 21), "E-1003", null, null,
                 AuthorizationReason.NonInjury, null, null,
-                [new ServiceSelection("PHYS-DOT"), new ServiceSelection("DRUG-DOT")], null, null),
+                [new ServiceSelection("PHYS-DOT"), new ServiceSelection("DRUG-DOT")], null, null, main),
             cancellationToken));
         await SendAsAsync(FixedActor.System, s => s.Send(new CheckInAuthorizationCommand(used.Number, $"DEMO-{companyTag}-V1"), cancellationToken));
 
@@ -61,7 +65,7 @@ public sealed class DemoAuthorizations(IServiceScopeFactory scopes)
             new CreateAuthorizationCommand(
                 names[3].Item1, names[3].Item2, new DateOnly(1985, 1, 30), null, null, null,
                 AuthorizationReason.NonInjury, null, null,
-                [new ServiceSelection("RESP-FIT"), new ServiceSelection("RESP-CLEAR")], null, null),
+                [new ServiceSelection("RESP-FIT"), new ServiceSelection("RESP-CLEAR")], null, null, main),
             cancellationToken));
         await SendAsAsync(admin, s => s.Send(new VoidAuthorizationCommand(voided.Id), cancellationToken));
 
@@ -74,7 +78,7 @@ public sealed class DemoAuthorizations(IServiceScopeFactory scopes)
                 new Employee(names[4].Item1, names[4].Item2, new DateOnly(1990, 9, 9), "E-1005"),
                 AuthorizationReason.NonInjury, null,
                 [new ServiceSelectionCode("IMM-TB"), new ServiceSelectionCode("IMM-FLU")],
-                null, today.AddDays(-10), now.AddDays(-40), cancellationToken);
+                null, today.AddDays(-10), now.AddDays(-40), main, cancellationToken);
         }
     }
 

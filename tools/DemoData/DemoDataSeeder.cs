@@ -40,7 +40,10 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes) : IDatabaseSeede
 
         var acmeAdmin = await SeedCompanyAsync(Acme, new AddressInput("1200 Commerce St", "Suite 400", "Dallas", "TX", "75202"), "(214) 555-0142", ("Alice", "Admin"), ("Victor", "Viewer"), cancellationToken);
         await SeedAcmeLocationsAsync(acmeAdmin, cancellationToken);
-        await SeedCompanyAsync(Globex, new AddressInput("88 Industrial Pkwy", null, "Springfield", "OH", "45501"), "(937) 555-0190", ("Gloria", "Admin"), null, cancellationToken);
+        var globexAdmin = await SeedCompanyAsync(Globex, new AddressInput("88 Industrial Pkwy", null, "Springfield", "OH", "45501"), "(937) 555-0190", ("Gloria", "Admin"), null, cancellationToken);
+        var authorizations = new DemoAuthorizations(scopes);
+        await authorizations.SeedAsync(acmeAdmin, Acme.AccountNumber, PhoenixCode, cancellationToken);
+        await authorizations.SeedAsync(globexAdmin, Globex.AccountNumber, CompanyLocation.MainCode, cancellationToken);
         await SeedResultsAsync(cancellationToken);
     }
 
@@ -106,7 +109,6 @@ public sealed class DemoDataSeeder(IServiceScopeFactory scopes) : IDatabaseSeede
             await SetPasswordAsync(viewerId, cancellationToken);
         }
 
-        await new DemoAuthorizations(scopes).SeedAsync(new CompanyId(provisioned.CompanyId), new PortalUserId(provisioned.FirstAdminUserId), demo.AccountNumber, cancellationToken);
         return admins;
     }
 

@@ -22,6 +22,7 @@ public static class AuditActionNames
         [AuditActions.InvitationAccepted] = "Accepted invitation",
         [AuditActions.UserRoleChanged] = "Changed role",
         [AuditActions.UserDerMarkChanged] = "Changed DER mark",
+        [AuditActions.UserLocationsChanged] = "Changed locations",
         [AuditActions.UserDisabled] = "Disabled user",
         [AuditActions.UserEnabled] = "Enabled user",
         [AuditActions.PasswordReset] = "Reset password",

@@ -24,6 +24,8 @@ public static partial class AuditDetailsText
             AuditActions.UserDerMarkChanged => null,
             AuditActions.UserRoleChanged when Pairs(details) is { } p && p.TryGetValue("from", out var from) && p.TryGetValue("to", out var to) =>
                 $"from {Words(from)} to {Words(to)}",
+            AuditActions.UserLocationsChanged when Pairs(details) is { } p && p.TryGetValue("from", out var from) && p.TryGetValue("to", out var to) =>
+                $"from {Locations(from)} to {Locations(to)}",
             AuditActions.UserInvited when Pairs(details) is { } p && p.TryGetValue("role", out var role) => $"as {Words(role)}",
             AuditActions.SignInFailed or AuditActions.TwoFactorSignInFailed when Pairs(details) is { } p && p.TryGetValue("reason", out var reason) =>
                 Sentence(Words(reason)),
@@ -35,6 +37,9 @@ public static partial class AuditDetailsText
             _ => details,
         };
     }
+
+    /// <summary>"all" → "all locations", "MAIN,PHX" → "MAIN, PHX".</summary>
+    private static string Locations(string codes) => codes == "all" ? "all locations" : codes.Replace(",", ", ", StringComparison.Ordinal);
 
     /// <summary>"ViewOnly" → "View Only", "InvalidCredentials" → "Invalid Credentials".</summary>
     private static string Words(string name) => CapitalBoundary().Replace(name.Trim(), " $1");

@@ -36,6 +36,7 @@ public static class AuditActions
     public const string InvitationAccepted = "user.invitation-accepted";
     public const string UserRoleChanged = "user.role-changed";
     public const string UserDerMarkChanged = "user.der-mark-changed";
+    public const string UserLocationsChanged = "user.locations-changed";
     public const string UserDisabled = "user.disabled";
     public const string UserEnabled = "user.enabled";
     public const string PasswordReset = "user.password-reset";

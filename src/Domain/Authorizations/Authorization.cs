@@ -24,6 +24,9 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
 
     public CompanyId CompanyId { get; private set; }
 
+    /// <summary>The company location the authorization is for: its zone dates it, its users see it.</summary>
+    public string LocationCode { get; private set; } = Companies.CompanyLocation.MainCode;
+
     public AuthorizationNumber Number { get; private set; }
 
     public Employee Employee { get; private set; }
@@ -64,6 +67,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
 
     public static Authorization Create(
         CompanyId companyId,
+        string locationCode,
         AuthorizationNumber number,
         Employee employee,
         AuthorizationReason reason,
@@ -74,6 +78,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         PortalUserId createdBy,
         DateTimeOffset now)
     {
+        ArgumentException.ThrowIfNullOrWhiteSpace(locationCode);
         ArgumentNullException.ThrowIfNull(number);
         ArgumentNullException.ThrowIfNull(employee);
         ArgumentNullException.ThrowIfNull(services);
@@ -89,6 +94,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         {
             Id = AuthorizationId.New(),
             CompanyId = companyId,
+            LocationCode = Companies.CompanyLocation.NormalizeCode(locationCode),
             Number = number,
             Employee = employee,
             Reason = reason,

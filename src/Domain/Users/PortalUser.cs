@@ -184,7 +184,7 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
     /// </summary>
     public void LimitToLocations(IEnumerable<string> locationCodes)
     {
-        var codes = locationCodes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
+        var codes = NormalizedCodes(locationCodes);
         if (codes.Count > 0)
         {
             CheckRule(new OnlyViewOnlyUsersAreLimitedToLocations(Role));
@@ -193,6 +193,27 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
         _locationCodes.Clear();
         _locationCodes.AddRange(codes);
     }
+
+    /// <summary>
+    /// An Admin changes which locations another user sees (none = company-wide); the caller has checked the codes against
+    /// the company. Nobody changes their own, and only View Only users can be limited.
+    /// </summary>
+    public void ChangeLocations(IEnumerable<string> locationCodes, PortalUserId actor, DateTimeOffset now)
+    {
+        CheckRule(new NobodyChangesTheirOwnAccess(Id, actor));
+        var codes = NormalizedCodes(locationCodes);
+        if (codes.SequenceEqual(_locationCodes, StringComparer.Ordinal))
+        {
+            return;
+        }
+
+        var previous = _locationCodes.ToList();
+        LimitToLocations(codes);
+        Raise(new UserLocationsChanged(Id, CompanyId, previous, codes, actor, now));
+    }
+
+    private static List<string> NormalizedCodes(IEnumerable<string> locationCodes) =>
+        locationCodes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct().Order(StringComparer.Ordinal).ToList();
 
     /// <summary>An Admin marks another user as a DER, or removes the mark; nobody changes their own.</summary>
     public void SetDerMark(bool isDer, PortalUserId actor, DateTimeOffset now)
@@ -222,6 +243,9 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
     /// <summary>An Admin may reset another user's two-factor sign-in, never their own (that is done on My profile).</summary>
     public void CheckMayResetTwoFactor(PortalUserId actor) => CheckRule(new NobodyResetsTheirOwnTwoFactor(Id, actor));
 }
+
+/// <summary>A user's locations changed; an empty list is company-wide.</summary>
+public sealed record UserLocationsChanged(PortalUserId UserId, CompanyId CompanyId, IReadOnlyList<string> From, IReadOnlyList<string> To, PortalUserId ChangedBy, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record UserDerMarkChanged(PortalUserId UserId, CompanyId CompanyId, bool IsDer, PortalUserId ChangedBy, DateTimeOffset OccurredAt) : IDomainEvent;
 

@@ -66,6 +66,10 @@ internal sealed class AuthorizationPdfRenderer : IAuthorizationPdfRenderer
             _y += 24;
             Line($"Authorization for services · {d.ProviderPhone}", _body, Muted);
             Line($"Employer: {d.CompanyName} (account {d.CompanyAccountNumber})", _body, Ink);
+            if (d.Location is { } location)
+            {
+                Line($"Location: {location.Name}, {location.Address} · {location.Phone}", _body, Ink);
+            }
             _y += 6;
             gfx.DrawLine(new XPen(Brand, 1.5), Margin, _y, pageWidth - Margin, _y);
             _y += 10;
@@ -117,12 +121,17 @@ internal sealed class AuthorizationPdfRenderer : IAuthorizationPdfRenderer
                 Paragraph(service.Detail is null ? $"• {service.ServiceName}" : $"• {service.ServiceName}: {service.Detail}", _body, Ink);
             }
 
-            if (d.CompanyInstructions is not null || d.VisitInstructions is not null)
+            if (d.CompanyInstructions is not null || d.Location?.Instructions is not null || d.VisitInstructions is not null)
             {
                 Section("Instructions for clinic staff");
                 if (d.CompanyInstructions is not null)
                 {
                     Paragraph($"From {d.CompanyName}: {d.CompanyInstructions}", _body, Ink);
+                }
+
+                if (d.Location is { Instructions: { } atLocation })
+                {
+                    Paragraph($"At {d.Location.Name}: {atLocation}", _body, Ink);
                 }
 
                 if (d.VisitInstructions is not null)

@@ -24,7 +24,7 @@ public static class TenantQueryFilters
     /// <summary>The key of the filter that hides drug- and alcohol-testing documents from everyone but DERs.</summary>
     public const string DrugAndAlcohol = "DrugAndAlcohol";
 
-    /// <summary>The key of the filter that limits a location-scoped user to their locations' visits and documents.</summary>
+    /// <summary>The key of the filter that limits a location-scoped user to their locations' visits, documents and authorizations.</summary>
     public const string Location = "Location";
 
     /// <summary>Whether an entity type is owned by a company and so must carry the company filter.</summary>
@@ -54,6 +54,7 @@ public static class TenantQueryFilters
 
         builder.Entity<Domain.Results.ResultDocument>().HasQueryFilter(DrugAndAlcohol, document => !document.IsDrugAndAlcohol || context.TenantSeesDrugAndAlcohol);
         builder.Entity<Domain.Results.VisitResult>().HasQueryFilter(Location, visit => context.TenantIsCompanyWide || context.TenantLocationCodes.Contains(visit.LocationCode));
+        builder.Entity<Domain.Authorizations.Authorization>().HasQueryFilter(Location, authorization => context.TenantIsCompanyWide || context.TenantLocationCodes.Contains(authorization.LocationCode));
         builder.Entity<Domain.Results.ResultDocument>().HasQueryFilter(Location, document =>
             context.TenantIsCompanyWide || context.TenantLocationCodes.Contains(EF.Property<string>(document, Results.ResultSearchColumns.LocationCode)));
     }

@@ -24,7 +24,7 @@ public sealed class AuthorizationsForSearchSpecTests
         var created = createdAt ?? Now;
         var seed = Interlocked.Increment(ref _draw);
         return Authorization.Create(
-            company ?? Acme,
+            company ?? Acme, "MAIN",
             AuthorizationNumber.Generate(new Random(seed)),
             new Employee(first, last, new DateOnly(1990, 1, 1)),
             reason,

@@ -21,28 +21,62 @@ public sealed class CreateAuthorizationHandlerTests
     private readonly IRepository<ServiceCatalogEntry> _catalog = Substitute.For<IRepository<ServiceCatalogEntry>>();
     private readonly IAuthorizationNumberGenerator _numbers = Substitute.For<IAuthorizationNumberGenerator>();
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero));
-    private readonly FixedActor _viewer = FixedActor.Employer(PortalUserId.New(), CompanyId.New(), UserRole.ViewOnly);
+    private readonly IRepository<Company> _companies = Substitute.For<IRepository<Company>>();
+    private readonly Company _company;
+    private FixedActor _viewer;
 
-    public CreateAuthorizationHandlerTests() =>
+    public CreateAuthorizationHandlerTests()
+    {
+        _company = Company.Provision(AccountNumber.From("940003"), "Two Terminals", new PostalAddress("1 Main", null, "Dallas", "TX", "75201"), "2145550100", _clock.GetUtcNow());
+        _company.AddLocation("PHX", "Phoenix Terminal", new PostalAddress("2 Main", null, "Phoenix", "AZ", "85001"), "6025550100", CompanyTimeZone.From("America/Phoenix"), null);
+        _companies.FirstOrDefaultAsync(Arg.Any<ISpecification<Company>>(), Arg.Any<CancellationToken>()).Returns(_company);
+        _viewer = FixedActor.Employer(PortalUserId.New(), _company.Id, UserRole.ViewOnly);
         _catalog.ListAsync(Arg.Any<ISpecification<ServiceCatalogEntry>>(), Arg.Any<CancellationToken>()).Returns(
         [
             new ServiceCatalogEntry("PHYS-DOT", "DOT physical", "Physicals", 1),
             new ServiceCatalogEntry("DRUG-NONDOT", "Non-DOT drug screen", "Drug", 2, "Panel", "5-panel|10-panel"),
         ]);
+    }
 
-    private CreateAuthorizationHandler Handler => new(_authorizations, _catalog, _numbers, _viewer, CompanyClock());
+    private CreateAuthorizationHandler Handler => new(_authorizations, _companies, _catalog, _numbers, _viewer, CompanyClock());
 
     private ICompanyClock CompanyClock()
     {
         var clock = Substitute.For<ICompanyClock>();
-        clock.ForCompanyAsync(Arg.Any<CompanyId>(), Arg.Any<CancellationToken>())
-            .Returns(new LocalTime(CompanyTimeZone.From("America/Chicago"), _clock));
+        clock.ForLocationsAsync(Arg.Any<CompanyId>(), Arg.Any<CancellationToken>()).Returns(new Dictionary<string, LocalTime>
+        {
+            ["MAIN"] = new(CompanyTimeZone.From("America/Chicago"), _clock),
+            ["PHX"] = new(CompanyTimeZone.From("America/Phoenix"), _clock),
+        });
         return clock;
     }
 
     private static CreateAuthorizationCommand Command(params ServiceSelection[] services) => new(
         "Ana", "Lopez", new DateOnly(1990, 1, 1), null, null, null, AuthorizationReason.NonInjury, null, null,
-        services.Length == 0 ? [new ServiceSelection("PHYS-DOT")] : services, null, null);
+        services.Length == 0 ? [new ServiceSelection("PHYS-DOT")] : services, null, null, "MAIN");
+
+    [Fact]
+    public async Task The_authorization_is_for_the_chosen_location()
+    {
+        _numbers.Next().Returns(AuthorizationNumber.Generate(_ => 5));
+
+        await Handler.Handle(Command() with { LocationCode = "phx" }, CancellationToken.None);
+
+        _authorizations.Received(1).Add(Arg.Is<Authorization>(a => a.LocationCode == "PHX"));
+    }
+
+    [Fact]
+    public async Task A_user_limited_to_Phoenix_gets_Phoenix_without_choosing_and_cannot_choose_Dallas()
+    {
+        _viewer = _viewer with { LocationCodes = ["PHX"] };
+        _numbers.Next().Returns(AuthorizationNumber.Generate(_ => 6));
+
+        await Handler.Handle(Command() with { LocationCode = null }, CancellationToken.None);
+        var error = await Should.ThrowAsync<ValidationFailedException>(() => Handler.Handle(Command() with { LocationCode = "MAIN" }, CancellationToken.None).AsTask());
+
+        _authorizations.Received(1).Add(Arg.Is<Authorization>(a => a.LocationCode == "PHX"));
+        error.Errors["LocationCode"].ShouldNotBeEmpty();
+    }
 
     [Fact]
     public async Task A_number_already_taken_is_drawn_again()
@@ -84,6 +118,6 @@ public sealed class CreateAuthorizationHandlerTests
     }
 
     private Authorization WithNumber(AuthorizationNumber number) => Authorization.Create(
-        _viewer.CompanyId!.Value, number, new Employee("X", "Y", new DateOnly(1990, 1, 1)), AuthorizationReason.NonInjury, null,
+        _viewer.CompanyId!.Value, "MAIN", number, new Employee("X", "Y", new DateOnly(1990, 1, 1)), AuthorizationReason.NonInjury, null,
         [new AuthorizedService("PHYS-DOT", "DOT physical")], null, new DateOnly(2026, 12, 1), _viewer.UserId!.Value, _clock.GetUtcNow());
 }

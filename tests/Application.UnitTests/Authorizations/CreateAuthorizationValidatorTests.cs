@@ -10,16 +10,44 @@ namespace EmployerPortal.Application.UnitTests.Authorizations;
 public sealed class CreateAuthorizationValidatorTests
 {
     private static readonly DateOnly Today = new(2026, 11, 20);
-    private readonly CreateAuthorizationValidator _validator = new(CompanyClock(), Catalog());
+    private static readonly Domain.Companies.Company Acme = TwoTerminals();
+    private static readonly Application.Common.Security.FixedActor AcmeAdmin =
+        Application.Common.Security.FixedActor.Employer(Domain.Common.PortalUserId.New(), Acme.Id, Domain.Users.UserRole.Admin);
+    private readonly CreateAuthorizationValidator _validator = new(CompanyClock(), Catalog(), Companies(), AcmeAdmin);
 
-    /// <summary>Nov 20, 9 AM in Dallas: the validator's "today" is the company's local date.</summary>
-    private static Application.Common.Time.ICompanyClock CompanyClock()
+    /// <summary>Dallas (main, Central) and Phoenix (MST all year).</summary>
+    private static Domain.Companies.Company TwoTerminals()
     {
+        var company = Domain.Companies.Company.Provision(
+            Domain.Companies.AccountNumber.From("940002"), "Two Terminals", new Domain.Companies.PostalAddress("1 Main", null, "Dallas", "TX", "75201"), "2145550100",
+            new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        company.AddLocation("PHX", "Phoenix Terminal", new Domain.Companies.PostalAddress("2 Main", null, "Phoenix", "AZ", "85001"), "6025550100",
+            Domain.Companies.CompanyTimeZone.From("America/Phoenix"), null);
+        return company;
+    }
+
+    private static IRepository<Domain.Companies.Company> Companies()
+    {
+        var companies = Substitute.For<IRepository<Domain.Companies.Company>>();
+        companies.FirstOrDefaultAsync(Arg.Any<ISpecification<Domain.Companies.Company>>(), Arg.Any<CancellationToken>()).Returns(Acme);
+        return companies;
+    }
+
+    private static Application.Common.Time.ICompanyClock ClockAt(DateTimeOffset now)
+    {
+        var time = new FakeTimeProvider(now);
         var clock = Substitute.For<Application.Common.Time.ICompanyClock>();
-        clock.ForTenantAsync(Arg.Any<CancellationToken>()).Returns(new Application.Common.Time.LocalTime(
-            Domain.Companies.CompanyTimeZone.From("America/Chicago"), new FakeTimeProvider(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero))));
+        clock.ForTenantAsync(Arg.Any<CancellationToken>()).Returns(new Application.Common.Time.LocalTime(Domain.Companies.CompanyTimeZone.From("America/Chicago"), time));
+        clock.ForLocationsAsync(Arg.Any<Domain.Common.CompanyId>(), Arg.Any<CancellationToken>()).Returns(new Dictionary<string, Application.Common.Time.LocalTime>
+        {
+            ["MAIN"] = new(Domain.Companies.CompanyTimeZone.From("America/Chicago"), time),
+            ["PHX"] = new(Domain.Companies.CompanyTimeZone.From("America/Phoenix"), time),
+        });
         return clock;
     }
+
+    /// <summary>Nov 20, 9 AM in Dallas: the validator's "today" is the company's local date.</summary>
+    private static Application.Common.Time.ICompanyClock CompanyClock() => ClockAt(new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero));
 
     private FluentValidation.Results.ValidationResult Run(CreateAuthorizationCommand command) => _validator.ValidateAsync(command).GetAwaiter().GetResult();
 
@@ -37,7 +65,7 @@ public sealed class CreateAuthorizationValidatorTests
 
     private static CreateAuthorizationCommand Valid => new(
         "José", "Muñoz", new DateOnly(1985, 5, 5), "E-1", "jose@employee.example", "(214) 555-0100",
-        AuthorizationReason.Injury, Today, "Bruised shin.", [new ServiceSelection("INJ-EVAL")], "Call me.", Today.AddDays(90));
+        AuthorizationReason.Injury, Today, "Bruised shin.", [new ServiceSelection("INJ-EVAL")], "Call me.", Today.AddDays(90), "MAIN");
 
     private string[] ErrorsOn(CreateAuthorizationCommand command, string property) =>
         Run(command).Errors.Where(e => e.PropertyName == property).Select(e => e.ErrorMessage).ToArray();
@@ -49,15 +77,42 @@ public sealed class CreateAuthorizationValidatorTests
     [Fact]
     public async Task Today_is_the_companys_local_date_at_7_pm_central()
     {
-        var clock = Substitute.For<Application.Common.Time.ICompanyClock>();
-        clock.ForTenantAsync(Arg.Any<CancellationToken>()).Returns(new Application.Common.Time.LocalTime(
-            Domain.Companies.CompanyTimeZone.From("America/Chicago"), new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 1, 0, 0, TimeSpan.Zero))));
-        var validator = new CreateAuthorizationValidator(clock, Catalog());
+        var validator = new CreateAuthorizationValidator(ClockAt(new DateTimeOffset(2026, 12, 2, 1, 0, 0, TimeSpan.Zero)), Catalog(), Companies(), AcmeAdmin);
         var dec1 = new DateOnly(2026, 12, 1);
 
         (await validator.ValidateAsync(Valid with { DateOfInjury = dec1, ValidUntil = dec1 })).Errors.ShouldBeEmpty("Dec 1 is still today in Dallas");
         (await validator.ValidateAsync(Valid with { DateOfInjury = dec1.AddDays(1), ValidUntil = dec1 })).Errors
             .ShouldContain(e => e.ErrorMessage == "The date of injury cannot be in the future.");
+    }
+
+    [Fact]
+    public async Task Today_is_the_chosen_locations_date_at_midnight_in_Dallas_Phoenix_is_still_on_the_day_before()
+    {
+        // 06:30 UTC on Dec 2: 12:30 AM Dec 2 in Dallas, 11:30 PM Dec 1 in Phoenix.
+        var validator = new CreateAuthorizationValidator(ClockAt(new DateTimeOffset(2026, 12, 2, 6, 30, 0, TimeSpan.Zero)), Catalog(), Companies(), AcmeAdmin);
+        var dec2 = new DateOnly(2026, 12, 2);
+
+        (await validator.ValidateAsync(Valid with { DateOfInjury = dec2, ValidUntil = dec2, LocationCode = "MAIN" })).Errors.ShouldBeEmpty();
+        (await validator.ValidateAsync(Valid with { DateOfInjury = dec2, ValidUntil = dec2, LocationCode = "PHX" })).Errors
+            .ShouldContain(e => e.ErrorMessage == "The date of injury cannot be in the future.");
+    }
+
+    [Fact]
+    public void A_company_with_two_locations_asks_which_one_and_refuses_one_it_does_not_have()
+    {
+        ErrorsOn(Valid with { LocationCode = null }, "LocationCode").ShouldBe(["Choose the location the employee is authorized for."]);
+        ErrorsOn(Valid with { LocationCode = "ELP" }, "LocationCode").ShouldBe(["Choose one of the locations listed."]);
+        ErrorsOn(Valid with { LocationCode = "phx" }, "LocationCode").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_user_limited_to_Dallas_authorizes_for_Dallas_without_choosing_and_never_for_Phoenix()
+    {
+        var dallasViewer = Application.Common.Security.FixedActor.Employer(Domain.Common.PortalUserId.New(), Acme.Id, Domain.Users.UserRole.ViewOnly) with { LocationCodes = ["MAIN"] };
+        var validator = new CreateAuthorizationValidator(CompanyClock(), Catalog(), Companies(), dallasViewer);
+
+        (await validator.ValidateAsync(Valid with { LocationCode = null })).Errors.ShouldBeEmpty();
+        (await validator.ValidateAsync(Valid with { LocationCode = "PHX" })).Errors.Select(e => e.ErrorMessage).ShouldBe(["Choose one of the locations listed."]);
     }
 
     [Fact]

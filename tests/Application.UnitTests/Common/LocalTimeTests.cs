@@ -89,7 +89,7 @@ public sealed class LocalTimeTests
     {
         var created = new DateTimeOffset(2026, 11, 20, 15, 0, 0, TimeSpan.Zero);
         var authorization = Authorization.Create(
-            CompanyId.New(), AuthorizationNumber.Generate(new Random(5)),
+            CompanyId.New(), "MAIN", AuthorizationNumber.Generate(new Random(5)),
             new Employee("Ana", "Lopez", new DateOnly(1990, 1, 1), null, null, null), AuthorizationReason.NonInjury, null,
             [new AuthorizedService("DOTPE", "DOT physical")], null, new DateOnly(2026, 12, 1), PortalUserId.New(), At(Chicago, created).Now);
         var elevenPmCentral = new DateTimeOffset(2026, 12, 2, 5, 0, 0, TimeSpan.Zero);

@@ -8,7 +8,7 @@ public sealed class AuthorizationEmailRuleTests
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 15, 0, 0, TimeSpan.Zero);
 
     private static Authorization New(DateOnly validUntil) => Authorization.Create(
-        CompanyId.New(),
+        CompanyId.New(), "MAIN",
         AuthorizationNumber.Generate(new Random(7)),
         new Employee("Ana", "Lopez", new DateOnly(1990, 1, 1), Email: "ana@x.example"),
         AuthorizationReason.NonInjury,

@@ -21,7 +21,7 @@ public sealed class AuthorizationTests
         DateOnly? validUntil = null,
         Employee? employee = null) =>
         Authorization.Create(
-            Company,
+            Company, "MAIN",
             Number,
             employee ?? Employee(),
             reason,

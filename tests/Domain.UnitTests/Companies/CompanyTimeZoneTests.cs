@@ -73,7 +73,7 @@ public sealed class CompanyTimeZoneTests
     public void An_authorization_is_valid_to_the_end_of_its_local_valid_until_day()
     {
         var authorization = Authorization.Create(
-            CompanyId.New(), AuthorizationNumber.Generate(new Random(3)), Employee(), AuthorizationReason.NonInjury, null,
+            CompanyId.New(), "MAIN", AuthorizationNumber.Generate(new Random(3)), Employee(), AuthorizationReason.NonInjury, null,
             [new AuthorizedService("DOTPE", "DOT physical")], null, Today.AddDays(1), PortalUserId.New(), Now);
         var lastMinute = new DateTimeOffset(Today.AddDays(1).ToDateTime(new TimeOnly(23, 59)), TimeSpan.FromHours(-6));
 

@@ -21,6 +21,7 @@ public sealed class AuthorizationFormErrorsJourneyTests(BrowserFixture fixture) 
 
         await Expect(page.Locator("[data-valmsg-for='Input.FirstName']")).ToHaveTextAsync("Enter the employee's first name.");
         await Expect(page.Locator("[data-valmsg-for='Input.LastName']")).ToHaveTextAsync("Enter the employee's last name.");
+        await Expect(page.Locator("[data-valmsg-for='Input.LocationCode']")).ToHaveTextAsync("Choose the location the employee is authorized for.");
         await Expect(page.Locator("[data-valmsg-for='Input.ServiceDetails[DRUG-NONDOT]']")).ToHaveTextAsync("Choose the panel for Non-DOT drug screen.");
         await Expect(page.Locator("[data-valmsg-for='Input.ServiceDetails[IMM-OTHER]']")).ToHaveTextAsync("Choose the vaccine for Other vaccine.");
         await Expect(page.Locator("[data-valmsg-for='Input.ServiceDetails[LAB]']")).ToHaveTextAsync("Choose the tests for Lab tests.");

@@ -22,6 +22,7 @@ public sealed partial class AuthorizationJourneyTests(BrowserFixture fixture) : 
         await Expect(page.Locator("#injury-fields")).ToBeHiddenAsync();
         await BrowserFixture.CheckPageAsync(page, "authorization-create");
 
+        await page.GetByLabel("Location").SelectOptionAsync(new SelectOptionValue { Label = "Phoenix Terminal (Phoenix, AZ)" });
         await page.GetByLabel("First name").FillAsync("Zoë");
         await page.GetByLabel("Last name").FillAsync("Brandt");
         await page.GetByLabel("Date of birth").FillAsync("1993-06-15");
@@ -38,6 +39,7 @@ public sealed partial class AuthorizationJourneyTests(BrowserFixture fixture) : 
         await Expect(page.GetByTestId("flash")).ToContainTextAsync("created");
         await Expect(page.GetByTestId("employee-name")).ToHaveTextAsync("Zoë Brandt");
         await Expect(page.GetByTestId("services")).ToContainTextAsync("Non-DOT drug screen: 10-panel");
+        await Expect(page.GetByTestId("location")).ToHaveTextAsync("Phoenix Terminal");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Void" })).ToHaveCountAsync(0);
         var number = await page.GetByTestId("authorization-number").InnerTextAsync();
         await BrowserFixture.CheckPageAsync(page, "authorization-detail");

@@ -20,6 +20,7 @@ public sealed class AuthorizationFormTests(PortalFactory factory) : IClassFixtur
         ["Input.InjuryDescription"] = "Twisted ankle.",
         ["Input.Services[0]"] = "INJ-EVAL",
         ["Input.ValidUntil"] = Today.AddDays(30).ToString("yyyy-MM-dd"),
+        ["Input.LocationCode"] = "MAIN",
     };
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class AuthorizationPagesTests(PortalFactory factory) : IClassFixtu
         ["Input.ServiceDetails[DRUG-NONDOT]"] = "5-panel",
         ["Input.SpecialInstructions"] = "X-ray if needed.",
         ["Input.ValidUntil"] = Today.AddDays(30).ToString("yyyy-MM-dd"),
+        ["Input.LocationCode"] = "MAIN",
     };
 
     private static async Task<string> HtmlAsync(HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

@@ -28,7 +28,8 @@ public sealed class AuthorizationPdfTests(PortalFactory factory) : IClassFixture
                 new ServiceSelection("INJ-EVAL"),
             ],
             "Send the wound-care notes to the safety office.",
-            today.AddDays(20)));
+            today.AddDays(20),
+            "MAIN"));
         var client = await factory.SignedInClientAsync(AcmeViewer);
         var response = await client.GetAsync($"/Authorizations/Pdf/{created.Id}{(download ? "?download=true" : "")}");
         return (created, await response.Content.ReadAsByteArrayAsync(), response);

@@ -38,7 +38,7 @@ internal static class AuthorizationTestData
         new(firstName, lastName, new DateOnly(1990, 5, 17), "E-77", employeeEmail, null,
             AuthorizationReason.NonInjury, null, null,
             [new ServiceSelection("PHYS-DOT"), new ServiceSelection("DRUG-NONDOT", "5-panel")],
-            "Bring to the side entrance.", validUntil);
+            "Bring to the side entrance.", validUntil, "MAIN");
 
     /// <summary>An authorization created 40 days ago and valid for 30: expired now (the fixture's clock cannot go back).</summary>
     public static async Task<string> CreateExpiredAsync(PortalFactory factory, string email, string firstName = "Old", string lastName = "Expired")

@@ -217,7 +217,7 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
                     F("Input.Email", "fern@fuzz.example"), F("Input.Phone", "(512) 555-0102"), F("Input.Reason", "Injury"),
                     F("Input.DateOfInjury", Day(today.AddDays(-1))), F("Input.InjuryDescription", "Cut on the left hand."),
                     F("Input.Services", t.ServiceCode), F($"Input.ServiceDetails[{t.ServiceCode}]", ""), F("Input.SpecialInstructions", "None."),
-                    F("Input.ValidUntil", Day(today.AddDays(7))),
+                    F("Input.ValidUntil", Day(today.AddDays(7))), F("Input.LocationCode", "MAIN"),
                 ],
                 [
                     new("Input.FirstName", FieldKind.Text), new("Input.LastName", FieldKind.Text), new("Input.DateOfBirth", FieldKind.Date),
@@ -225,7 +225,7 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
                     new("Input.Phone", FieldKind.Phone, Required: false), new("Input.Reason", FieldKind.EnumName), new("Input.DateOfInjury", FieldKind.Date),
                     new("Input.InjuryDescription", FieldKind.FreeText), new("Input.Services", FieldKind.EnumList),
                     new($"Input.ServiceDetails[{t.ServiceCode}]", FieldKind.FreeText, Required: false), new("Input.SpecialInstructions", FieldKind.FreeText, Required: false),
-                    new("Input.ValidUntil", FieldKind.Date, Required: false),
+                    new("Input.ValidUntil", FieldKind.Date, Required: false), new("Input.LocationCode", FieldKind.Text),
                 ]),
             ["/Authorizations/Email"] = new(Role.Admin, $"/Authorizations/Email/{t.AcmeAuthorizationId}", [F("Input.To", "fern@fuzz.example")], [new("Input.To", FieldKind.Email, Required: false)],
                 BadUrls: [.. OtherIds(t.GlobexAuthorizationId).Select(id => $"/Authorizations/Email/{id}")]),
@@ -239,6 +239,9 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
                 [new("id", FieldKind.Guid), new("role", FieldKind.EnumName)], BadUrls: [$"/Users/Index?handler=ChangeRole&id={t.GlobexAdminId}&role=ViewOnly"]),
             ["/Users/Index?handler=DerMark"] = new(Role.Admin, "/Users/Index?handler=DerMark", [F("id", userId), F("isDer", "true")],
                 [new("id", FieldKind.Guid), new("isDer", FieldKind.Boolean)], BadUrls: [$"/Users/Index?handler=DerMark&id={t.GlobexAdminId}&isDer=false"]),
+            ["/Users/Index?handler=Locations"] = new(Role.Admin, "/Users/Index?handler=Locations", [F("id", userId), F("locationCodes", "MAIN")],
+                [new("id", FieldKind.Guid), new("locationCodes", FieldKind.Text, Required: false)], // none ticked: company-wide
+                BadUrls: [$"/Users/Index?handler=Locations&id={t.GlobexAdminId}&locationCodes=MAIN"]),
             ["/Users/Index?handler=Disable"] = new(Role.Admin, "/Users/Index?handler=Disable", [F("id", userId)], userIdField,
                 BadUrls: [$"/Users/Index?handler=Disable&id={t.GlobexAdminId}"]),
             ["/Users/Index?handler=Enable"] = new(Role.Admin, "/Users/Index?handler=Enable", [F("id", userId)], userIdField,

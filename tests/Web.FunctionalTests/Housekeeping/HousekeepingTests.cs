@@ -100,7 +100,7 @@ public sealed class HousekeepingTests(PortalFactory factory) : IClassFixture<Por
             var company = await db.Companies.SingleAsync(c => c.AccountNumber == AccountNumber.From(DemoDataSeeder.Acme.AccountNumber));
             var admin = await db.PortalUsers.SingleAsync(u => u.Email == DemoDataSeeder.Acme.AdminEmail);
             var authorization = Authorization.Create(
-                company.Id,
+                company.Id, "MAIN",
                 AuthorizationNumber.Generate(Random.Shared),
                 VisitArrangements.JoseMunoz,
                 AuthorizationReason.NonInjury,

@@ -5,6 +5,7 @@ using EmployerPortal.DemoData;
 using EmployerPortal.Domain.Users;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
 using EmployerPortal.Web.FunctionalTests.Users;
+using EmployerPortal.Application.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmployerPortal.Web.FunctionalTests.Results;
@@ -92,6 +93,13 @@ public sealed class LocationScopeTests(PortalFactory factory) : IClassFixture<Po
         board.ShouldNotContain(surname + "Main");
         whole.ShouldContain(surname + "Site");
         whole.ShouldContain(surname + "Main");
+
+        var filtered = await admin.GetStringAsync($"/Visits?Location={site}");
+        filtered.ShouldContain(surname + "Site");
+        filtered.ShouldNotContain(surname + "Main");
+        filtered.ShouldContain($"Location={site}", Case.Sensitive, "the live refresh keeps the filter");
+        (await admin.GetStringAsync("/Visits?Location=MAIN")).ShouldNotContain(surname + "Site");
+        (await user.GetStringAsync("/Visits?Location=MAIN")).ShouldNotContain(surname + "Main", "a filter never widens a user's scope");
     }
 
     [Fact]
@@ -138,4 +146,48 @@ public sealed class LocationScopeTests(PortalFactory factory) : IClassFixture<Po
             ["Input.Role"] = role,
             ["Input.LocationCodes"] = location,
         });
+
+    [Fact]
+    public async Task An_Admin_changes_a_users_locations_which_ends_their_session_narrows_what_they_see_and_is_audited()
+    {
+        var site = await SiteAsync();
+        var surname = "Moved" + Guid.NewGuid().ToString("N")[..6];
+        var (_, atSite) = await VisitAtAsync(surname, site);
+        var (_, atMain) = await VisitAtAsync(surname, null);
+        var email = $"moved-{Guid.NewGuid():N}@acme.example";
+        var userId = await factory.ActiveUserAsync(email);
+        var user = await factory.SignedInClientAsync(email);
+        ResultsPages.DocumentIds(await user.GetStringAsync($"/Results?Name={surname}")).ShouldBe([atSite, atMain], ignoreOrder: true);
+        var admin = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+
+        (await ChangeLocationsAsync(admin, userId, site)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        (await factory.UserAsync(email)).LocationCodes.ShouldBe([site]);
+        (await user.GetAsync($"/Results?Name={surname}")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "the change ended their session");
+        user = await factory.SignedInClientAsync(email);
+        ResultsPages.DocumentIds(await user.GetStringAsync($"/Results?Name={surname}")).ShouldBe([atSite]);
+        (await user.GetAsync($"/Results/Document/{atMain}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await factory.AuditAsync(AuditActions.UserLocationsChanged, userId)).ShouldHaveSingleItem().Details.ShouldBe($"from=all; to={site}");
+
+        (await ChangeLocationsAsync(admin, userId)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await factory.UserAsync(email)).LocationCodes.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Locations_the_company_does_not_have_and_another_companys_user_change_nothing()
+    {
+        var email = $"stays-{Guid.NewGuid():N}@acme.example";
+        var userId = await factory.ActiveUserAsync(email);
+        var admin = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+        var globex = await factory.SignedInClientAsync(DemoDataSeeder.Globex.AdminEmail);
+
+        var unknown = await ChangeLocationsAsync(admin, userId, "NOWHERE");
+        unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()).ShouldContain("Your company has no location NOWHERE.");
+        (await ChangeLocationsAsync(globex, userId, "MAIN")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await factory.UserAsync(email)).LocationCodes.ShouldBeEmpty();
+    }
+
+    private static Task<HttpResponseMessage> ChangeLocationsAsync(HttpClient client, Guid userId, params string[] codes) =>
+        PortalFactory.PostFormAsync(client, $"/Users?handler=Locations&id={userId}", codes.Select((c, i) => ($"locationCodes[{i}]", c)).ToDictionary(p => p.Item1, p => p.Item2), "/Users");
 }

@@ -7,7 +7,7 @@ namespace EmployerPortal.Application.Authorizations.Documents;
 
 /// <summary>
 /// What the printed authorization says: everything a front desk needs to act on it, and nothing else. Its dates are
-/// the company's own (issued on the local day it was created).
+/// its location's own (issued on the local day it was created there).
 /// </summary>
 public sealed record AuthorizationDocument(
     string ProviderName,
@@ -27,6 +27,9 @@ public sealed record AuthorizationDocument(
     string WhereToGo,
     IReadOnlyList<string> WhatToBring)
 {
+    /// <summary>The company location the authorization is for: where the employee works, named on the page.</summary>
+    public AuthorizedLocation? Location { get; init; }
+
     public static AuthorizationDocument From(Authorization authorization, Company company, AuthorizationsOptions options, DateTimeOffset now) => new(
         options.ProviderName,
         options.ProviderPhone,
@@ -41,9 +44,12 @@ public sealed record AuthorizationDocument(
         authorization.SpecialInstructions,
         authorization.ValidUntil,
         authorization.StatusAt(now),
-        new LocalTime(company.TimeZone).DateOf(authorization.CreatedAt),
+        new LocalTime(company.ZoneOf(authorization.LocationCode)).DateOf(authorization.CreatedAt),
         options.WhereToGo,
-        WhatToBringFor(authorization));
+        WhatToBringFor(authorization))
+    {
+        Location = company.FindLocation(authorization.LocationCode) is { } location ? AuthorizedLocation.From(location) : null,
+    };
 
     /// <summary>The file name the employer and the employee see.</summary>
     public string FileName => $"Authorization {Number}.pdf";
@@ -84,4 +90,11 @@ public sealed record AuthorizationDocument(
 public interface IAuthorizationPdfRenderer
 {
     byte[] Render(AuthorizationDocument document);
+}
+
+/// <summary>A location as the printed authorization names it, with its standing instructions for clinic staff.</summary>
+public sealed record AuthorizedLocation(string Name, string Address, string Phone, string? Instructions)
+{
+    public static AuthorizedLocation From(CompanyLocation location) =>
+        new(location.Name, location.Address.SingleLine, location.Phone, location.SpecialInstructions);
 }

@@ -26,6 +26,7 @@ public sealed class AuthorizationsForSearchSpec : Specification<Authorization, A
                     || EmployeeNameKey.Normalize(a.Employee.LastName + " " + a.Employee.FirstName).Contains(name),
                 name.Length > 0)
             .Where(a => a.Reason == criteria.Reason, criteria.Reason is not null)
+            .Where(a => a.LocationCode == criteria.LocationCode, criteria.LocationCode is not null)
             .Where(a => a.CreatedAt >= createdFrom, createdFrom is not null)
             .Where(a => a.CreatedAt < createdBefore, createdBefore is not null)
             .Where(Authorization.ActiveOn(today), criteria.Status == AuthorizationStatus.Active)

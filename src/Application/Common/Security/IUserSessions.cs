@@ -26,4 +26,7 @@ public enum SessionEndReason
 
     /// <summary>An Admin gave or took the DER mark: the next sign-in carries the new one.</summary>
     DerMarkChanged,
+
+    /// <summary>An Admin changed which locations the user sees: the next sign-in carries the new scope.</summary>
+    LocationsChanged,
 }

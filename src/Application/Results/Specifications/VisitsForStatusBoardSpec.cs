@@ -8,9 +8,10 @@ namespace EmployerPortal.Application.Results.Specifications;
 /// <summary>The company's visits scheduled in [from, to), optionally of one status, most recent first, at most <paramref name="take"/>.</summary>
 public sealed class VisitsForStatusBoardSpec : Specification<VisitResult, VisitBoardRowDto>
 {
-    public VisitsForStatusBoardSpec(DateTimeOffset from, DateTimeOffset to, VisitStatus? status, int take)
+    public VisitsForStatusBoardSpec(DateTimeOffset from, DateTimeOffset to, VisitStatus? status, int take, string? locationCode = null)
     {
         Query.Where(v => v.ScheduledAt >= from && v.ScheduledAt < to);
+        Query.Where(v => v.LocationCode == locationCode, locationCode is not null);
         if (status is { } only)
         {
             Query.Where(v => v.Status == only);

@@ -12,6 +12,7 @@ public sealed class AuditUserAccessChanges(IAuditTrail audit, IRepository<Portal
     IDomainEventHandler<UserActivated>,
     IDomainEventHandler<UserRoleChanged>,
     IDomainEventHandler<UserDerMarkChanged>,
+    IDomainEventHandler<UserLocationsChanged>,
     IDomainEventHandler<UserDisabled>,
     IDomainEventHandler<UserEnabled>
 {
@@ -32,6 +33,12 @@ public sealed class AuditUserAccessChanges(IAuditTrail audit, IRepository<Portal
 
     public Task HandleAsync(UserDerMarkChanged domainEvent, CancellationToken cancellationToken) =>
         Record(domainEvent.CompanyId, AuditActions.UserDerMarkChanged, domainEvent.UserId, domainEvent.IsDer ? "der=true" : "der=false");
+
+    /// <summary>Stored as <c>from=all; to=MAIN,PHX</c> ("all" is company-wide).</summary>
+    public Task HandleAsync(UserLocationsChanged domainEvent, CancellationToken cancellationToken) =>
+        Record(domainEvent.CompanyId, AuditActions.UserLocationsChanged, domainEvent.UserId, $"from={Codes(domainEvent.From)}; to={Codes(domainEvent.To)}");
+
+    private static string Codes(IReadOnlyList<string> codes) => codes.Count == 0 ? "all" : string.Join(',', codes);
 
     public Task HandleAsync(UserDisabled domainEvent, CancellationToken cancellationToken) =>
         Record(domainEvent.CompanyId, AuditActions.UserDisabled, domainEvent.UserId);

@@ -13,6 +13,7 @@ public sealed class EndSessionsWhenAccessChanges(IUserSessions sessions) :
     IDomainEventHandler<UserDisabled>,
     IDomainEventHandler<UserRoleChanged>,
     IDomainEventHandler<UserDerMarkChanged>,
+    IDomainEventHandler<UserLocationsChanged>,
     IDomainEventHandler<CompanySuspended>
 {
     public Task HandleAsync(UserDisabled domainEvent, CancellationToken cancellationToken) =>
@@ -23,6 +24,9 @@ public sealed class EndSessionsWhenAccessChanges(IUserSessions sessions) :
 
     public Task HandleAsync(UserDerMarkChanged domainEvent, CancellationToken cancellationToken) =>
         sessions.EndAllAsync(domainEvent.UserId, SessionEndReason.DerMarkChanged, cancellationToken);
+
+    public Task HandleAsync(UserLocationsChanged domainEvent, CancellationToken cancellationToken) =>
+        sessions.EndAllAsync(domainEvent.UserId, SessionEndReason.LocationsChanged, cancellationToken);
 
     public Task HandleAsync(CompanySuspended domainEvent, CancellationToken cancellationToken) =>
         sessions.EndAllOfCompanyAsync(domainEvent.CompanyId, SessionEndReason.CompanySuspended, cancellationToken);

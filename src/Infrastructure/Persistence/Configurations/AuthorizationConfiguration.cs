@@ -18,6 +18,7 @@ internal sealed class AuthorizationConfiguration : IEntityTypeConfiguration<Auth
             .IsRequired();
         builder.HasIndex(a => a.Number).IsUnique();
         builder.HasIndex(a => new { a.CompanyId, a.CreatedAt });
+        builder.Property(a => a.LocationCode).HasMaxLength(10).IsRequired();
         builder.ComplexProperty(a => a.Employee, e => e.MapEmployee());
         builder.Property(a => a.Reason).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);

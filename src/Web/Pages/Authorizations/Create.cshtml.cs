@@ -1,5 +1,7 @@
 using EmployerPortal.Application.Authorizations.Commands.CreateAuthorization;
+using EmployerPortal.Application.Companies.Queries.GetMyLocations;
 using EmployerPortal.Application.Authorizations.Queries.GetServiceCatalog;
+using EmployerPortal.Application.Companies.Locations;
 using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Web.Infrastructure;
@@ -17,6 +19,9 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
     public IReadOnlyList<ServiceGroupDto> Catalog { get; private set; } = [];
 
     public string? CompanyInstructions { get; private set; }
+
+    /// <summary>The locations the user may authorize for; the form asks for one only when there are two or more.</summary>
+    public IReadOnlyList<LocationDto> Locations { get; private set; } = [];
 
     public DateOnly Today { get; private set; }
 
@@ -56,6 +61,7 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
         Today = time.Local.Today;
         Catalog = await sender.Send(new GetServiceCatalogQuery(), cancellationToken);
         CompanyInstructions = (await sender.Send(new GetCompanyAccountQuery(), cancellationToken)).SpecialInstructions;
+        Locations = await sender.Send(new GetMyLocationsQuery(), cancellationToken);
     }
 
     public sealed class CreateInput
@@ -88,6 +94,8 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
 
         public DateOnly? ValidUntil { get; set; }
 
+        public string? LocationCode { get; set; }
+
         public CreateAuthorizationCommand ToCommand() => new(
             FirstName,
             LastName,
@@ -100,6 +108,7 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
             InjuryDescription,
             Services.Select(code => new ServiceSelection(code ?? string.Empty, code is null ? null : ServiceDetails.GetValueOrDefault(code))).ToList(),
             SpecialInstructions,
-            ValidUntil);
+            ValidUntil,
+            LocationCode);
     }
 }

@@ -1,4 +1,6 @@
+using EmployerPortal.Application.Companies.Queries.GetMyLocations;
 using EmployerPortal.Application.Authorizations.Queries.SearchAuthorizations;
+using EmployerPortal.Application.Companies.Locations;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Web.Infrastructure;
 using Mediator;
@@ -14,8 +16,12 @@ public sealed class IndexModel(ISender sender) : PageModel, ISearchPage
 
     public AuthorizationSearchResult? Result { get; private set; }
 
+    /// <summary>The locations the user sees; the list filters by one when there are two or more.</summary>
+    public IReadOnlyList<LocationDto> Locations { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        Locations = await sender.Send(new GetMyLocationsQuery(), cancellationToken);
         if (!ModelState.IsValid)
         {
             return;
@@ -47,6 +53,9 @@ public sealed class IndexModel(ISender sender) : PageModel, ISearchPage
             case nameof(SearchInput.Reason):
                 Search.Reason = null;
                 break;
+            case nameof(SearchInput.Location):
+                Search.Location = null;
+                break;
             case nameof(SearchInput.Sort):
                 Search.Sort = AuthorizationSort.CreatedAt;
                 break;
@@ -69,6 +78,7 @@ public sealed class IndexModel(ISender sender) : PageModel, ISearchPage
             ["Search.EmployeeName"] = Search.EmployeeName,
             ["Search.Status"] = Search.Status?.ToString(),
             ["Search.Reason"] = Search.Reason?.ToString(),
+            ["Search.Location"] = Search.Location,
             ["Search.CreatedFrom"] = Search.CreatedFrom?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["Search.CreatedTo"] = Search.CreatedTo?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["Search.Sort"] = (sort ?? Search.Sort).ToString(),
@@ -90,6 +100,8 @@ public sealed class IndexModel(ISender sender) : PageModel, ISearchPage
 
         public AuthorizationReason? Reason { get; set; }
 
+        public string? Location { get; set; }
+
         public DateOnly? CreatedFrom { get; set; }
 
         public DateOnly? CreatedTo { get; set; }
@@ -101,6 +113,6 @@ public sealed class IndexModel(ISender sender) : PageModel, ISearchPage
         /// <summary>Not "Page": that name would bind Razor Pages' own route value.</summary>
         public int PageNumber { get; set; } = 1;
 
-        public AuthorizationSearchCriteria ToCriteria() => new(Number, EmployeeName, Status, Reason, CreatedFrom, CreatedTo, Sort, Desc, PageNumber);
+        public AuthorizationSearchCriteria ToCriteria() => new(Number, EmployeeName, Status, Reason, CreatedFrom, CreatedTo, Sort, Desc, PageNumber, Location: Location);
     }
 }

@@ -1,5 +1,8 @@
 using EmployerPortal.Web.Infrastructure;
 using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.Companies.Locations;
+using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
+using EmployerPortal.Application.Users.Commands.ChangeUserLocations;
 using EmployerPortal.Application.Users.Commands.ChangeUserRole;
 using EmployerPortal.Application.Users.Commands.SetDerMark;
 using EmployerPortal.Application.Users.Commands.DisableUser;
@@ -21,6 +24,9 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 {
     public IReadOnlyList<CompanyUserDto> Users { get; private set; } = [];
 
+    /// <summary>The company's locations: a View Only user can be limited to some of them when there are two or more.</summary>
+    public IReadOnlyList<LocationDto> Locations { get; private set; } = [];
+
     [TempData]
     public string? StatusMessage { get; set; }
 
@@ -28,8 +34,7 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 
     public string? FieldPrefix => null;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) =>
-        Users = await sender.Send(new ListCompanyUsersQuery(), cancellationToken);
+    public Task OnGetAsync(CancellationToken cancellationToken) => RedisplayAsync(cancellationToken);
 
     public Task<IActionResult> OnPostChangeRoleAsync(Guid id, UserRole? role, CancellationToken cancellationToken) =>
         ModelState.IsValid && role is { } newRole
@@ -42,6 +47,12 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
                 ? "Marked as DER: from their next sign-in they see drug and alcohol test results. Their open sessions have ended."
                 : "DER mark removed: they no longer see drug and alcohol test results. Their open sessions have ended.", cancellationToken)
             : RedisplayAsync("Say whether the user is a DER.", StatusCodes.Status400BadRequest, cancellationToken);
+
+    /// <summary>No location ticked makes the user company-wide.</summary>
+    public Task<IActionResult> OnPostLocationsAsync(Guid id, List<string>? locationCodes, CancellationToken cancellationToken) =>
+        RunAsync(new ChangeUserLocationsCommand(id, locationCodes ?? []), locationCodes is { Count: > 0 }
+            ? $"They now see {string.Join(", ", locationCodes)} only. Their open sessions have ended."
+            : "They now see the whole company. Their open sessions have ended.", cancellationToken);
 
     public Task<IActionResult> OnPostDisableAsync(Guid id, CancellationToken cancellationToken) =>
         RunAsync(new DisableUserCommand(id), "User disabled. Their open sessions end at their next request.", cancellationToken);
@@ -70,8 +81,11 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
         return RedirectToPage();
     }
 
-    public async Task RedisplayAsync(CancellationToken cancellationToken) =>
+    public async Task RedisplayAsync(CancellationToken cancellationToken)
+    {
         Users = await sender.Send(new ListCompanyUsersQuery(), cancellationToken);
+        Locations = (await sender.Send(new GetCompanyAccountQuery(), cancellationToken)).Locations;
+    }
 
     private async Task<IActionResult> RedisplayAsync(string error, int status, CancellationToken cancellationToken)
     {

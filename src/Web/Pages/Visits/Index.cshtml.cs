@@ -1,3 +1,5 @@
+using EmployerPortal.Application.Companies.Queries.GetMyLocations;
+using EmployerPortal.Application.Companies.Locations;
 using EmployerPortal.Application.Results.Queries.GetVisitStatusBoard;
 using EmployerPortal.Domain.Results;
 using EmployerPortal.Web.Infrastructure;
@@ -28,9 +30,19 @@ public sealed class IndexModel(ISender sender, PageLocalTime time) : PageModel, 
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Location { get; set; }
+
     public VisitStatusBoardDto Board { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Board = await LoadAsync(cancellationToken);
+    /// <summary>The locations the user sees; the board filters by one when there are two or more.</summary>
+    public IReadOnlyList<LocationDto> Locations { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Locations = await sender.Send(new GetMyLocationsQuery(), cancellationToken);
+        Board = await LoadAsync(cancellationToken);
+    }
 
     public async Task<IActionResult> OnGetRowsAsync(CancellationToken cancellationToken)
     {
@@ -40,9 +52,19 @@ public sealed class IndexModel(ISender sender, PageLocalTime time) : PageModel, 
         return Partial("_VisitRows", Board);
     }
 
-    /// <summary>A refused date range is dropped whole: the board falls back to its default days.</summary>
-    public void Drop(string field) => From = To = null;
+    /// <summary>A refused location is dropped; a refused date range is dropped whole: the board falls back to its default days.</summary>
+    public void Drop(string field)
+    {
+        if (field == nameof(Location))
+        {
+            Location = null;
+        }
+        else
+        {
+            From = To = null;
+        }
+    }
 
     private Task<VisitStatusBoardDto> LoadAsync(CancellationToken cancellationToken) =>
-        this.SearchDroppingRefusedFiltersAsync(() => sender.Send(new GetVisitStatusBoardQuery(From, To, Status), cancellationToken).AsTask());
+        this.SearchDroppingRefusedFiltersAsync(() => sender.Send(new GetVisitStatusBoardQuery(From, To, Status, Location), cancellationToken).AsTask());
 }

@@ -4,8 +4,10 @@ using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Common.Time;
+using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Companies;
 using Mediator;
 
 namespace EmployerPortal.Application.Authorizations.Commands.CreateAuthorization;
@@ -13,7 +15,10 @@ namespace EmployerPortal.Application.Authorizations.Commands.CreateAuthorization
 /// <summary>A service chosen on the form, with its detail when the catalog asks for one (the drug panel, say).</summary>
 public sealed record ServiceSelection(string? Code, string? Detail = null);
 
-/// <summary>An employer user authorizes services for an employee. Valid for 30 days unless a valid-until date is given.</summary>
+/// <summary>
+/// An employer user authorizes services for an employee at one of the company's locations (the only one offered when
+/// there is no choice). Valid for 30 days, in that location's calendar, unless a valid-until date is given.
+/// </summary>
 [RequiresPermission(Permission.CreateAuthorizations)]
 public sealed record CreateAuthorizationCommand(
     string? FirstName,
@@ -27,7 +32,8 @@ public sealed record CreateAuthorizationCommand(
     string? InjuryDescription,
     IReadOnlyList<ServiceSelection>? Services,
     string? SpecialInstructions,
-    DateOnly? ValidUntil) : ICommand<CreatedAuthorization>
+    DateOnly? ValidUntil,
+    string? LocationCode = null) : ICommand<CreatedAuthorization>
 {
     public const int DefaultValidityDays = 30;
 }
@@ -36,6 +42,7 @@ public sealed record CreatedAuthorization(Guid Id, string Number);
 
 public sealed class CreateAuthorizationHandler(
     IRepository<Authorization> authorizations,
+    IRepository<Company> companies,
     IRepository<ServiceCatalogEntry> catalog,
     IAuthorizationNumberGenerator numbers,
     ICurrentUser currentUser,
@@ -44,13 +51,17 @@ public sealed class CreateAuthorizationHandler(
     public async ValueTask<CreatedAuthorization> Handle(CreateAuthorizationCommand command, CancellationToken cancellationToken)
     {
         var companyId = currentUser.RequireCompanyId();
+        var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken) ?? throw new NotFoundException("Company");
+        var location = AuthorizationLocations.Resolve(command.LocationCode, AuthorizationLocations.OfferedTo(company, currentUser))
+            ?? throw ValidationFailedException.ForField(nameof(CreateAuthorizationCommand.LocationCode), "Choose the location the employee is authorized for.");
         var services = await AuthorizedServicesAsync(command.Services!, cancellationToken);
         var number = await numbers.NextUnusedAsync(authorizations, cancellationToken);
-        var local = await companyClock.ForCompanyAsync(companyId, cancellationToken);
+        var local = (await companyClock.ForLocationsAsync(companyId, cancellationToken))[location.Code];
         var now = local.Now;
 
         var authorization = Authorization.Create(
             companyId,
+            location.Code,
             number,
             new Employee(
                 command.FirstName!.Trim(),

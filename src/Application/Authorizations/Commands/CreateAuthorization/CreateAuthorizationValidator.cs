@@ -3,7 +3,9 @@ using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Common.Validation;
+using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Domain.Authorizations;
+using EmployerPortal.Domain.Companies;
 using FluentValidation;
 
 namespace EmployerPortal.Application.Authorizations.Commands.CreateAuthorization;
@@ -15,18 +17,42 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
 
     private const int OldestAgeYears = 120;
 
-    /// <param name="companyClock">"Today" is the company's local date: in Dallas at 7 PM on Dec 1 it is still Dec 1.</param>
-    public CreateAuthorizationValidator(ICompanyClock companyClock, IRepository<ServiceCatalogEntry> catalog)
+    /// <param name="companyClock">"Today" is the chosen location's local date: in Dallas at 7 PM on Dec 1 it is still Dec 1.</param>
+    public CreateAuthorizationValidator(
+        ICompanyClock companyClock,
+        IRepository<ServiceCatalogEntry> catalog,
+        IRepository<Company> companies,
+        ICurrentUser currentUser)
     {
-        async Task<DateOnly> TodayAsync(CancellationToken cancellationToken) =>
-            (await companyClock.ForTenantAsync(cancellationToken)).Today;
+        Company? company = null; // read once per validation scope (validators are scoped to the request)
+        async Task<IReadOnlyList<CompanyLocation>> OfferedAsync(CancellationToken cancellationToken)
+        {
+            company ??= await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken);
+            return company is null ? [] : AuthorizationLocations.OfferedTo(company, currentUser);
+        }
+
+        async Task<DateOnly> TodayAsync(CreateAuthorizationCommand command, CancellationToken cancellationToken) =>
+            AuthorizationLocations.Resolve(command.LocationCode, await OfferedAsync(cancellationToken)) is { } location
+                ? (await companyClock.ForLocationsAsync(currentUser.RequireCompanyId(), cancellationToken))[location.Code].Today
+                : (await companyClock.ForTenantAsync(cancellationToken)).Today;
+
+        RuleFor(c => c.LocationCode).CustomAsync(async (code, context, cancellationToken) =>
+        {
+            var offered = await OfferedAsync(cancellationToken);
+            if (AuthorizationLocations.Resolve(code, offered) is null)
+            {
+                context.AddFailure(
+                    nameof(CreateAuthorizationCommand.LocationCode),
+                    string.IsNullOrWhiteSpace(code) ? "Choose the location the employee is authorized for." : "Choose one of the locations listed.");
+            }
+        });
 
         RuleFor(c => c.FirstName).NotEmpty().WithMessage("Enter the employee's first name.").MaximumLength(100).WithMessage("A first name can be at most 100 characters.").PlainText();
         RuleFor(c => c.LastName).NotEmpty().WithMessage("Enter the employee's last name.").MaximumLength(100).WithMessage("A last name can be at most 100 characters.").PlainText();
         RuleFor(c => c.DateOfBirth)
             .NotNull().WithMessage("Enter the employee's date of birth.")
-            .MustAsync(async (d, ct) => d < await TodayAsync(ct)).WithMessage("The date of birth must be in the past.")
-            .MustAsync(async (d, ct) => d > (await TodayAsync(ct)).AddYears(-OldestAgeYears)).WithMessage("Check the date of birth: that is more than 120 years ago.");
+            .MustAsync(async (c, d, ct) => d < await TodayAsync(c, ct)).WithMessage("The date of birth must be in the past.")
+            .MustAsync(async (c, d, ct) => d > (await TodayAsync(c, ct)).AddYears(-OldestAgeYears)).WithMessage("Check the date of birth: that is more than 120 years ago.");
         RuleFor(c => c.EmployeeId).MaximumLength(50).WithMessage("An employee ID can be at most 50 characters.").PlainText();
         RuleFor(c => c.Email).EmailAddressStrict().When(c => !string.IsNullOrWhiteSpace(c.Email));
         RuleFor(c => c.Phone).UsPhoneNumber().When(c => !string.IsNullOrWhiteSpace(c.Phone));
@@ -35,7 +61,7 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
         {
             RuleFor(c => c.DateOfInjury)
                 .NotNull().WithMessage("Enter the date of injury.")
-                .MustAsync(async (d, ct) => d <= await TodayAsync(ct)).WithMessage("The date of injury cannot be in the future.");
+                .MustAsync(async (c, d, ct) => d <= await TodayAsync(c, ct)).WithMessage("The date of injury cannot be in the future.");
             RuleFor(c => c.InjuryDescription).NotEmpty().WithMessage("Describe the injury in a few words.").MaximumLength(1000).WithMessage("Describe the injury in at most 1,000 characters.").FreeText();
         });
         RuleFor(c => c.Services).NotEmpty().WithMessage("Authorize at least one service.");
@@ -75,7 +101,7 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
         });
         RuleFor(c => c.SpecialInstructions).MaximumLength(2000).WithMessage("Instructions can be at most 2,000 characters.").FreeText();
         RuleFor(c => c.ValidUntil)
-            .MustAsync(async (d, ct) => await TodayAsync(ct) is var today && d >= today && d <= today.AddDays(Authorization.MaxValidityDays))
+            .MustAsync(async (c, d, ct) => await TodayAsync(c, ct) is var today && d >= today && d <= today.AddDays(Authorization.MaxValidityDays))
             .When(c => c.ValidUntil is not null)
             .WithMessage($"Valid until must be between today and {Authorization.MaxValidityDays} days from today.");
     }

@@ -41,7 +41,7 @@ public sealed class EmailAuthorizationHandler(
             ?? throw new NotFoundException("Authorization");
         var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(authorization.CompanyId), cancellationToken)
             ?? throw new NotFoundException("Company");
-        var now = (await companyClock.ForCompanyAsync(authorization.CompanyId, cancellationToken)).Now;
+        var now = (await companyClock.ForLocationsAsync(authorization.CompanyId, cancellationToken))[authorization.LocationCode].Now;
         var typed = !string.IsNullOrWhiteSpace(command.To);
         var to = typed ? command.To!.Trim() : authorization.Employee.Email
             ?? throw ValidationFailedException.ForField(nameof(command.To), "This employee has no email address on file: type the address to send it to.");

@@ -25,6 +25,12 @@ public sealed record AuthorizationDetailDto(
     IReadOnlyList<StatusHistoryEntryDto> History,
     IReadOnlyList<AuthorizationEmail> Emails)
 {
+    /// <summary>The company location it is for, by name.</summary>
+    public string LocationName { get; init; } = string.Empty;
+
+    /// <summary>That location's standing instructions for clinic staff.</summary>
+    public string? LocationInstructions { get; init; }
+
     public bool CanBeVoided => Status is AuthorizationStatus.Active or AuthorizationStatus.Expired;
 }
 

@@ -33,7 +33,8 @@ public sealed class GetAuthorizationHandler(
         var names = (await users.ListAsync(new PortalUsersByIdsSpec(userIds), cancellationToken)).ToDictionary(u => u.Id, u => u.FullName);
         string? NameOf(PortalUserId? id) => id is { } known ? names.GetValueOrDefault(known, "a former user") : null;
 
-        var local = new LocalTime(company.TimeZone, clock);
+        var local = new LocalTime(company.ZoneOf(authorization.LocationCode), clock);
+        var location = company.FindLocation(authorization.LocationCode);
         var now = local.Now;
         var status = authorization.StatusAt(now);
         var history = authorization.StatusHistory
@@ -65,6 +66,10 @@ public sealed class GetAuthorizationHandler(
             authorization.VoidedAt,
             NameOf(authorization.VoidedBy),
             history,
-            authorization.Emails.OrderBy(e => e.SentAt).ToList());
+            authorization.Emails.OrderBy(e => e.SentAt).ToList())
+        {
+            LocationName = location?.Name ?? authorization.LocationCode,
+            LocationInstructions = location?.SpecialInstructions,
+        };
     }
 }

@@ -32,7 +32,7 @@ public sealed class GetAuthorizationPdfHandler(
             ?? throw new NotFoundException("Authorization");
         var company = await companies.FirstOrDefaultAsync(new CompanyByIdSpec(authorization.CompanyId), cancellationToken)
             ?? throw new NotFoundException("Company");
-        var document = AuthorizationDocument.From(authorization, company, options.Value, new LocalTime(company.TimeZone, clock).Now);
+        var document = AuthorizationDocument.From(authorization, company, options.Value, new LocalTime(company.ZoneOf(authorization.LocationCode), clock).Now);
         return new AuthorizationPdf(document.FileName, renderer.Render(document));
     }
 }

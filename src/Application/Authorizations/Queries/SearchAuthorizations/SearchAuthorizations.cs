@@ -26,8 +26,12 @@ public sealed record AuthorizationSearchCriteria(
     AuthorizationSort Sort = AuthorizationSort.CreatedAt,
     bool Descending = true,
     int Page = 1,
-    int PageSize = SearchAuthorizationsQuery.DefaultPageSize)
+    int PageSize = SearchAuthorizationsQuery.DefaultPageSize,
+    string? Location = null)
 {
+    /// <summary>The location filter's code, upper case; null for every location the user sees.</summary>
+    public string? LocationCode => string.IsNullOrWhiteSpace(Location) ? null : Domain.Companies.CompanyLocation.NormalizeCode(Location);
+
     /// <summary>The typed number when it is a valid one; the validator refuses any other.</summary>
     public AuthorizationNumber? ParsedNumber => AuthorizationNumber.TryParse(Number, out var parsed) ? parsed : null;
 }

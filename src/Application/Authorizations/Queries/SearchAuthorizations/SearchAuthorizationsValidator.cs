@@ -16,6 +16,7 @@ public sealed class SearchAuthorizationsValidator : AbstractValidator<SearchAuth
                 .WithMessage(new AuthorizationNumberMustBeValid(null).Message);
             criteria.RuleFor(c => c.EmployeeName).MaximumLength(200)
                 .WithMessage("A name search can be at most 200 characters long. Shorten it and search again.");
+            criteria.RuleFor(c => c.Location).MaximumLength(10).WithMessage("Choose a location from the list.").PlainText();
             criteria.RuleFor(c => c.Status).IsInEnum().WithMessage("Choose a status from the list.");
             criteria.RuleFor(c => c.Reason).IsInEnum().WithMessage("Choose injury or non-injury.");
             criteria.RuleFor(c => c.Sort).IsInEnum().WithMessage("Choose an order from the list.");

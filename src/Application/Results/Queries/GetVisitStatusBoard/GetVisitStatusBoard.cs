@@ -13,7 +13,8 @@ namespace EmployerPortal.Application.Results.Queries.GetVisitStatusBoard;
 /// <see cref="ResultLimits.MaxStatusBoardVisits"/>.
 /// </summary>
 [RequiresPermission(Permission.ViewResults)]
-public sealed record GetVisitStatusBoardQuery(DateOnly? From = null, DateOnly? To = null, VisitStatus? Status = null) : IQuery<VisitStatusBoardDto>;
+/// <param name="Location">One location's visits (its code); null for every location the user sees.</param>
+public sealed record GetVisitStatusBoardQuery(DateOnly? From = null, DateOnly? To = null, VisitStatus? Status = null, string? Location = null) : IQuery<VisitStatusBoardDto>;
 
 /// <summary>The board, and when it was read (<see cref="UpdatedAt"/>): the page shows that, not the browser's clock.</summary>
 public sealed record VisitStatusBoardDto(DateOnly From, DateOnly To, VisitStatus? Status, IReadOnlyList<VisitBoardRowDto> Visits, bool IsTruncated, DateTimeOffset UpdatedAt = default);
@@ -57,7 +58,12 @@ public sealed class GetVisitStatusBoardHandler(IReadRepository<VisitResult> visi
         var to = query.To ?? local.Today;
         var from = query.From ?? to.AddDays(-DefaultDays);
         var rows = await visits.ListAsync(
-            new VisitsForStatusBoardSpec(local.StartOf(from), local.EndOf(to), query.Status, ResultLimits.MaxStatusBoardVisits + 1),
+            new VisitsForStatusBoardSpec(
+                local.StartOf(from),
+                local.EndOf(to),
+                query.Status,
+                ResultLimits.MaxStatusBoardVisits + 1,
+                string.IsNullOrWhiteSpace(query.Location) ? null : Domain.Companies.CompanyLocation.NormalizeCode(query.Location)),
             cancellationToken);
         var truncated = rows.Count > ResultLimits.MaxStatusBoardVisits;
         return new VisitStatusBoardDto(from, to, query.Status, truncated ? rows[..ResultLimits.MaxStatusBoardVisits] : rows, truncated, clock.GetUtcNow());

@@ -87,6 +87,11 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(8)
