@@ -57,6 +57,8 @@ public sealed class LocalVisitDatesUpgradeTests : IAsyncLifetime
             new { ExternalDocumentId = "D-EVENING", VisitDate = new DateOnly(2026, 12, 1) },
             new { ExternalDocumentId = "D-MORNING", VisitDate = new DateOnly(2026, 12, 1) },
         ]);
+        (await read.VisitResults.Select(v => v.LocationCode).ToListAsync()).ShouldBe([CompanyLocation.MainCode, CompanyLocation.MainCode]);
+        (await read.Authorizations.Select(a => a.LocationCode).SingleAsync()).ShouldBe(CompanyLocation.MainCode, "an authorization from before locations is the main location's");
     }
 
     [Fact]
@@ -77,6 +79,10 @@ public sealed class LocalVisitDatesUpgradeTests : IAsyncLifetime
         {Visit(MorningVisitId, "V-MORNING", MorningInDallas)}
         {Document("0193A1B2-0000-7000-8000-000000000012", EveningVisitId, "D-EVENING", EveningInDallas)}
         {Document("0193A1B2-0000-7000-8000-000000000013", MorningVisitId, "D-MORNING", MorningInDallas)}
+        INSERT INTO Authorizations (Id, CompanyId, Number, Reason, ValidUntil, Status, CreatedAt, CreatedBy, EmployeeDateOfBirth,
+            EmployeeFirstName, EmployeeLastName)
+        VALUES ('0193A1B2-0000-7000-8000-000000000021', '{CompanyId}', 'ABCDEFGH', 'NonInjury', '2026-12-31', 'Active', {MorningInDallas.UtcTicks},
+            '0193A1B2-0000-7000-8000-000000000031', '1990-01-01', 'Ann', 'Upgrade');
         """;
 
     private static string Visit(string id, string externalId, DateTimeOffset at) => $"""
