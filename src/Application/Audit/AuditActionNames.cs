@@ -34,6 +34,7 @@ public static class AuditActionNames
         [AuditActions.AuthorizationEmailed] = "Emailed authorization",
         [AuditActions.ResultViewed] = "Opened result",
         [AuditActions.ResultDownloaded] = "Downloaded result",
+        [AuditActions.ResultsExported] = "Exported results list",
         [ReportAuditActions.ReportRun] = "Ran report",
         [ReportAuditActions.ReportDownloaded] = "Downloaded report",
         [ReportAuditActions.SubscriptionChanged] = "Changed report subscription",

@@ -48,4 +48,5 @@ public static class AuditActions
     public const string AuthorizationEmailed = "authorization.emailed";
     public const string ResultViewed = "result.viewed";
     public const string ResultDownloaded = "result.downloaded";
+    public const string ResultsExported = "results.exported";
 }

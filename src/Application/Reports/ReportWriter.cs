@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using EmployerPortal.Application.Common.Csv;
 using EmployerPortal.Application.Common.Printing;
 using EmployerPortal.Domain.Reports;
 
@@ -43,31 +43,8 @@ public sealed class ReportWriter(IPdfRenderer pdf)
     /// One header row, then one row per visit and nothing else, so a spreadsheet's filters and pivot tables work on it
     /// as opened. The title, company and period are in the file name; the totals are in the PDF (and are the rows' counts).
     /// </summary>
-    public static byte[] ToCsv(ReportData report)
-    {
-        var csv = new StringBuilder();
-        Line(csv, report.Headers);
-        foreach (var row in report.Rows)
-        {
-            Line(csv, row);
-        }
-
-        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
-    }
+    public static byte[] ToCsv(ReportData report) => CsvWriter.Write(report.Headers, report.Rows);
 
     private static string FileName(ReportData report, string extension) =>
         ReportFileName.For(report.Title, report.CompanyName, report.AccountNumber, report.FirstDay, report.LastDay, extension);
-
-    private static void Line(StringBuilder csv, IEnumerable<string> cells)
-    {
-        csv.Append(string.Join(',', cells.Select(Escape)));
-        csv.Append("\r\n");
-    }
-
-    /// <summary>Quotes where needed, and defuses cells a spreadsheet would read as a formula.</summary>
-    private static string Escape(string cell)
-    {
-        var value = cell.Length > 0 && "=+-@".Contains(cell[0], StringComparison.Ordinal) ? "'" + cell : cell;
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
 }

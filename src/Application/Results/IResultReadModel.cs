@@ -40,6 +40,15 @@ public interface IResultReadModel
 {
     Task<ResultSearchPage> SearchAsync(PortalUserId userId, ResultSearchCriteria criteria, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Every row the search matches (not a page), in its order, at most <paramref name="max"/> of them: the CSV export.
+    /// Scoped like the search (company, location, DER) by the data layer.
+    /// </summary>
+    Task<IReadOnlyList<ResultRowDto>> ListAsync(PortalUserId userId, ResultSearchCriteria criteria, int max, CancellationToken cancellationToken);
+
+    /// <summary>The ids of the documents the search matches, in its order, at most <paramref name="max"/>: "select all that match".</summary>
+    Task<IReadOnlyList<Guid>> ListIdsAsync(ResultSearchCriteria criteria, int max, CancellationToken cancellationToken);
+
     /// <summary>The company's documents among <paramref name="documentIds"/>; another company's ids are simply absent.</summary>
     Task<IReadOnlyList<ResultDocumentFile>> FindDocumentsAsync(IReadOnlyCollection<Guid> documentIds, CancellationToken cancellationToken);
 

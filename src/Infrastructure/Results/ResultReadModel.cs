@@ -31,6 +31,12 @@ internal sealed class ResultReadModel(PortalDbContext db) : IResultReadModel
             criteria.PageSize);
     }
 
+    public async Task<IReadOnlyList<ResultRowDto>> ListAsync(PortalUserId userId, ResultSearchCriteria criteria, int max, CancellationToken cancellationToken) =>
+        await Rows(Order(Filter(criteria), criteria).Take(max), userId).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> ListIdsAsync(ResultSearchCriteria criteria, int max, CancellationToken cancellationToken) =>
+        (await Order(Filter(criteria), criteria).Take(max).Select(d => d.Id).ToListAsync(cancellationToken)).Select(id => id.Value).ToList();
+
     /// <summary>The SQL of the page query, for the query-plan test.</summary>
     public string PageQueryString(PortalUserId userId, ResultSearchCriteria criteria) =>
         Page(Filter(criteria), userId, criteria).ToQueryString();

@@ -84,6 +84,6 @@ public sealed class AuthorizationLocationTests(PortalFactory factory) : IClassFi
         var onlyPhoenix = await admin.GetStringAsync("/Authorizations?Search.EmployeeName=Saguaro&Search.Location=PHX");
         onlyPhoenix.ShouldContain(phoenix.Number);
         onlyPhoenix.ShouldNotContain(dallasOne.Number);
-        (await dallas.GetStringAsync("/Authorizations?Search.EmployeeName=Saguaro&Search.Location=PHX")).ShouldNotContain(phoenix.Number, Case.Insensitive, "a filter never widens a user's scope");
+        (await dallas.GetStringAsync("/Authorizations?Search.EmployeeName=Saguaro&Search.Location=PHX")).ShouldNotContain(phoenix.Number, customMessage: "a filter never widens a user's scope");
     }
 }

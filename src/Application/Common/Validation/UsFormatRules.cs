@@ -32,7 +32,7 @@ public static partial class UsFormatRules
         rule.Must(IsPhoneNumber).WithMessage("Enter a 10-digit phone number, e.g. (512) 555-0100.");
 
     public static IRuleBuilderOptions<T, string?> EmailAddressStrict<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.MaximumLength(254).Matches(EmailPattern()).WithMessage("Enter a valid email address.");
+        rule.MaximumLength(254).WithMessage("An email address can be at most 254 characters.").Matches(EmailPattern()).WithMessage("Enter a valid email address.");
 
     /// <summary>
     /// Names and free text: no control characters, no markup, and no bidirectional-text controls (the right-to-left

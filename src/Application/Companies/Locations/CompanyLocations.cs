@@ -99,13 +99,13 @@ public abstract class LocationFieldsValidator<T> : AbstractValidator<T>
 {
     protected LocationFieldsValidator()
     {
-        RuleFor(l => l.Name).NotEmpty().MaximumLength(200).PlainText();
-        RuleFor(l => l.Address).NotNull().SetValidator(new AddressInputValidator()!);
-        RuleFor(l => l.Phone).NotEmpty().UsPhoneNumber();
+        RuleFor(l => l.Name).NotEmpty().WithMessage("Give the location's name.").MaximumLength(200).WithMessage("A location name can be at most 200 characters.").PlainText();
+        RuleFor(l => l.Address).NotNull().WithMessage("Give the location's address.").SetValidator(new AddressInputValidator()!);
+        RuleFor(l => l.Phone).NotEmpty().WithMessage("Give the location's phone number.").UsPhoneNumber();
         RuleFor(l => l.TimeZone)
             .Must(CompanyTimeZone.IsKnown).WithMessage("Give an IANA time zone, e.g. America/Phoenix.")
             .When(l => !string.IsNullOrWhiteSpace(l.TimeZone));
-        RuleFor(l => l.SpecialInstructions).MaximumLength(2000).PlainText();
+        RuleFor(l => l.SpecialInstructions).MaximumLength(2000).WithMessage("Instructions for clinic staff can be at most 2,000 characters.").PlainText();
     }
 }
 

@@ -1,6 +1,8 @@
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Results;
 using EmployerPortal.Application.Results.Commands.DownloadMergedResults;
+using EmployerPortal.Application.Results.Commands.ExportResults;
+using EmployerPortal.Application.Results.Queries.ListMatchingResults;
 using EmployerPortal.Application.Results.Queries.SearchResults;
 using EmployerPortal.Domain.Results;
 using EmployerPortal.Web.Infrastructure;
@@ -10,7 +12,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace EmployerPortal.Web.Pages.Results;
 
-/// <summary>The company's result documents: search, filters, paging, sorting, and "download selected as one PDF".</summary>
+/// <summary>
+/// The company's result documents: search, filters, paging, sorting, "download selected as one PDF" (with "select all
+/// that match"), and the filtered list as CSV.
+/// </summary>
 public sealed class IndexModel(ISender sender, ITenantContext tenant) : PageModel, ISearchPage, IFormPage
 {
     public static readonly int[] PageSizes = [10, 25, 50, 100];
@@ -79,6 +84,17 @@ public sealed class IndexModel(ISender sender, ITenantContext tenant) : PageMode
         return File(merged.Content, "application/pdf", merged.FileName);
     }
 
+    /// <summary>"Export CSV": every row of this search (its filters and order), not only this page.</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken cancellationToken)
+    {
+        var csv = await sender.Send(new ExportResultsCommand(Criteria()), cancellationToken);
+        return File(csv.Content, "text/csv; charset=utf-8", csv.FileName);
+    }
+
+    /// <summary>"Select all that match": the ids of every document of this search, in its order (at most one merge's worth).</summary>
+    public async Task<IActionResult> OnGetMatchingAsync(CancellationToken cancellationToken) =>
+        new JsonResult(new { ids = await sender.Send(new ListMatchingResultsQuery(Criteria()), cancellationToken) });
+
     async Task IFormPage.RedisplayAsync(CancellationToken cancellationToken) => Result = await SearchAsync(cancellationToken);
 
     /// <summary>The query string of this search with some values changed (paging and sorting links).</summary>
@@ -128,7 +144,10 @@ public sealed class IndexModel(ISender sender, ITenantContext tenant) : PageMode
         Size = PageSizes.Contains(Size) ? Size : ResultLimits.DefaultPageSize;
         PageNumber = Math.Clamp(PageNumber, 1, MaxPage);
         ModelState.Remove(nameof(Size));
-        var criteria = new ResultSearchCriteria(Name, EmployeeId, From, To, Category, Type, Outcome, Sort, !Asc, PageNumber, Size);
-        return await sender.Send(new SearchResultsQuery(criteria), cancellationToken);
+        return await sender.Send(new SearchResultsQuery(Criteria()), cancellationToken);
     }
+
+    /// <summary>This page's filters and order: the search, the export and "select all that match" read the same list.</summary>
+    private ResultSearchCriteria Criteria() =>
+        new(Name, EmployeeId, From, To, Category, Type, Outcome, Sort, !Asc, PageNumber, Size);
 }

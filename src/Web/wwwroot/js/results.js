@@ -48,6 +48,34 @@
     });
     render(selection);
 
+    // "Select all N that match": the server lists the ids of every document of this search (in its order, within the
+    // company's, location's and DER scope), and they become the selection; the merge itself checks them again.
+    const selectAll = document.getElementById('select-all-matching');
+    if (selectAll) {
+        selectAll.addEventListener('click', function () {
+            selectAll.disabled = true;
+            fetch(form.dataset.matchingUrl, { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+                .then(function (response) {
+                    if (!response.ok) {
+                        throw new Error(response.status === 400
+                            ? 'One merged PDF can hold at most ' + limit + ' documents. Narrow the search to select them all.'
+                            : 'The results could not be selected. Reload the page and try again.');
+                    }
+                    return response.json();
+                })
+                .then(function (body) {
+                    selection = body.ids.map(function (id, index) { return { id: id, position: index }; });
+                    boxes.forEach(function (box) { box.checked = body.ids.indexOf(box.value) >= 0; });
+                    save(selection);
+                })
+                .catch(function (error) {
+                    limitMessage.classList.remove('d-none');
+                    limitMessage.textContent = error.message;
+                })
+                .finally(function () { selectAll.disabled = false; });
+        });
+    }
+
     document.getElementById('clear-selection').addEventListener('click', function () {
         boxes.forEach(function (box) { box.checked = false; });
         save([]);

@@ -9,8 +9,8 @@ public sealed class SubmitAccountRequestValidator : AbstractValidator<SubmitAcco
 
     public SubmitAccountRequestValidator()
     {
-        RuleFor(c => c.CompanyName).NotEmpty().WithMessage("Enter your company's name.").MaximumLength(200).PlainText();
-        RuleFor(c => c.ContactName).NotEmpty().WithMessage("Enter your name.").MaximumLength(200).PlainText();
+        RuleFor(c => c.CompanyName).NotEmpty().WithMessage("Enter your company's name.").MaximumLength(200).WithMessage("Your company's name can be at most 200 characters.").PlainText();
+        RuleFor(c => c.ContactName).NotEmpty().WithMessage("Enter your name.").MaximumLength(200).WithMessage("Your name can be at most 200 characters.").PlainText();
         RuleFor(c => c.Email).NotEmpty().WithMessage("Enter your email address.").EmailAddressStrict();
         RuleFor(c => c.Phone).NotEmpty().WithMessage("Enter a phone number.").UsPhoneNumber();
         RuleFor(c => c.NumberOfEmployees).NotNull().WithMessage("Enter the number of employees.")
@@ -22,7 +22,7 @@ public sealed class SubmitAccountRequestValidator : AbstractValidator<SubmitAcco
             .Must(z => SubmitAccountRequestCommand.SplitZipCodes(z).Count <= MaxZipCodes)
             .WithMessage($"Enter at most {MaxZipCodes} ZIP codes.");
         RuleFor(c => c.Services).NotEmpty().WithMessage("Choose at least one service you are interested in.");
-        RuleForEach(c => c.Services).IsInEnum();
-        RuleFor(c => c.Message).MaximumLength(2000).PlainText();
+        RuleForEach(c => c.Services).IsInEnum().WithMessage("Choose services from the list.");
+        RuleFor(c => c.Message).MaximumLength(2000).WithMessage("The message can be at most 2,000 characters.").PlainText();
     }
 }

@@ -8,6 +8,6 @@ public sealed class CheckInAuthorizationValidator : AbstractValidator<CheckInAut
     public CheckInAuthorizationValidator()
     {
         RuleFor(c => c.Number).AuthorizationNumber();
-        RuleFor(c => c.ExternalVisitId).NotEmpty().WithMessage("Give the clinic system's visit id.").MaximumLength(100).PlainText();
+        RuleFor(c => c.ExternalVisitId).NotEmpty().WithMessage("Give the clinic system's visit id.").MaximumLength(100).WithMessage("A visit id can be at most 100 characters.").PlainText();
     }
 }

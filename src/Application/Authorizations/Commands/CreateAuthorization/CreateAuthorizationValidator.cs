@@ -47,22 +47,22 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
             }
         });
 
-        RuleFor(c => c.FirstName).NotEmpty().WithMessage("Enter the employee's first name.").MaximumLength(100).PlainText();
-        RuleFor(c => c.LastName).NotEmpty().WithMessage("Enter the employee's last name.").MaximumLength(100).PlainText();
+        RuleFor(c => c.FirstName).NotEmpty().WithMessage("Enter the employee's first name.").MaximumLength(100).WithMessage("A first name can be at most 100 characters.").PlainText();
+        RuleFor(c => c.LastName).NotEmpty().WithMessage("Enter the employee's last name.").MaximumLength(100).WithMessage("A last name can be at most 100 characters.").PlainText();
         RuleFor(c => c.DateOfBirth)
             .NotNull().WithMessage("Enter the employee's date of birth.")
             .MustAsync(async (c, d, ct) => d < await TodayAsync(c, ct)).WithMessage("The date of birth must be in the past.")
             .MustAsync(async (c, d, ct) => d > (await TodayAsync(c, ct)).AddYears(-OldestAgeYears)).WithMessage("Check the date of birth: that is more than 120 years ago.");
-        RuleFor(c => c.EmployeeId).MaximumLength(50).PlainText();
+        RuleFor(c => c.EmployeeId).MaximumLength(50).WithMessage("An employee ID can be at most 50 characters.").PlainText();
         RuleFor(c => c.Email).EmailAddressStrict().When(c => !string.IsNullOrWhiteSpace(c.Email));
         RuleFor(c => c.Phone).UsPhoneNumber().When(c => !string.IsNullOrWhiteSpace(c.Phone));
-        RuleFor(c => c.Reason).NotNull().WithMessage("Choose whether this is for an injury.").IsInEnum();
+        RuleFor(c => c.Reason).NotNull().WithMessage("Choose whether this is for an injury.").IsInEnum().WithMessage("Choose whether this is for an injury.");
         When(c => c.Reason == AuthorizationReason.Injury, () =>
         {
             RuleFor(c => c.DateOfInjury)
                 .NotNull().WithMessage("Enter the date of injury.")
                 .MustAsync(async (c, d, ct) => d <= await TodayAsync(c, ct)).WithMessage("The date of injury cannot be in the future.");
-            RuleFor(c => c.InjuryDescription).NotEmpty().WithMessage("Describe the injury in a few words.").MaximumLength(1000).FreeText();
+            RuleFor(c => c.InjuryDescription).NotEmpty().WithMessage("Describe the injury in a few words.").MaximumLength(1000).WithMessage("Describe the injury in at most 1,000 characters.").FreeText();
         });
         RuleFor(c => c.Services).NotEmpty().WithMessage("Authorize at least one service.");
         RuleFor(c => c.Services)
@@ -71,8 +71,8 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
             .WithMessage("Each service can be authorized once.");
         RuleForEach(c => c.Services).ChildRules(service =>
         {
-            service.RuleFor(s => s.Code).NotEmpty().MaximumLength(50);
-            service.RuleFor(s => s.Detail).MaximumLength(200).FreeText();
+            service.RuleFor(s => s.Code).NotEmpty().WithMessage("Choose a service.").MaximumLength(50).WithMessage("A service code can be at most 50 characters.");
+            service.RuleFor(s => s.Detail).MaximumLength(200).WithMessage("A service's details can be at most 200 characters.").FreeText();
         });
         RuleFor(c => c.Services).CustomAsync(async (services, context, cancellationToken) =>
         {
@@ -99,7 +99,7 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
                 }
             }
         });
-        RuleFor(c => c.SpecialInstructions).MaximumLength(2000).FreeText();
+        RuleFor(c => c.SpecialInstructions).MaximumLength(2000).WithMessage("Instructions can be at most 2,000 characters.").FreeText();
         RuleFor(c => c.ValidUntil)
             .MustAsync(async (c, d, ct) => await TodayAsync(c, ct) is var today && d >= today && d <= today.AddDays(Authorization.MaxValidityDays))
             .When(c => c.ValidUntil is not null)

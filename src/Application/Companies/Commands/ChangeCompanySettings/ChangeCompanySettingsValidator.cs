@@ -8,16 +8,16 @@ public sealed class ChangeCompanySettingsValidator : AbstractValidator<ChangeCom
 {
     public ChangeCompanySettingsValidator()
     {
-        RuleFor(c => c.Status).NotNull().WithMessage("Give the status: Active or Suspended.").IsInEnum();
+        RuleFor(c => c.Status).NotNull().WithMessage("Give the status: Active or Suspended.").IsInEnum().WithMessage("The status is Active or Suspended.");
         RuleFor(c => c.DrugScreenPortalUrl)
-            .MaximumLength(500)
+            .MaximumLength(500).WithMessage("The drug-screen portal address can be at most 500 characters.")
             .Must(BeAnHttpsUrl).WithMessage("Give an absolute https:// address.")
             .When(c => !string.IsNullOrWhiteSpace(c.DrugScreenPortalUrl));
         RuleFor(c => c.TimeZone)
             .Must(CompanyTimeZone.IsKnown).WithMessage("Give an IANA time zone, e.g. America/Chicago.")
             .When(c => !string.IsNullOrWhiteSpace(c.TimeZone));
         RuleForEach(c => c.NonStandardResultTypes)
-            .IsInEnum()
+            .IsInEnum().WithMessage("Choose result types of the API's list.")
             .Must(t => !Enum.IsDefined(t) || ResultTypes.Get(t).IsNonStandard)
             .WithMessage((_, t) => $"{t} is a standard result type; only non-standard types are enabled per company.");
     }

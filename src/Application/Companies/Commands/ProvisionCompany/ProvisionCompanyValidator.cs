@@ -8,18 +8,18 @@ public sealed class ProvisionCompanyValidator : AbstractValidator<ProvisionCompa
 {
     public ProvisionCompanyValidator()
     {
-        RuleFor(c => c.AccountNumber).NotEmpty().Must(AccountNumber.IsValid).WithMessage("An account number is 4 to 10 digits.");
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(200).PlainText();
-        RuleFor(c => c.Phone).NotEmpty().UsPhoneNumber();
-        RuleFor(c => c.Address).NotNull().SetValidator(new AddressInputValidator()!);
+        RuleFor(c => c.AccountNumber).NotEmpty().WithMessage("Give the company's account number.").Must(AccountNumber.IsValid).WithMessage("An account number is 4 to 10 digits.");
+        RuleFor(c => c.Name).NotEmpty().WithMessage("Give the company's name.").MaximumLength(200).WithMessage("A company name can be at most 200 characters.").PlainText();
+        RuleFor(c => c.Phone).NotEmpty().WithMessage("Give the company's phone number.").UsPhoneNumber();
+        RuleFor(c => c.Address).NotNull().WithMessage("Give the company's address.").SetValidator(new AddressInputValidator()!);
         RuleFor(c => c.TimeZone)
             .Must(CompanyTimeZone.IsKnown).WithMessage("Give an IANA time zone, e.g. America/Chicago.")
             .When(c => !string.IsNullOrWhiteSpace(c.TimeZone));
-        RuleFor(c => c.FirstAdmin).NotNull().ChildRules(admin =>
+        RuleFor(c => c.FirstAdmin).NotNull().WithMessage("Give the company's first Admin.").ChildRules(admin =>
         {
-            admin.RuleFor(a => a!.Email).NotEmpty().EmailAddressStrict();
-            admin.RuleFor(a => a!.FirstName).NotEmpty().MaximumLength(100).PlainText();
-            admin.RuleFor(a => a!.LastName).NotEmpty().MaximumLength(100).PlainText();
+            admin.RuleFor(a => a!.Email).NotEmpty().WithMessage("Give the first Admin's email address.").EmailAddressStrict();
+            admin.RuleFor(a => a!.FirstName).NotEmpty().WithMessage("Give the first Admin's first name.").MaximumLength(100).WithMessage("A first name can be at most 100 characters.").PlainText();
+            admin.RuleFor(a => a!.LastName).NotEmpty().WithMessage("Give the first Admin's last name.").MaximumLength(100).WithMessage("A last name can be at most 100 characters.").PlainText();
         });
     }
 }
@@ -28,10 +28,10 @@ public sealed class AddressInputValidator : AbstractValidator<AddressInput>
 {
     public AddressInputValidator()
     {
-        RuleFor(a => a.Line1).NotEmpty().MaximumLength(200).PlainText();
-        RuleFor(a => a.Line2).MaximumLength(200).PlainText();
-        RuleFor(a => a.City).NotEmpty().MaximumLength(100).PlainText();
-        RuleFor(a => a.State).NotEmpty().UsStateCode();
-        RuleFor(a => a.PostalCode).NotEmpty().ZipCode();
+        RuleFor(a => a.Line1).NotEmpty().WithMessage("Enter the street address.").MaximumLength(200).WithMessage("The street address can be at most 200 characters.").PlainText();
+        RuleFor(a => a.Line2).MaximumLength(200).WithMessage("The second address line can be at most 200 characters.").PlainText();
+        RuleFor(a => a.City).NotEmpty().WithMessage("Enter the city.").MaximumLength(100).WithMessage("The city can be at most 100 characters.").PlainText();
+        RuleFor(a => a.State).NotEmpty().WithMessage("Enter the state.").UsStateCode();
+        RuleFor(a => a.PostalCode).NotEmpty().WithMessage("Enter the ZIP code.").ZipCode();
     }
 }

@@ -10,9 +10,9 @@ public sealed class UpdateCompanyAccountValidator : AbstractValidator<UpdateComp
 
     public UpdateCompanyAccountValidator()
     {
-        RuleFor(c => c.Address).NotNull().SetValidator(new AddressInputValidator()!);
+        RuleFor(c => c.Address).NotNull().WithMessage("Enter the company's address.").SetValidator(new AddressInputValidator()!);
         RuleFor(c => c.Phone).NotEmpty().WithMessage("Enter the main phone number.").UsPhoneNumber();
-        RuleFor(c => c.SpecialInstructions).MaximumLength(2000).FreeText();
+        RuleFor(c => c.SpecialInstructions).MaximumLength(2000).WithMessage("Instructions for clinic staff can be at most 2,000 characters.").FreeText();
         RuleFor(c => c.Contacts)
             .NotEmpty().WithMessage("Add at least one contact.")
             .Must(c => c is null || c.Count <= MaxContacts).WithMessage($"A company has at most {MaxContacts} contacts.")
@@ -26,8 +26,8 @@ public sealed class ContactInputValidator : AbstractValidator<ContactInput>
 {
     public ContactInputValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().WithMessage("Enter the contact's name.").MaximumLength(200).PlainText();
-        RuleFor(c => c.Title).MaximumLength(100).PlainText();
+        RuleFor(c => c.Name).NotEmpty().WithMessage("Enter the contact's name.").MaximumLength(200).WithMessage("A name can be at most 200 characters.").PlainText();
+        RuleFor(c => c.Title).MaximumLength(100).WithMessage("A job title can be at most 100 characters.").PlainText();
         RuleFor(c => c.Email).NotEmpty().WithMessage("Enter the contact's email address.").EmailAddressStrict();
         RuleFor(c => c.Phone).UsPhoneNumber().When(c => !string.IsNullOrWhiteSpace(c.Phone));
     }

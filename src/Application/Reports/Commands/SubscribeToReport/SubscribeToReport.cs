@@ -45,7 +45,7 @@ public sealed class SubscribeToReportValidator : AbstractValidator<SubscribeToRe
 {
     public SubscribeToReportValidator()
     {
-        RuleFor(c => c.Kind).IsInEnum();
-        RuleFor(c => c.Frequency).IsInEnum();
+        RuleFor(c => c.Kind).IsInEnum().WithMessage("Choose a report from the list.");
+        RuleFor(c => c.Frequency).IsInEnum().WithMessage("Choose how often the report is delivered: daily, weekly or monthly.");
     }
 }

@@ -8,10 +8,10 @@ public sealed class AddResultDocumentValidator : AbstractValidator<AddResultDocu
 {
     public AddResultDocumentValidator()
     {
-        RuleFor(c => c.ExternalDocumentId).NotEmpty().MaximumLength(100).PlainText();
-        RuleFor(c => c.ResultType).NotEmpty().IsEnumName(typeof(ResultType), caseSensitive: false)
+        RuleFor(c => c.ExternalDocumentId).NotEmpty().WithMessage("Give the clinic system's document id.").MaximumLength(100).WithMessage("A document id can be at most 100 characters.").PlainText();
+        RuleFor(c => c.ResultType).NotEmpty().WithMessage("Give the result type (e.g. FitTestResults).").IsEnumName(typeof(ResultType), caseSensitive: false)
             .WithMessage("ResultType is one of the result types of the API (e.g. FitTestResults).");
-        RuleFor(c => c.Title).MaximumLength(200).PlainText();
+        RuleFor(c => c.Title).MaximumLength(200).WithMessage("A title can be at most 200 characters.").PlainText();
         RuleFor(c => c.Outcome).IsEnumName(typeof(ResultOutcome), caseSensitive: false)
             .When(c => !string.IsNullOrWhiteSpace(c.Outcome))
             .WithMessage("Outcome is Pass, Fail or Pending.");

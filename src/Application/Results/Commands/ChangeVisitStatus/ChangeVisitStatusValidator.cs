@@ -9,7 +9,7 @@ public sealed class ChangeVisitStatusValidator : AbstractValidator<ChangeVisitSt
         [.. Enum.GetNames<VisitStatus>().Where(s => s != nameof(VisitStatus.Scheduled))];
 
     public ChangeVisitStatusValidator() =>
-        RuleFor(c => c.Status).NotEmpty()
+        RuleFor(c => c.Status).NotEmpty().WithMessage($"Give the status: one of {string.Join(", ", Pushable)}.")
             .Must(s => Pushable.Contains(s, StringComparer.OrdinalIgnoreCase))
             .WithMessage($"Status is one of {string.Join(", ", Pushable)}.");
 }

@@ -4,5 +4,5 @@ namespace EmployerPortal.Application.Results.Commands.ScheduleRecheck;
 
 public sealed class ScheduleRecheckValidator : AbstractValidator<ScheduleRecheckCommand>
 {
-    public ScheduleRecheckValidator() => RuleFor(c => c.AppointmentAt).NotNull();
+    public ScheduleRecheckValidator() => RuleFor(c => c.AppointmentAt).NotNull().WithMessage("Give the date and time of the recheck appointment.");
 }

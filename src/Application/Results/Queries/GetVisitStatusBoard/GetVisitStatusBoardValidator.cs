@@ -11,7 +11,7 @@ public sealed class GetVisitStatusBoardValidator : AbstractValidator<GetVisitSta
     {
         RuleFor(q => q.From).ReasonableDate();
         RuleFor(q => q.To).ReasonableDate();
-        RuleFor(q => q.Location).MaximumLength(10).PlainText();
+        RuleFor(q => q.Location).MaximumLength(10).WithMessage("Choose a location from the list.").PlainText();
         RuleFor(q => q)
             .Must(q => q.From is null || q.To is null || q.From <= q.To)
             .OverridePropertyName("To")

@@ -7,8 +7,8 @@ public sealed class SearchResultsValidator : AbstractValidator<SearchResultsQuer
 {
     public SearchResultsValidator()
     {
-        RuleFor(q => q.Criteria.PageSize).InclusiveBetween(1, ResultLimits.MaxPageSize).OverridePropertyName("PageSize");
-        RuleFor(q => q.Criteria.Page).GreaterThanOrEqualTo(1).OverridePropertyName("Page");
+        RuleFor(q => q.Criteria.PageSize).InclusiveBetween(1, ResultLimits.MaxPageSize).OverridePropertyName("PageSize").WithMessage($"Show 1 to {ResultLimits.MaxPageSize} results per page.");
+        RuleFor(q => q.Criteria.Page).GreaterThanOrEqualTo(1).OverridePropertyName("Page").WithMessage("Pages are numbered from 1.");
         RuleFor(q => q.Criteria)
             .Must(c => (long)(c.Page - 1) * c.PageSize < ResultLimits.MaxSearchRows)
             .OverridePropertyName("Page")
