@@ -89,16 +89,16 @@ public sealed class RosterEmployeeInputValidator : AbstractValidator<RosterEmplo
     public RosterEmployeeInputValidator(IReadOnlyCollection<string> companyLocationCodes)
     {
         RuleFor(e => e.EmployeeId).NotEmpty().WithMessage("Enter the employee id.")
-            .MaximumLength(50).Matches("^[A-Za-z0-9][A-Za-z0-9 ._/-]*$").WithMessage("An employee id is letters, digits, spaces and . _ / - (at most 50).");
-        RuleFor(e => e.FirstName).NotEmpty().WithMessage("Enter the first name.").MaximumLength(100).PlainText();
-        RuleFor(e => e.LastName).NotEmpty().WithMessage("Enter the last name.").MaximumLength(100).PlainText();
+            .MaximumLength(50).WithMessage("An employee id can be at most 50 characters.").Matches("^[A-Za-z0-9][A-Za-z0-9 ._/-]*$").WithMessage("An employee id is letters, digits, spaces and . _ / - (at most 50).");
+        RuleFor(e => e.FirstName).NotEmpty().WithMessage("Enter the first name.").MaximumLength(100).WithMessage("A first name can be at most 100 characters.").PlainText();
+        RuleFor(e => e.LastName).NotEmpty().WithMessage("Enter the last name.").MaximumLength(100).WithMessage("A last name can be at most 100 characters.").PlainText();
         RuleFor(e => e.DateOfBirth).NotEmpty().WithMessage("Enter the date of birth.")
             .Must(d => RosterEmployeeInput.TryParseDate(d, out var date) && DateRules.IsReasonable(date))
             .WithMessage("Enter the date of birth as yyyy-MM-dd or MM/DD/YYYY, e.g. 1988-06-21.")
             .When(e => !string.IsNullOrWhiteSpace(e.DateOfBirth), ApplyConditionTo.CurrentValidator);
         RuleFor(e => e.Email).EmailAddressStrict().When(e => !string.IsNullOrWhiteSpace(e.Email));
         RuleFor(e => e.Phone).UsPhoneNumber().When(e => !string.IsNullOrWhiteSpace(e.Phone));
-        RuleFor(e => e.JobTitle).MaximumLength(100).PlainText();
+        RuleFor(e => e.JobTitle).MaximumLength(100).WithMessage("A job title can be at most 100 characters.").PlainText();
         RuleFor(e => e.Locations).NotEmpty().WithMessage("Enter the code of at least one location, e.g. MAIN.");
         RuleFor(e => e.Locations)
             .Must(l => RosterEmployeeInput.SplitList(l).All(code => companyLocationCodes.Contains(code.ToUpperInvariant())))

@@ -24,12 +24,12 @@ public sealed class InjuryCaseInputValidator : AbstractValidator<InjuryCaseInput
 {
     public InjuryCaseInputValidator()
     {
-        RuleFor(c => c.ExternalCaseId).NotEmpty().WithMessage("Enter the case id of the clinic system.").MaximumLength(100).PlainText();
+        RuleFor(c => c.ExternalCaseId).NotEmpty().WithMessage("Enter the case id of the clinic system.").MaximumLength(100).WithMessage("A case id can be at most 100 characters.").PlainText();
         RuleFor(c => c.InjuryDate).NotNull().WithMessage("Enter the date of injury.");
-        RuleFor(c => c.BodyPart).MaximumLength(100).PlainText();
-        RuleFor(c => c.ClaimNumber).MaximumLength(50).PlainText();
-        RuleFor(c => c.Carrier).MaximumLength(100).PlainText();
-        RuleFor(c => c.Description).MaximumLength(500).FreeText();
+        RuleFor(c => c.BodyPart).MaximumLength(100).WithMessage("The body part can be at most 100 characters.").PlainText();
+        RuleFor(c => c.ClaimNumber).MaximumLength(50).WithMessage("A claim number can be at most 50 characters.").PlainText();
+        RuleFor(c => c.Carrier).MaximumLength(100).WithMessage("The carrier can be at most 100 characters.").PlainText();
+        RuleFor(c => c.Description).MaximumLength(500).WithMessage("The description can be at most 500 characters.").FreeText();
     }
 }
 

@@ -124,5 +124,5 @@ public sealed class ComplianceQueryHandlers(ComplianceLedger ledger, IRepository
 
 public sealed class GetComplianceValidator : AbstractValidator<GetComplianceQuery>
 {
-    public GetComplianceValidator() => RuleFor(q => q.Filter.LocationCode).MaximumLength(10);
+    public GetComplianceValidator() => RuleFor(q => q.Filter.LocationCode).MaximumLength(10).WithMessage("A location code can be at most 10 characters.");
 }

@@ -37,8 +37,8 @@ public sealed class SearchRosterValidator : AbstractValidator<SearchRosterQuery>
 {
     public SearchRosterValidator()
     {
-        RuleFor(q => q.Text).MaximumLength(100);
-        RuleFor(q => q.LocationCode).MaximumLength(10);
-        RuleFor(q => q.Page).GreaterThan(0).LessThan(100_000);
+        RuleFor(q => q.Text).MaximumLength(100).WithMessage("A search can be at most 100 characters.");
+        RuleFor(q => q.LocationCode).MaximumLength(10).WithMessage("A location code can be at most 10 characters.");
+        RuleFor(q => q.Page).GreaterThan(0).WithMessage("Choose a page between 1 and 99,999.").LessThan(100_000).WithMessage("Choose a page between 1 and 99,999.");
     }
 }
