@@ -17,7 +17,7 @@ public sealed class SignInJourneyTests(BrowserFixture fixture) : IClassFixture<B
 
         await BrowserFixture.SignInAsync(page, DemoDataSeeder.Acme.AdminEmail);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Exact = true })).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Company account" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Company", Exact = true }).ClickAsync();
 
         await Expect(page.GetByTestId("company-name")).ToHaveTextAsync("Acme Logistics");
         await Expect(page.GetByTestId("account-number")).ToHaveTextAsync("100200");

@@ -56,6 +56,14 @@ public sealed class EveryPageLayoutTests(BrowserFixture fixture) : IClassFixture
         ["/Profile/Index"] = SignedIn,
         ["/Profile/TwoFactor/Index"] = SignedIn,
         ["/Profile/TwoFactor/Enable"] = SignedIn,
+        ["/InjuryCases/Index"] = SignedIn,
+        ["/InjuryCases/Details"] = SignedIn,
+        ["/InjuryCases/Osha"] = SignedIn,
+        ["/Employees/Index"] = SignedIn,
+        ["/Employees/Details"] = SignedIn,
+        ["/Employees/Edit"] = SignedIn,
+        ["/Employees/Import"] = SignedIn,
+        ["/Compliance/Index"] = SignedIn,
         ["/Index"] = "not a page of its own: it redirects to the dashboard",
         ["/Results/Document"] = "not HTML: the result document's PDF",
         ["/Authorizations/Pdf"] = "not HTML: the authorization's PDF",
@@ -137,6 +145,16 @@ public sealed class EveryPageLayoutTests(BrowserFixture fixture) : IClassFixture
         await CheckAsync(page, visited, "/Profile/Index", "/Profile");
         await CheckAsync(page, visited, "/Profile/TwoFactor/Index", "/Profile/TwoFactor");
         await CheckAsync(page, visited, "/Profile/TwoFactor/Enable", "/Profile/TwoFactor/Enable");
+        await CheckAsync(page, visited, "/InjuryCases/Index", "/InjuryCases");
+        var injuryCase = await page.GetByTestId("case-link").First.GetAttributeAsync("href");
+        await CheckAsync(page, visited, "/InjuryCases/Details", injuryCase!);
+        await CheckAsync(page, visited, "/InjuryCases/Osha", "/InjuryCases/Osha");
+        await CheckAsync(page, visited, "/Employees/Index", "/Employees");
+        var employeePage = await page.Locator("a[href^='/Employees/Details/']").First.GetAttributeAsync("href");
+        await CheckAsync(page, visited, "/Employees/Details", employeePage!);
+        await CheckAsync(page, visited, "/Employees/Edit", "/Employees/Edit");
+        await CheckAsync(page, visited, "/Employees/Import", "/Employees/Import");
+        await CheckAsync(page, visited, "/Compliance/Index", "/Compliance");
 
         _problems.ShouldBeEmpty();
         visited.ShouldBe(Pages.Where(p => p.Value == SignedIn).Select(p => p.Key), ignoreOrder: true);
@@ -160,7 +178,7 @@ public sealed class EveryPageLayoutTests(BrowserFixture fixture) : IClassFixture
             }
             """);
 
-        items.Length.ShouldBe(9, "an Admin has every item: dashboard to my profile");
+        items.Length.ShouldBe(11, "an Admin has every item: dashboard to access history (the user's name opens My profile)");
         items.Distinct().Count().ShouldBe(1, "every navigation item on the same line");
         line[2].ShouldBeLessThan(line[1], "the user's name on the navigation's line");
         line[3].ShouldBeLessThan(line[1], "Sign out on the navigation's line");

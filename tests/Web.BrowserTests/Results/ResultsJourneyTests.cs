@@ -78,7 +78,7 @@ public sealed class ResultsJourneyTests(BrowserFixture fixture) : IClassFixture<
         var surname = "Live" + Guid.NewGuid().ToString("N")[..6];
         var visit = await RegisterAsync(surname, fixture.Portal.Clock.GetUtcNow());
         var page = await fixture.SignedInPageAsync(DemoDataSeeder.Acme.AdminEmail);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Visit status" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Visits", Exact = true }).ClickAsync();
         var row = page.GetByTestId("visit-row").Filter(new() { HasText = surname });
         await Expect(row.GetByTestId("visit-status")).ToHaveTextAsync("Scheduled");
         await BrowserFixture.CheckPageAsync(page, "visit-status");
