@@ -147,6 +147,9 @@ public sealed class Company : AggregateRoot<CompanyId>
     /// <summary>Records that an active Admin is being demoted or disabled (see <see cref="AdminRosterVersion"/>).</summary>
     public void RecordAdminRemoval() => AdminRosterVersion++;
 
+    /// <summary>The codes among <paramref name="codes"/> that name none of the company's locations.</summary>
+    public IReadOnlyList<string> UnknownLocationCodes(IEnumerable<string> codes) => [.. codes.Where(c => string.IsNullOrWhiteSpace(c) || FindLocation(c) is null)];
+
     public CompanyLocation? FindLocation(string code) => _locations.Find(l => l.Code == CompanyLocation.NormalizeCode(code));
 
     /// <summary>The zone a location's records are read in: its own, or the company's for a code it does not know.</summary>

@@ -42,11 +42,13 @@ public sealed partial class WorkStatusNoticeTests(SmtpPortalFactory factory) : I
         var location = signedOut.Headers.Location!;
         var signIn = location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString;
         signIn.ShouldStartWith("/Account/SignIn");
-        (await PortalFactory.PostFormAsync(client, signIn, new Dictionary<string, string>
+        var signedIn = await PortalFactory.PostFormAsync(client, signIn, new Dictionary<string, string>
         {
             ["Input.Email"] = email,
             ["Input.Password"] = DemoData.DemoDataSeeder.DemoPassword,
-        })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        });
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        signedIn.Headers.Location!.OriginalString.ShouldBe(link, "the sign-in returns to the case the email named");
         var page = await client.GetStringAsync(link);
         page.ShouldContain("Casey " + surname);
         page.ShouldContain("No forklift driving");

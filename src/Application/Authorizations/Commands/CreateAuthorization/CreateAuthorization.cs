@@ -4,6 +4,7 @@ using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Common.Time;
+using EmployerPortal.Application.Companies.Locations;
 using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Common;
@@ -52,7 +53,7 @@ public sealed class CreateAuthorizationHandler(
     {
         var companyId = currentUser.RequireCompanyId();
         var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken) ?? throw new NotFoundException("Company");
-        var location = AuthorizationLocations.Resolve(command.LocationCode, AuthorizationLocations.OfferedTo(company, currentUser))
+        var location = AuthorizationLocations.Resolve(command.LocationCode, UserLocations.SeenBy(company, currentUser))
             ?? throw ValidationFailedException.ForField(nameof(CreateAuthorizationCommand.LocationCode), "Choose the location the employee is authorized for.");
         var services = await AuthorizedServicesAsync(command.Services!, cancellationToken);
         var number = await numbers.NextUnusedAsync(authorizations, cancellationToken);

@@ -3,6 +3,7 @@ using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Application.Common.Validation;
+using EmployerPortal.Application.Companies.Locations;
 using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Domain.Companies;
@@ -28,7 +29,7 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
         async Task<IReadOnlyList<CompanyLocation>> OfferedAsync(CancellationToken cancellationToken)
         {
             company ??= await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken);
-            return company is null ? [] : AuthorizationLocations.OfferedTo(company, currentUser);
+            return company is null ? [] : UserLocations.SeenBy(company, currentUser);
         }
 
         async Task<DateOnly> TodayAsync(CreateAuthorizationCommand command, CancellationToken cancellationToken) =>

@@ -1,7 +1,6 @@
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
-using EmployerPortal.Application.Authorizations;
 using EmployerPortal.Application.Companies.Locations;
 using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Domain.Companies;
@@ -22,6 +21,6 @@ public sealed class GetMyLocationsHandler(IRepository<Company> companies, ICurre
     public async ValueTask<IReadOnlyList<LocationDto>> Handle(GetMyLocationsQuery query, CancellationToken cancellationToken)
     {
         var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken) ?? throw new NotFoundException("Company");
-        return [.. AuthorizationLocations.OfferedTo(company, currentUser).Select(LocationDto.From)];
+        return [.. UserLocations.SeenBy(company, currentUser).Select(LocationDto.From)];
     }
 }

@@ -28,7 +28,7 @@ public sealed class ChangeUserLocationsHandler(IRepository<PortalUser> users, IR
         if (codes.Count > 0)
         {
             var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken) ?? throw new NotFoundException("Company");
-            var unknown = codes.Where(c => string.IsNullOrWhiteSpace(c) || company.FindLocation(c) is null).ToList();
+            var unknown = company.UnknownLocationCodes(codes);
             if (unknown.Count > 0)
             {
                 throw ValidationFailedException.ForField(nameof(command.LocationCodes), $"Your company has no location {string.Join(", ", unknown)}.");

@@ -38,7 +38,7 @@ public sealed class InviteUserHandler(IRepository<PortalUser> users, IRepository
         if (command.LocationCodes is { Count: > 0 } codes)
         {
             var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken) ?? throw new NotFoundException("Company");
-            var unknown = codes.Where(c => company.FindLocation(c) is null).ToList();
+            var unknown = company.UnknownLocationCodes(codes);
             if (unknown.Count > 0)
             {
                 throw ValidationFailedException.ForField(nameof(command.LocationCodes), $"Your company has no location {string.Join(", ", unknown)}.");
