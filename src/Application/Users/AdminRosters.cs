@@ -7,14 +7,14 @@ using EmployerPortal.Domain.Users;
 
 namespace EmployerPortal.Application.Users;
 
-/// <summary>Loads the tenant company's <see cref="AdminRoster"/>: the company and its current count of active Admins.</summary>
+/// <summary>Loads the tenant company's <see cref="AdminRoster"/>: the company and its current count of active company-wide Admins.</summary>
 internal static class AdminRosters
 {
     public static async Task<AdminRoster> LoadAsync(IRepository<Company> companies, IRepository<PortalUser> users, CancellationToken cancellationToken)
     {
         var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken)
             ?? throw new NotFoundException("Company");
-        var activeAdmins = await users.CountAsync(new ActiveAdminsOfCompanySpec(), cancellationToken);
-        return new AdminRoster(company, activeAdmins);
+        var activeAdmins = await users.ListAsync(new ActiveAdminsOfCompanySpec(), cancellationToken);
+        return new AdminRoster(company, activeAdmins.Count(admin => admin.IsCompanyWide));
     }
 }

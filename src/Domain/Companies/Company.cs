@@ -144,7 +144,7 @@ public sealed class Company : AggregateRoot<CompanyId>
     /// <summary>Checks that a user of this company may turn their two-factor sign-in off.</summary>
     public void CheckUserMayTurnOffTwoFactor() => CheckRule(new TwoFactorCannotBeTurnedOffWhileTheCompanyRequiresIt(RequiresTwoFactor));
 
-    /// <summary>Records that an active Admin is being demoted or disabled (see <see cref="AdminRosterVersion"/>).</summary>
+    /// <summary>Records that an active company-wide Admin is being demoted, disabled or limited to locations (see <see cref="AdminRosterVersion"/>).</summary>
     public void RecordAdminRemoval() => AdminRosterVersion++;
 
     /// <summary>The codes among <paramref name="codes"/> that name none of the company's locations.</summary>

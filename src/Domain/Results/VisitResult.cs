@@ -176,7 +176,7 @@ public sealed class VisitResult : AggregateRoot<VisitResultId>
 
         var document = ResultDocument.Create(documentId, type, title, outcome, storageKey, hash, sizeBytes, receivedAt, markedDrugAndAlcohol, expiresOn);
         _documents.Add(document);
-        Raise(new ResultAdded(Id, document.Id, CompanyId, type, receivedAt, document.IsDrugAndAlcohol));
+        Raise(new ResultAdded(Id, document.Id, CompanyId, LocationCode, type, receivedAt, document.IsDrugAndAlcohol));
         return AddDocumentOutcome.Added;
     }
 
@@ -215,4 +215,4 @@ public sealed record VisitMarkedNoShow(VisitResultId VisitResultId, CompanyId Co
 public sealed record RecheckScheduled(VisitResultId VisitResultId, CompanyId CompanyId, DateTimeOffset AppointmentAt, DateTimeOffset OccurredAt) : IDomainEvent;
 
 /// <summary>A document was filed; a drug- or alcohol-testing one is news to the company's DERs only.</summary>
-public sealed record ResultAdded(VisitResultId VisitResultId, ResultDocumentId DocumentId, CompanyId CompanyId, ResultType ResultType, DateTimeOffset OccurredAt, bool IsDrugAndAlcohol = false) : IDomainEvent;
+public sealed record ResultAdded(VisitResultId VisitResultId, ResultDocumentId DocumentId, CompanyId CompanyId, string LocationCode, ResultType ResultType, DateTimeOffset OccurredAt, bool IsDrugAndAlcohol = false) : IDomainEvent;

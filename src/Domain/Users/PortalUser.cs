@@ -53,6 +53,12 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
 
     public bool IsActiveAdmin => Role == UserRole.Admin && Status == UserStatus.Active;
 
+    /// <summary>An active Admin of the whole company: the company always keeps one (<see cref="CompanyKeepsACompanyWideAdmin"/>).</summary>
+    public bool IsActiveCompanyWideAdmin => IsActiveAdmin && IsCompanyWide;
+
+    /// <summary>Whether the user sees the records of this location.</summary>
+    public bool Sees(string locationCode) => IsCompanyWide || _locationCodes.Contains(locationCode, StringComparer.OrdinalIgnoreCase);
+
     public static PortalUser Invite(CompanyId companyId, string email, string firstName, string lastName, UserRole role, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
@@ -116,8 +122,8 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
     }
 
     /// <param name="actor">Who asks for the change.</param>
-    /// <param name="activeAdminsInCompany">How many active Admins the company has now, this user included.</param>
-    public void ChangeRole(UserRole newRole, PortalUserId actor, int activeAdminsInCompany, DateTimeOffset now)
+    /// <param name="companyWideAdmins">How many active company-wide Admins the company has now, this user included.</param>
+    public void ChangeRole(UserRole newRole, PortalUserId actor, int companyWideAdmins, DateTimeOffset now)
     {
         CheckRule(new NobodyChangesTheirOwnAccess(Id, actor));
         if (Role == newRole)
@@ -125,14 +131,9 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
             return;
         }
 
-        if (!IsCompanyWide)
+        if (IsActiveCompanyWideAdmin)
         {
-            CheckRule(new OnlyViewOnlyUsersAreLimitedToLocations(newRole));
-        }
-
-        if (IsActiveAdmin)
-        {
-            CheckRule(new CompanyKeepsAnActiveAdmin(activeAdminsInCompany));
+            CheckRule(new CompanyKeepsACompanyWideAdmin(companyWideAdmins));
         }
 
         var previous = Role;
@@ -140,7 +141,8 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
         Raise(new UserRoleChanged(Id, CompanyId, previous, newRole, actor, now));
     }
 
-    public void Disable(PortalUserId actor, int activeAdminsInCompany, DateTimeOffset now)
+    /// <param name="companyWideAdmins">How many active company-wide Admins the company has now, this user included.</param>
+    public void Disable(PortalUserId actor, int companyWideAdmins, DateTimeOffset now)
     {
         CheckRule(new NobodyChangesTheirOwnAccess(Id, actor));
         if (Status == UserStatus.Disabled)
@@ -148,9 +150,9 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
             return;
         }
 
-        if (IsActiveAdmin)
+        if (IsActiveCompanyWideAdmin)
         {
-            CheckRule(new CompanyKeepsAnActiveAdmin(activeAdminsInCompany));
+            CheckRule(new CompanyKeepsACompanyWideAdmin(companyWideAdmins));
         }
 
         Status = UserStatus.Disabled;
@@ -178,33 +180,32 @@ public sealed class PortalUser : AggregateRoot<PortalUserId>
     }
 
     /// <summary>
-    /// Limits an invited user to some of the company's locations (their codes, checked by the caller against the
-    /// company). For now only View Only users are location-scoped, so every Admin stays company-wide and the company
-    /// always keeps an active company-wide Admin.
+    /// Limits an invited user, of either role, to some of the company's locations (their codes, checked by the caller
+    /// against the company and against what the inviting Admin may grant).
     /// </summary>
     public void LimitToLocations(IEnumerable<string> locationCodes)
     {
-        var codes = NormalizedCodes(locationCodes);
-        if (codes.Count > 0)
-        {
-            CheckRule(new OnlyViewOnlyUsersAreLimitedToLocations(Role));
-        }
-
         _locationCodes.Clear();
-        _locationCodes.AddRange(codes);
+        _locationCodes.AddRange(NormalizedCodes(locationCodes));
     }
 
     /// <summary>
     /// An Admin changes which locations another user sees (none = company-wide); the caller has checked the codes against
-    /// the company. Nobody changes their own, and only View Only users can be limited.
+    /// the company. Nobody changes their own, and the last active company-wide Admin stays company-wide.
     /// </summary>
-    public void ChangeLocations(IEnumerable<string> locationCodes, PortalUserId actor, DateTimeOffset now)
+    /// <param name="companyWideAdmins">How many active company-wide Admins the company has now, this user included.</param>
+    public void ChangeLocations(IEnumerable<string> locationCodes, PortalUserId actor, int companyWideAdmins, DateTimeOffset now)
     {
         CheckRule(new NobodyChangesTheirOwnAccess(Id, actor));
         var codes = NormalizedCodes(locationCodes);
         if (codes.SequenceEqual(_locationCodes, StringComparer.Ordinal))
         {
             return;
+        }
+
+        if (IsActiveCompanyWideAdmin && codes.Count > 0)
+        {
+            CheckRule(new CompanyKeepsACompanyWideAdmin(companyWideAdmins));
         }
 
         var previous = _locationCodes.ToList();
@@ -275,11 +276,15 @@ public sealed class NobodyResetsTheirOwnTwoFactor(PortalUserId target, PortalUse
     public bool IsBroken() => target == actor;
 }
 
-public sealed class CompanyKeepsAnActiveAdmin(int activeAdminsInCompany) : IBusinessRule
+/// <summary>
+/// Someone must be able to manage every location's users and the company itself: the last active company-wide Admin
+/// is not demoted, disabled or limited to locations.
+/// </summary>
+public sealed class CompanyKeepsACompanyWideAdmin(int companyWideAdmins) : IBusinessRule
 {
-    public string Message => "The company must keep at least one active Admin.";
+    public string Message => "The company must keep at least one active Admin who sees every location.";
 
-    public bool IsBroken() => activeAdminsInCompany <= 1;
+    public bool IsBroken() => companyWideAdmins <= 1;
 }
 
 public sealed class OnlyAnInvitedUserCanBeActivated(UserStatus status) : IBusinessRule
@@ -300,9 +305,3 @@ public sealed class InvitationMustBePending(UserStatus status) : IBusinessRule
     public bool IsBroken() => status != UserStatus.Invited;
 }
 
-public sealed class OnlyViewOnlyUsersAreLimitedToLocations(UserRole role) : IBusinessRule
-{
-    public string Message => "Only a View Only user can be limited to locations; an Admin sees the whole company.";
-
-    public bool IsBroken() => role != UserRole.ViewOnly;
-}

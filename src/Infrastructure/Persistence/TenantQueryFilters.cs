@@ -89,6 +89,9 @@ internal sealed class UnscopedTenant : ITenantContext
     public IDisposable ForCompany(CompanyId companyId) =>
         throw new InvalidOperationException("A context made outside a request has no tenant to narrow.");
 
+    public IDisposable ForUser(Domain.Users.PortalUser user) =>
+        throw new InvalidOperationException("A context made outside a request has no tenant to narrow.");
+
     private sealed class NoScope : IDisposable
     {
         public static readonly NoScope Instance = new();

@@ -27,4 +27,14 @@ public sealed class PermissionMatrixTests
     [Fact]
     public void Admins_get_every_permission() =>
         Enum.GetValues<Permission>().ShouldAllBe(p => PermissionMatrix.Allows(UserRole.Admin, p));
+
+    [Fact]
+    public void An_Admin_limited_to_locations_has_every_permission_but_the_company_account_edit_and_the_access_history()
+    {
+        var limited = Enum.GetValues<Permission>().Where(p => PermissionMatrix.Allows(UserRole.Admin, p, isCompanyWide: false)).ToHashSet();
+
+        limited.ShouldBe(Enum.GetValues<Permission>().Except([Permission.EditCompanyAccount, Permission.ViewAuditTrail]), ignoreOrder: true);
+        PermissionMatrix.Allows(UserRole.Admin, Permission.EditCompanyAccount, isCompanyWide: true).ShouldBeTrue();
+        PermissionMatrix.Allows(UserRole.ViewOnly, Permission.ViewResults, isCompanyWide: false).ShouldBeTrue();
+    }
 }

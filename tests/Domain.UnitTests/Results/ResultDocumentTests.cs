@@ -1,4 +1,5 @@
 using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.Results;
 using static EmployerPortal.Domain.UnitTests.TestData;
 
@@ -36,7 +37,7 @@ public sealed class ResultDocumentTests
         document.SizeBytes.ShouldBe(2_048);
         document.StorageKey.ShouldBe("docs/abc");
         visit.FindDocument("D-1").ShouldBe(document);
-        visit.DomainEvents.ShouldBe([new ResultAdded(visit.Id, document.Id, Company, ResultType.TestAndLabResults, Now)]);
+        visit.DomainEvents.ShouldBe([new ResultAdded(visit.Id, document.Id, Company, CompanyLocation.MainCode, ResultType.TestAndLabResults, Now)]);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public sealed class InvitationTests
     public void A_disabled_invitees_invitation_cannot_be_resent()
     {
         var user = Invited();
-        user.Disable(Admin, activeAdminsInCompany: 1, Now);
+        user.Disable(Admin, companyWideAdmins: 1, Now);
 
         var ex = Should.Throw<BusinessRuleViolationException>(() => user.Reinvite(Now));
 

@@ -56,7 +56,7 @@ public sealed class PortalUserTests
     public void Activating_a_disabled_user_is_refused()
     {
         var user = PortalUser.Invite(Company, "user@acme.example", "Sam", "Ortiz", UserRole.ViewOnly, Now);
-        user.Disable(OtherAdmin, activeAdminsInCompany: 1, Now);
+        user.Disable(OtherAdmin, companyWideAdmins: 1, Now);
 
         var ex = Should.Throw<BusinessRuleViolationException>(() => user.Activate(Now));
 
@@ -69,7 +69,7 @@ public sealed class PortalUserTests
     {
         var user = ActiveUser(UserRole.Admin);
 
-        var ex = Should.Throw<BusinessRuleViolationException>(() => user.ChangeRole(UserRole.ViewOnly, user.Id, activeAdminsInCompany: 3, Now));
+        var ex = Should.Throw<BusinessRuleViolationException>(() => user.ChangeRole(UserRole.ViewOnly, user.Id, companyWideAdmins: 3, Now));
 
         ex.RuleName.ShouldBe(nameof(NobodyChangesTheirOwnAccess));
         user.Role.ShouldBe(UserRole.Admin);
@@ -80,7 +80,7 @@ public sealed class PortalUserTests
     {
         var user = ActiveUser(UserRole.Admin);
 
-        var ex = Should.Throw<BusinessRuleViolationException>(() => user.Disable(user.Id, activeAdminsInCompany: 3, Now));
+        var ex = Should.Throw<BusinessRuleViolationException>(() => user.Disable(user.Id, companyWideAdmins: 3, Now));
 
         ex.RuleName.ShouldBe(nameof(NobodyChangesTheirOwnAccess));
         user.Status.ShouldBe(UserStatus.Active);
@@ -90,7 +90,7 @@ public sealed class PortalUserTests
     public void Nobody_enables_themselves()
     {
         var user = ActiveUser(UserRole.ViewOnly);
-        user.Disable(OtherAdmin, activeAdminsInCompany: 1, Now);
+        user.Disable(OtherAdmin, companyWideAdmins: 1, Now);
 
         var ex = Should.Throw<BusinessRuleViolationException>(() => user.Enable(user.Id, Now));
 
@@ -103,9 +103,9 @@ public sealed class PortalUserTests
     {
         var user = ActiveUser(UserRole.Admin);
 
-        var ex = Should.Throw<BusinessRuleViolationException>(() => user.ChangeRole(UserRole.ViewOnly, OtherAdmin, activeAdminsInCompany: 1, Now));
+        var ex = Should.Throw<BusinessRuleViolationException>(() => user.ChangeRole(UserRole.ViewOnly, OtherAdmin, companyWideAdmins: 1, Now));
 
-        ex.RuleName.ShouldBe(nameof(CompanyKeepsAnActiveAdmin));
+        ex.RuleName.ShouldBe(nameof(CompanyKeepsACompanyWideAdmin));
         user.Role.ShouldBe(UserRole.Admin);
         user.DomainEvents.ShouldBeEmpty();
     }
@@ -115,9 +115,9 @@ public sealed class PortalUserTests
     {
         var user = ActiveUser(UserRole.Admin);
 
-        var ex = Should.Throw<BusinessRuleViolationException>(() => user.Disable(OtherAdmin, activeAdminsInCompany: 1, Now));
+        var ex = Should.Throw<BusinessRuleViolationException>(() => user.Disable(OtherAdmin, companyWideAdmins: 1, Now));
 
-        ex.RuleName.ShouldBe(nameof(CompanyKeepsAnActiveAdmin));
+        ex.RuleName.ShouldBe(nameof(CompanyKeepsACompanyWideAdmin));
         user.Status.ShouldBe(UserStatus.Active);
     }
 
@@ -126,7 +126,7 @@ public sealed class PortalUserTests
     {
         var user = ActiveUser(UserRole.Admin);
 
-        user.ChangeRole(UserRole.ViewOnly, OtherAdmin, activeAdminsInCompany: 2, Now);
+        user.ChangeRole(UserRole.ViewOnly, OtherAdmin, companyWideAdmins: 2, Now);
 
         user.Role.ShouldBe(UserRole.ViewOnly);
         user.DomainEvents.ShouldBe([new UserRoleChanged(user.Id, Company, UserRole.Admin, UserRole.ViewOnly, OtherAdmin, Now)]);
@@ -137,7 +137,7 @@ public sealed class PortalUserTests
     {
         var user = ActiveUser(UserRole.ViewOnly);
 
-        user.ChangeRole(UserRole.Admin, OtherAdmin, activeAdminsInCompany: 1, Now);
+        user.ChangeRole(UserRole.Admin, OtherAdmin, companyWideAdmins: 1, Now);
 
         user.IsActiveAdmin.ShouldBeTrue();
         user.DomainEvents.ShouldBe([new UserRoleChanged(user.Id, Company, UserRole.ViewOnly, UserRole.Admin, OtherAdmin, Now)]);
@@ -148,7 +148,7 @@ public sealed class PortalUserTests
     {
         var user = ActiveUser(UserRole.Admin);
 
-        user.ChangeRole(UserRole.Admin, OtherAdmin, activeAdminsInCompany: 1, Now);
+        user.ChangeRole(UserRole.Admin, OtherAdmin, companyWideAdmins: 1, Now);
 
         user.DomainEvents.ShouldBeEmpty();
     }
@@ -158,7 +158,7 @@ public sealed class PortalUserTests
     {
         var user = ActiveUser(UserRole.Admin);
 
-        user.Disable(OtherAdmin, activeAdminsInCompany: 2, Now);
+        user.Disable(OtherAdmin, companyWideAdmins: 2, Now);
 
         user.Status.ShouldBe(UserStatus.Disabled);
         user.DomainEvents.ShouldBe([new UserDisabled(user.Id, Company, OtherAdmin, Now)]);
@@ -180,7 +180,7 @@ public sealed class PortalUserTests
     {
         var user = PortalUser.Invite(Company, "user@acme.example", "Sam", "Ortiz", UserRole.Admin, Now);
 
-        user.Disable(OtherAdmin, activeAdminsInCompany: 0, Now);
+        user.Disable(OtherAdmin, companyWideAdmins: 0, Now);
 
         user.Status.ShouldBe(UserStatus.Disabled);
     }
@@ -196,7 +196,7 @@ public sealed class PortalUserTests
             user.Activate(Now);
         }
 
-        user.Disable(OtherAdmin, activeAdminsInCompany: 1, Now);
+        user.Disable(OtherAdmin, companyWideAdmins: 1, Now);
         user.ClearDomainEvents();
 
         user.Enable(OtherAdmin, Now.AddDays(1));

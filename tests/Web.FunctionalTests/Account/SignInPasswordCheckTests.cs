@@ -35,7 +35,7 @@ public sealed class SignInPasswordCheckTests(SignInPasswordCheckTests.CountingHa
         await factory.WithDbAsync(async db =>
         {
             var user = await db.PortalUsers.FindAsync(new Domain.Common.PortalUserId(userId));
-            user!.Disable(Domain.Common.PortalUserId.New(), activeAdminsInCompany: 2, factory.Clock.GetUtcNow());
+            user!.Disable(Domain.Common.PortalUserId.New(), companyWideAdmins: 2, factory.Clock.GetUtcNow());
             return await db.SaveChangesAsync();
         });
 

@@ -113,7 +113,7 @@ public sealed class SignInTests(PortalFactory factory) : IClassFixture<PortalFac
         await factory.WithDbAsync(async db =>
         {
             var user = await db.PortalUsers.SingleAsync(u => u.Email == email);
-            user.Disable(Domain.Common.PortalUserId.New(), activeAdminsInCompany: 2, factory.Clock.GetUtcNow());
+            user.Disable(Domain.Common.PortalUserId.New(), companyWideAdmins: 2, factory.Clock.GetUtcNow());
             return await db.SaveChangesAsync();
         });
 

@@ -91,6 +91,27 @@ public sealed partial class NoticeEmailTests(SmtpPortalFactory factory) : IClass
     }
 
     [Fact]
+    public async Task A_user_limited_to_Phoenix_hears_of_Phoenix_results_only()
+    {
+        const string email = "now.phoenix-only@acme.example";
+        await factory.ActiveUserAsync(email, locations: ["PHX"]);
+        var client = await factory.SignedInClientAsync(email);
+        (await PortalFactory.PostFormAsync(client, "/Profile?handler=Notices", new Dictionary<string, string> { ["Notices.Frequency"] = "Immediately" }, "/Profile"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var ops = new OpsVisitsClient(factory.OpsClient());
+
+        await ops.UploadDocumentAsync(await ops.RegisterVisitAsync(lastName: "AtDallas", locationCode: "MAIN"));
+        await SweepNoticesAsync();
+        (await NoticesToAsync(email)).ShouldBeEmpty("a Dallas result is not news to a Phoenix user: its link would answer 404");
+
+        var atPhoenix = await ops.UploadDocumentAsync(await ops.RegisterVisitAsync(lastName: "AtPhoenix", locationCode: "PHX"));
+        await SweepNoticesAsync();
+        var notice = (await NoticesToAsync(email)).ShouldHaveSingleItem();
+        notice.Subject.ShouldBe($"1 new result for {Company}");
+        (await FollowSignedOutAsync(LinkIn(notice), email)).ShouldContain($"/Results/Document/{atPhoenix}");
+    }
+
+    [Fact]
     public async Task Twenty_results_in_one_sweep_are_one_email_per_recipient_that_says_twenty()
     {
         var recipients = await RecipientsAsync("burst");

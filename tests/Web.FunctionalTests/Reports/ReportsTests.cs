@@ -235,7 +235,7 @@ public sealed class ReportsTests(PortalFactory factory) : IClassFixture<PortalFa
         await factory.WithDbAsync(async db =>
         {
             var user = await db.PortalUsers.SingleAsync(u => u.Id == invitee.Id);
-            user.Disable(admin.Id, activeAdminsInCompany: 1, factory.Clock.GetUtcNow());
+            user.Disable(admin.Id, companyWideAdmins: 1, factory.Clock.GetUtcNow());
             await db.SaveChangesAsync();
             return 0;
         });

@@ -21,7 +21,8 @@ internal sealed class OpsVisitsClient(HttpClient ops)
         string category = "Injury",
         DateTimeOffset? scheduledAt = null,
         string clinic = "Downtown Clinic",
-        string dateOfBirth = "1988-06-21") => new
+        string dateOfBirth = "1988-06-21",
+        string? locationCode = null) => new
         {
             externalVisitId,
             companyAccountNumber = accountNumber,
@@ -29,6 +30,7 @@ internal sealed class OpsVisitsClient(HttpClient ops)
             category,
             scheduledAt = scheduledAt ?? new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.FromHours(-6)),
             clinic,
+            locationCode,
         };
 
     public Task<HttpResponseMessage> RegisterAsync(object body) => ops.PostAsJsonAsync("/api/ops/v1/visits", body);
@@ -39,10 +41,11 @@ internal sealed class OpsVisitsClient(HttpClient ops)
         string lastName = "Whitfield",
         string? employeeId = "E-1042",
         string category = "Injury",
-        DateTimeOffset? scheduledAt = null)
+        DateTimeOffset? scheduledAt = null,
+        string? locationCode = null)
     {
         var id = NewId("V");
-        var response = await RegisterAsync(VisitBody(id, accountNumber, firstName, lastName, employeeId, category, scheduledAt));
+        var response = await RegisterAsync(VisitBody(id, accountNumber, firstName, lastName, employeeId, category, scheduledAt, locationCode: locationCode));
         response.EnsureSuccessStatusCode();
         return id;
     }

@@ -23,15 +23,15 @@ public static class UserTestData
         return FixedActor.Employer(admin.Id, admin.CompanyId, UserRole.Admin);
     }
 
-    public static async Task<Guid> InvitedUserAsync(this PortalFactory factory, string email, UserRole role = UserRole.ViewOnly, string adminEmail = "admin@acme.example")
+    public static async Task<Guid> InvitedUserAsync(this PortalFactory factory, string email, UserRole role = UserRole.ViewOnly, string adminEmail = "admin@acme.example", IReadOnlyList<string>? locations = null)
     {
         var admin = await factory.AdminActorAsync(adminEmail);
-        return (await factory.SendAsync(s => s.Send(new InviteUserCommand(email, "Test", "User", role)), admin)).ShouldNotBeNull();
+        return (await factory.SendAsync(s => s.Send(new InviteUserCommand(email, "Test", "User", role, locations)), admin)).ShouldNotBeNull();
     }
 
-    public static async Task<Guid> ActiveUserAsync(this PortalFactory factory, string email, UserRole role = UserRole.ViewOnly, string adminEmail = "admin@acme.example")
+    public static async Task<Guid> ActiveUserAsync(this PortalFactory factory, string email, UserRole role = UserRole.ViewOnly, string adminEmail = "admin@acme.example", IReadOnlyList<string>? locations = null)
     {
-        var id = await factory.InvitedUserAsync(email, role, adminEmail);
+        var id = await factory.InvitedUserAsync(email, role, adminEmail, locations);
         await DemoAccounts.SetInitialPasswordAsync(factory.Services, id, DemoDataSeeder.DemoPassword);
         return id;
     }

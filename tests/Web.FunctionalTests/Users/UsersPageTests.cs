@@ -105,8 +105,8 @@ public sealed class UsersPageTests(PortalFactory factory) : IClassFixture<Portal
         var disable = await Should.ThrowAsync<BusinessRuleViolationException>(() =>
             factory.SendAsync(s => s.Send(new DisableUserCommand(globexAdmin.Id.Value)), formerAdmin));
 
-        demote.RuleName.ShouldBe(nameof(CompanyKeepsAnActiveAdmin));
-        disable.RuleName.ShouldBe(nameof(CompanyKeepsAnActiveAdmin));
+        demote.RuleName.ShouldBe(nameof(CompanyKeepsACompanyWideAdmin));
+        disable.RuleName.ShouldBe(nameof(CompanyKeepsACompanyWideAdmin));
         (await factory.UserAsync(DemoDataSeeder.Globex.AdminEmail)).IsActiveAdmin.ShouldBeTrue();
     }
 

@@ -47,5 +47,5 @@ public static class CurrentUserExtensions
         user.UserId ?? throw new ForbiddenAccessException("This action needs a signed-in employer user.");
 
     public static bool Can(this ICurrentUser user, Permission permission) =>
-        user.Kind == ActorKind.Employer && user.Role is { } role && PermissionMatrix.Allows(role, permission);
+        user.Kind == ActorKind.Employer && user.Role is { } role && PermissionMatrix.Allows(role, permission, user.LocationCodes.Count == 0);
 }

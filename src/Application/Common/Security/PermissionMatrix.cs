@@ -22,8 +22,18 @@ public static class PermissionMatrix
         }.ToFrozenSet(),
     }.ToFrozenDictionary();
 
+    /// <summary>
+    /// What concerns the company as a whole, which a location-scoped user does not do whatever their role: edit the
+    /// company's own details, and read the access history, which names documents and employees of every location.
+    /// </summary>
+    public static readonly FrozenSet<Permission> CompanyWideOnly = new[] { Permission.EditCompanyAccount, Permission.ViewAuditTrail }.ToFrozenSet();
+
     public static bool Allows(UserRole role, Permission permission) =>
         Grants.TryGetValue(role, out var granted) && granted.Contains(permission);
+
+    /// <param name="isCompanyWide">Whether the user sees every location (no location scope).</param>
+    public static bool Allows(UserRole role, Permission permission, bool isCompanyWide) =>
+        Allows(role, permission) && (isCompanyWide || !CompanyWideOnly.Contains(permission));
 
     public static IReadOnlySet<Permission> PermissionsOf(UserRole role) => Grants[role];
 }

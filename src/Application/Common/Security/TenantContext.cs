@@ -1,12 +1,12 @@
 using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Users;
 
 namespace EmployerPortal.Application.Common.Security;
 
 /// <summary>
 /// Whose records the data layer lets through in this scope (EF Core query filters read it on every query).
 /// An employer user sees their own company's records only; any other sender sees none, until a message declares
-/// <see cref="AcrossCompaniesAttribute"/> or system code narrows the scope to one company. The locations issue adds
-/// the user's locations here.
+/// <see cref="AcrossCompaniesAttribute"/> or system code narrows the scope to one company or to what one user sees.
 /// </summary>
 public interface ITenantContext
 {
@@ -31,8 +31,14 @@ public interface ITenantContext
     /// <summary>Lets the enclosed reads see every company's records, until disposed.</summary>
     IDisposable AcrossCompanies();
 
-    /// <summary>Narrows the enclosed reads to one company (a job acting for a subscriber), until disposed.</summary>
+    /// <summary>Narrows the enclosed reads to one company (system work for the whole company), until disposed.</summary>
     IDisposable ForCompany(CompanyId companyId);
+
+    /// <summary>
+    /// Narrows the enclosed reads to what one user sees (a job acting for a subscriber): their company, their
+    /// locations, and drug and alcohol documents only if they are a DER — until disposed.
+    /// </summary>
+    IDisposable ForUser(PortalUser user);
 }
 
 /// <summary>The tenant of the current sender, with the scope changes system code makes stacked on top.</summary>
@@ -46,14 +52,19 @@ public sealed class TenantContext(ICurrentUser currentUser) : ITenantContext
 
     public bool IsAcrossCompanies => overrides.TryPeek(out var scope) && scope.AcrossCompanies;
 
-    public bool SeesDrugAndAlcohol => currentUser.Kind != ActorKind.Employer || currentUser.IsDer;
+    public bool SeesDrugAndAlcohol => overrides.TryPeek(out var scope) && scope.User is { } user
+        ? user.IsDer
+        : currentUser.Kind != ActorKind.Employer || currentUser.IsDer;
 
-    public IReadOnlyList<string>? LocationCodes =>
-        overrides.Count == 0 && currentUser.Kind == ActorKind.Employer && currentUser.LocationCodes.Count > 0 ? currentUser.LocationCodes : null;
+    public IReadOnlyList<string>? LocationCodes => overrides.TryPeek(out var scope)
+        ? scope.User is { IsCompanyWide: false } user ? user.LocationCodes : null
+        : currentUser.Kind == ActorKind.Employer && currentUser.LocationCodes.Count > 0 ? currentUser.LocationCodes : null;
 
-    public IDisposable AcrossCompanies() => Push(new Scope(null, AcrossCompanies: true));
+    public IDisposable AcrossCompanies() => Push(new Scope(null, AcrossCompanies: true, User: null));
 
-    public IDisposable ForCompany(CompanyId companyId) => Push(new Scope(companyId, AcrossCompanies: false));
+    public IDisposable ForCompany(CompanyId companyId) => Push(new Scope(companyId, AcrossCompanies: false, User: null));
+
+    public IDisposable ForUser(PortalUser user) => Push(new Scope(user.CompanyId, AcrossCompanies: false, user));
 
     private Restore Push(Scope scope)
     {
@@ -61,7 +72,7 @@ public sealed class TenantContext(ICurrentUser currentUser) : ITenantContext
         return new Restore(overrides, scope);
     }
 
-    private sealed record Scope(CompanyId? CompanyId, bool AcrossCompanies);
+    private sealed record Scope(CompanyId? CompanyId, bool AcrossCompanies, PortalUser? User);
 
     private sealed class Restore(Stack<Scope> overrides, Scope pushed) : IDisposable
     {

@@ -15,7 +15,8 @@ namespace EmployerPortal.Application.Notices.EventHandlers;
 /// <summary>
 /// A document was filed (a result from ops, or a letter the portal made): each recipient gets a pending notice, in
 /// the same transaction. Recipients are the company's contacts who receive new results (and, for a letter, that
-/// letter's notices), due at once, and its active users by their preference, due at once or at the next digest.
+/// letter's notices), due at once, and its active users who see the visit's location, by their preference, due at once
+/// or at the next digest.
 /// Someone who is both is told once, at the earlier time. A drug or alcohol document is news to the company's DERs
 /// only (49 CFR 40): no contact and no other user is told of it, so no count reveals it.
 /// </summary>
@@ -50,7 +51,7 @@ public sealed class CreatePendingNoticesWhenResultAdded(
             recipients[contact.Email] = (null, now);
         }
 
-        foreach (var user in subscribers.Where(u => u.IsDer || !domainEvent.IsDrugAndAlcohol))
+        foreach (var user in subscribers.Where(u => u.Sees(domainEvent.LocationCode) && (u.IsDer || !domainEvent.IsDrugAndAlcohol)))
         {
             var dueAt = user.NoticeFrequency == NoticeFrequency.Immediately ? now : nextDigest;
             if (!recipients.TryGetValue(user.Email, out var known) || known.DueAt > dueAt)

@@ -34,7 +34,7 @@ public sealed class CreatePendingNoticesWhenWorkStatusChanged(
         var now = clock.GetUtcNow();
         var local = await companyClock.ForCompanyAsync(domainEvent.CompanyId, cancellationToken);
         var nextDigest = local.Next(options.Value.DigestTime, now);
-        foreach (var user in subscribers.Where(u => u.LocationCodes.Count == 0 || u.LocationCodes.Contains(domainEvent.LocationCode)))
+        foreach (var user in subscribers.Where(u => u.Sees(domainEvent.LocationCode)))
         {
             var dueAt = user.NoticeFrequency == NoticeFrequency.Immediately ? now : nextDigest;
             notices.Add(PendingNotice.ForWorkStatus(domainEvent.CompanyId, user.Email, user.Id, domainEvent.VisitResultId, domainEvent.InjuryCaseId, now, dueAt));

@@ -1,7 +1,7 @@
 using EmployerPortal.Web.Infrastructure;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Companies.Locations;
-using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
+using EmployerPortal.Application.Companies.Queries.GetMyLocations;
 using EmployerPortal.Application.Users.Commands.ChangeUserLocations;
 using EmployerPortal.Application.Users.Commands.ChangeUserRole;
 using EmployerPortal.Application.Users.Commands.SetDerMark;
@@ -24,7 +24,7 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
 {
     public IReadOnlyList<CompanyUserDto> Users { get; private set; } = [];
 
-    /// <summary>The company's locations: a View Only user can be limited to some of them when there are two or more.</summary>
+    /// <summary>The locations the Admin may grant (the company's, or their own): a user can be limited to some of them when there are two or more.</summary>
     public IReadOnlyList<LocationDto> Locations { get; private set; } = [];
 
     [TempData]
@@ -84,7 +84,7 @@ public sealed class IndexModel(ISender sender) : PageModel, IFormPage
     public async Task RedisplayAsync(CancellationToken cancellationToken)
     {
         Users = await sender.Send(new ListCompanyUsersQuery(), cancellationToken);
-        Locations = (await sender.Send(new GetCompanyAccountQuery(), cancellationToken)).Locations;
+        Locations = await sender.Send(new GetMyLocationsQuery(), cancellationToken);
     }
 
     private async Task<IActionResult> RedisplayAsync(string error, int status, CancellationToken cancellationToken)

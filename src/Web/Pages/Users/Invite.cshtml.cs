@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Companies.Locations;
-using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
+using EmployerPortal.Application.Companies.Queries.GetMyLocations;
 using EmployerPortal.Application.Users.Commands.InviteUser;
 using EmployerPortal.Domain.Users;
 using EmployerPortal.Web.Infrastructure;
@@ -21,8 +21,11 @@ public sealed class InviteModel(ISender sender, ICurrentUser currentUser) : Page
     [BindProperty]
     public InviteInput Input { get; set; } = new();
 
-    /// <summary>The company's locations, offered when there is more than one.</summary>
+    /// <summary>The locations the Admin may grant (all of the company's, or their own), offered when there is a choice to make.</summary>
     public IReadOnlyList<LocationDto> Locations { get; private set; } = [];
+
+    /// <summary>A location-scoped Admin invites only for their own locations, never for the whole company.</summary>
+    public bool InvitesWithinLocations => currentUser.LocationCodes.Count > 0;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -32,6 +35,11 @@ public sealed class InviteModel(ISender sender, ICurrentUser currentUser) : Page
         }
 
         await RedisplayAsync(cancellationToken);
+        if (InvitesWithinLocations)
+        {
+            Input.LocationCodes = [.. currentUser.LocationCodes];
+        }
+
         return Page();
     }
 
@@ -52,7 +60,7 @@ public sealed class InviteModel(ISender sender, ICurrentUser currentUser) : Page
     public string? ErrorMessage { get; set; }
 
     public async Task RedisplayAsync(CancellationToken cancellationToken) =>
-        Locations = (await sender.Send(new GetCompanyAccountQuery(), cancellationToken)).Locations;
+        Locations = await sender.Send(new GetMyLocationsQuery(), cancellationToken);
 
     public sealed class InviteInput
     {

@@ -14,7 +14,8 @@ namespace EmployerPortal.Application.Reports.Commands.DeliverSubscribedReports;
 
 /// <summary>
 /// The subscription sweep: each due subscription of an active user gets its report built for the period,
-/// kept in the user's Reports list (PDF and CSV) and announced by an email with a link, no report content.
+/// kept in the user's Reports list (PDF and CSV) and announced by an email with a link, no report content. Each report
+/// holds what its owner sees in the portal: their locations only, drug and alcohol documents only for a DER.
 /// A disabled user's subscriptions are passed over until they are enabled again.
 /// </summary>
 [SystemOnly]
@@ -59,7 +60,7 @@ public sealed class DeliverSubscribedReportsHandler(
             var calendar = await companyClock.ForCompanyAsync(subscription.CompanyId, cancellationToken);
             var period = subscription.DuePeriod(calendar);
             ReportData report;
-            using (tenant.ForCompany(subscription.CompanyId))
+            using (tenant.ForUser(owner))
             {
                 report = await builder.BuildAsync(subscription.Kind, period, cancellationToken);
             }

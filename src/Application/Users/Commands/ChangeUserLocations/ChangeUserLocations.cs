@@ -11,8 +11,9 @@ using Mediator;
 namespace EmployerPortal.Application.Users.Commands.ChangeUserLocations;
 
 /// <summary>
-/// An Admin changes which of the company's locations another user sees; no codes makes them company-wide. Audited,
-/// and the user's sessions end (their scope is fixed for a session).
+/// An Admin changes which of the company's locations another user sees; no codes makes them company-wide. A
+/// location-scoped Admin does this only for users within their locations and only to their locations; the last
+/// company-wide Admin stays so. Audited, and the user's sessions end (their scope is fixed for a session).
 /// </summary>
 [RequiresPermission(Permission.EditUserAccess)]
 public sealed record ChangeUserLocationsCommand(Guid UserId, IReadOnlyList<string>? LocationCodes) : ICommand;
@@ -22,20 +23,17 @@ public sealed class ChangeUserLocationsHandler(IRepository<PortalUser> users, IR
 {
     public async ValueTask<Unit> Handle(ChangeUserLocationsCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(new PortalUserId(command.UserId)), cancellationToken)
-            ?? throw new NotFoundException("User");
+        var user = await users.FindManagedAsync(command.UserId, currentUser, cancellationToken);
         var codes = command.LocationCodes ?? [];
-        if (codes.Count > 0)
+        ManagedUsers.CheckMayGrant(currentUser, codes, nameof(command.LocationCodes));
+        var roster = await AdminRosters.LoadAsync(companies, users, cancellationToken);
+        var unknown = roster.Company.UnknownLocationCodes(codes);
+        if (unknown.Count > 0)
         {
-            var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken) ?? throw new NotFoundException("Company");
-            var unknown = company.UnknownLocationCodes(codes);
-            if (unknown.Count > 0)
-            {
-                throw ValidationFailedException.ForField(nameof(command.LocationCodes), $"Your company has no location {string.Join(", ", unknown)}.");
-            }
+            throw ValidationFailedException.ForField(nameof(command.LocationCodes), $"Your company has no location {string.Join(", ", unknown)}.");
         }
 
-        user.ChangeLocations(codes, currentUser.RequireUserId(), clock.GetUtcNow());
+        roster.ChangeLocations(user, codes, currentUser.RequireUserId(), clock.GetUtcNow());
         return Unit.Value;
     }
 }

@@ -23,8 +23,7 @@ public sealed class ChangeUserRoleHandler(IRepository<PortalUser> users, IReposi
 {
     public async ValueTask<Unit> Handle(ChangeUserRoleCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(new PortalUserId(command.UserId)), cancellationToken)
-            ?? throw new NotFoundException("User");
+        var user = await users.FindManagedAsync(command.UserId, currentUser, cancellationToken);
         var roster = await AdminRosters.LoadAsync(companies, users, cancellationToken);
         roster.ChangeRole(user, command.Role, currentUser.RequireUserId(), clock.GetUtcNow());
         return Unit.Value;

@@ -27,8 +27,7 @@ public sealed class DisableUserHandler(
 {
     public async ValueTask<Unit> Handle(DisableUserCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(new PortalUserId(command.UserId)), cancellationToken)
-            ?? throw new NotFoundException("User");
+        var user = await users.FindManagedAsync(command.UserId, currentUser, cancellationToken);
         if (user.Status == UserStatus.Disabled)
         {
             return Unit.Value;

@@ -18,8 +18,7 @@ public sealed class EnableUserHandler(IRepository<PortalUser> users, ICurrentUse
 {
     public async ValueTask<Unit> Handle(EnableUserCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(new PortalUserId(command.UserId)), cancellationToken)
-            ?? throw new NotFoundException("User");
+        var user = await users.FindManagedAsync(command.UserId, currentUser, cancellationToken);
         user.Enable(currentUser.RequireUserId(), clock.GetUtcNow());
         return Unit.Value;
     }

@@ -13,7 +13,7 @@ namespace EmployerPortal.Application.Users.Commands.InviteUser;
 /// An Admin invites a user to their own company. Returns the new user's id, or null when the address belongs to a user
 /// of another company: then nothing is created and nothing is sent, and the caller answers as if the invitation went
 /// out, so an Admin cannot learn who has an account elsewhere. With location codes the user sees only those
-/// locations' records (View Only users only, for now).
+/// locations' records; a location-scoped Admin invites only for their own locations.
 /// </summary>
 [RequiresPermission(Permission.GrantUserAccess)]
 public sealed record InviteUserCommand(string? Email, string? FirstName, string? LastName, UserRole Role, IReadOnlyList<string>? LocationCodes = null) : ICommand<Guid?>;
@@ -26,6 +26,7 @@ public sealed class InviteUserHandler(IRepository<PortalUser> users, IRepository
     public async ValueTask<Guid?> Handle(InviteUserCommand command, CancellationToken cancellationToken)
     {
         var companyId = currentUser.RequireCompanyId();
+        ManagedUsers.CheckMayGrant(currentUser, command.LocationCodes ?? [], nameof(command.LocationCodes));
         var owner = await users.FirstOrDefaultAsync(new PortalUserByEmailSpec(command.Email!), cancellationToken);
         if (owner is not null)
         {

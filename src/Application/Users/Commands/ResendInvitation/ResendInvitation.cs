@@ -12,13 +12,12 @@ namespace EmployerPortal.Application.Users.Commands.ResendInvitation;
 [RequiresPermission(Permission.GrantUserAccess)]
 public sealed record ResendInvitationCommand(Guid UserId) : ICommand;
 
-public sealed class ResendInvitationHandler(IRepository<PortalUser> users, TimeProvider clock)
+public sealed class ResendInvitationHandler(IRepository<PortalUser> users, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<ResendInvitationCommand>
 {
     public async ValueTask<Unit> Handle(ResendInvitationCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(new PortalUserId(command.UserId)), cancellationToken)
-            ?? throw new NotFoundException("User");
+        var user = await users.FindManagedAsync(command.UserId, currentUser, cancellationToken);
         user.Reinvite(clock.GetUtcNow());
         return Unit.Value;
     }

@@ -28,8 +28,7 @@ public sealed class ResetUserTwoFactorHandler(
 
     public async ValueTask<Unit> Handle(ResetUserTwoFactorCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(new PortalUserId(command.UserId)), cancellationToken)
-            ?? throw new NotFoundException("User");
+        var user = await users.FindManagedAsync(command.UserId, currentUser, cancellationToken);
         user.CheckMayResetTwoFactor(currentUser.RequireUserId());
         if (!(await authenticator.GetStateAsync(user.Id, cancellationToken)).Enabled)
         {

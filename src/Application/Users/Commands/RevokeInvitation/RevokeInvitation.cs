@@ -21,8 +21,7 @@ public sealed class RevokeInvitationHandler(
 {
     public async ValueTask<Unit> Handle(RevokeInvitationCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(new PortalUserId(command.UserId)), cancellationToken)
-            ?? throw new NotFoundException("User");
+        var user = await users.FindManagedAsync(command.UserId, currentUser, cancellationToken);
         user.RevokeInvitation(currentUser.RequireUserId(), clock.GetUtcNow());
         await tokens.RevokeAllAsync(user.Id, AccountTokenPurpose.Invitation, cancellationToken);
         users.Remove(user);

@@ -20,8 +20,7 @@ public sealed class SetDerMarkHandler(IRepository<PortalUser> users, ICurrentUse
 {
     public async ValueTask<Unit> Handle(SetDerMarkCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FirstOrDefaultAsync(new PortalUserByIdSpec(new PortalUserId(command.UserId)), cancellationToken)
-            ?? throw new NotFoundException("User");
+        var user = await users.FindManagedAsync(command.UserId, currentUser, cancellationToken);
         user.SetDerMark(command.IsDer, currentUser.RequireUserId(), clock.GetUtcNow());
         return Unit.Value;
     }
