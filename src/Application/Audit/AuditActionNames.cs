@@ -29,6 +29,7 @@ public static class AuditActionNames
         [AuditActions.PasswordChanged] = "Changed password",
         [AuditActions.CompanyAccountChanged] = "Changed company account",
         [AuditActions.CompanySettingsChanged] = "Changed company settings",
+        [AuditActions.LocationInstructionsChanged] = "Changed a location's instructions for clinic staff",
         [AuditActions.AuthorizationCreated] = "Created authorization",
         [AuditActions.AuthorizationVoided] = "Voided authorization",
         [AuditActions.AuthorizationEmailed] = "Emailed authorization",

@@ -43,6 +43,7 @@ public static class AuditActions
     public const string PasswordChanged = "user.password-changed";
     public const string CompanyAccountChanged = "company.account-changed";
     public const string CompanySettingsChanged = "company.settings-changed";
+    public const string LocationInstructionsChanged = "company.location-instructions-changed";
     public const string AuthorizationCreated = "authorization.created";
     public const string AuthorizationVoided = "authorization.voided";
     public const string AuthorizationEmailed = "authorization.emailed";

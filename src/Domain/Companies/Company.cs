@@ -179,6 +179,20 @@ public sealed class Company : AggregateRoot<CompanyId>
         return location;
     }
 
+    /// <summary>An Admin changes a site's standing instructions for clinic staff; null when the company has no such site.</summary>
+    public CompanyLocation? ChangeLocationInstructions(string code, string? specialInstructions)
+    {
+        var location = FindLocation(code);
+        if (location is null)
+        {
+            return null;
+        }
+
+        location.Update(location.Name, location.Address, location.Phone, location.TimeZone, specialInstructions);
+        Version++;
+        return location;
+    }
+
     /// <summary>Whether a result of this type may be published for this company.</summary>
     public bool Accepts(ResultType type) =>
         !ResultTypes.Get(type).IsNonStandard || _enabledNonStandardResultTypes.Contains(type);

@@ -8,6 +8,7 @@ public sealed class PermissionMatrixTests
     [Theory]
     [InlineData(Permission.ViewCompanyAccount, true)]
     [InlineData(Permission.EditCompanyAccount, false)]
+    [InlineData(Permission.EditLocationInstructions, false)]
     [InlineData(Permission.ViewAuthorizations, true)]
     [InlineData(Permission.CreateAuthorizations, true)]
     [InlineData(Permission.DeleteAuthorizations, false)]

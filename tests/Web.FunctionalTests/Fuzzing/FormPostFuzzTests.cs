@@ -271,6 +271,9 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
             ["/Profile/TwoFactor/Index?handler=Disable"] = new(Role.Viewer, "/Profile/TwoFactor/Index?handler=Disable", [F("PasswordOrCode", "Not-The-Password-1")],
                 [new("PasswordOrCode", FieldKind.Password)]),
             ["/Profile/TwoFactor/Index?handler=RecoveryCodes"] = new(Role.Viewer, "/Profile/TwoFactor/Index?handler=RecoveryCodes", [], []),
+            ["/Company/Index?handler=LocationInstructions"] = new(Role.Admin, "/Company/Index?handler=LocationInstructions", [F("code", "PHX"), F("instructions", "Use the south gate")],
+                [new("code", FieldKind.Text), new("instructions", FieldKind.FreeText, Required: false)], // none: the instructions are cleared
+                BadUrls: ["/Company/Index?handler=LocationInstructions&code=NOWHERE&instructions=x"]),
             ["/Company/Index?handler=TwoFactor"] = new(Role.Admin, "/Company/Index?handler=TwoFactor", [F("RequireTwoFactor", "false")],
                 [new("RequireTwoFactor", FieldKind.Boolean, Required: false)]), // an unchecked checkbox posts nothing: off
             ["/Users/Index?handler=ResetTwoFactor"] = new(Role.Admin, "/Users/Index?handler=ResetTwoFactor", [F("id", userId)], userIdField,

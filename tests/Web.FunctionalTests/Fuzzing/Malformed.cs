@@ -102,7 +102,8 @@ public static class Malformed
             yield return new Mutation($"control character {i}", value);
         }
 
-        if (field.Kind != FieldKind.FreeText)
+        // Sentences and passwords may hold '<' and '>' (a new password of "<script>…" typed twice is a valid change).
+        if (field.Kind is not (FieldKind.FreeText or FieldKind.Password))
         {
             foreach (var (value, i) in Script.Select((v, i) => (v, i)))
             {

@@ -5,6 +5,9 @@ public enum Permission
 {
     ViewCompanyAccount,
     EditCompanyAccount,
+
+    /// <summary>Change a location's standing instructions for clinic staff (within the user's locations).</summary>
+    EditLocationInstructions,
     ViewAuthorizations,
     CreateAuthorizations,
     DeleteAuthorizations,
