@@ -194,6 +194,12 @@ internal sealed class ResultReadModel(PortalDbContext db) : IResultReadModel
             query = query.Where(d => d.Outcome == outcome);
         }
 
+        if (!string.IsNullOrWhiteSpace(criteria.Location))
+        {
+            var location = Domain.Companies.CompanyLocation.NormalizeCode(criteria.Location);
+            query = query.Where(d => EF.Property<string>(d, Cols.LocationCode) == location);
+        }
+
         return query;
     }
 

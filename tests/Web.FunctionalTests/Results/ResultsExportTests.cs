@@ -151,6 +151,31 @@ public sealed class ResultsExportTests(PortalFactory factory) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task A_company_wide_user_filters_the_list_the_export_and_select_all_by_location_and_a_Dallas_user_filtering_by_Phoenix_finds_nothing()
+    {
+        var surname = Unique("LocFilter");
+        var atMain = await _ops.UploadDocumentAsync(await VisitAsync(surname, firstName: "Main"));
+        var atPhoenix = await _ops.UploadDocumentAsync(await VisitAsync(surname, firstName: "Phoenix", location: DemoDataSeeder.PhoenixCode));
+        var admin = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+
+        var page = await admin.GetStringAsync($"/Results?Name={surname}&Location=phx");
+        ResultsPages.DocumentIds(page).ShouldBe([atPhoenix]);
+        page.ShouldContain($"<option value=\"{DemoDataSeeder.PhoenixCode}\"");
+        (await ExportAsync(admin, $"Name={surname}&Location={DemoDataSeeder.PhoenixCode}")).Rows.Skip(1).Select(r => r[1]).ShouldBe(["Phoenix"]);
+        (await MatchingAsync(admin, $"Name={surname}&Location=MAIN")).ShouldBe([atMain]);
+
+        var dallas = await factory.SignedInClientAsync(DemoDataSeeder.DallasViewerEmail);
+        ResultsPages.DocumentIds(await dallas.GetStringAsync($"/Results?Name={surname}&Location={DemoDataSeeder.PhoenixCode}")).ShouldBeEmpty();
+        (await MatchingAsync(dallas, $"Name={surname}&Location={DemoDataSeeder.PhoenixCode}")).ShouldBeEmpty();
+
+        var refused = await admin.GetAsync($"/Results?Name={surname}&Location=%3Cscript%3E");
+        var refusedPage = await refused.Content.ReadAsStringAsync();
+        refusedPage.ShouldContain("Choose a location from the list.");
+        ResultsPages.DocumentIds(refusedPage).ShouldBe([atMain, atPhoenix], ignoreOrder: true, "the refused location is dropped, the rest of the search still lists");
+        (await admin.GetAsync($"/Results?handler=Export&Name={surname}&Location=%3Cscript%3E")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Another_companys_user_exports_and_selects_nothing_of_Acme_whatever_the_filters()
     {
         var surname = Unique("CsvCo");

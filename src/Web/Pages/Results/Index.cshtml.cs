@@ -1,3 +1,5 @@
+using EmployerPortal.Application.Companies.Locations;
+using EmployerPortal.Application.Companies.Queries.GetMyLocations;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Results;
 using EmployerPortal.Application.Results.Commands.DownloadMergedResults;
@@ -41,6 +43,10 @@ public sealed class IndexModel(ISender sender, ITenantContext tenant) : PageMode
     [BindProperty(SupportsGet = true)]
     public ResultOutcome? Outcome { get; set; }
 
+    /// <summary>One location's results (the list offers the user's locations when there are two or more).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Location { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public ResultSort Sort { get; set; } = ResultSort.Received;
 
@@ -55,6 +61,9 @@ public sealed class IndexModel(ISender sender, ITenantContext tenant) : PageMode
 
     public ResultSearchResult Result { get; private set; } = null!;
 
+    /// <summary>The locations the user sees.</summary>
+    public IReadOnlyList<LocationDto> Locations { get; private set; } = [];
+
     /// <summary>Why the selected documents could not be merged, said above the list.</summary>
     public string? ErrorMessage { get; set; }
 
@@ -67,6 +76,7 @@ public sealed class IndexModel(ISender sender, ITenantContext tenant) : PageMode
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        Locations = await sender.Send(new GetMyLocationsQuery(), cancellationToken);
         Result = await this.SearchDroppingRefusedFiltersAsync(() => SearchAsync(cancellationToken));
         return Page();
     }
@@ -76,6 +86,7 @@ public sealed class IndexModel(ISender sender, ITenantContext tenant) : PageMode
         if (!ModelState.IsValid)
         {
             ErrorMessage = "Some of the selected documents could not be read. Select them again.";
+            Locations = await sender.Send(new GetMyLocationsQuery(), cancellationToken);
             Result = await SearchAsync(cancellationToken);
             return Page();
         }
@@ -95,7 +106,11 @@ public sealed class IndexModel(ISender sender, ITenantContext tenant) : PageMode
     public async Task<IActionResult> OnGetMatchingAsync(CancellationToken cancellationToken) =>
         new JsonResult(new { ids = await sender.Send(new ListMatchingResultsQuery(Criteria()), cancellationToken) });
 
-    async Task IFormPage.RedisplayAsync(CancellationToken cancellationToken) => Result = await SearchAsync(cancellationToken);
+    async Task IFormPage.RedisplayAsync(CancellationToken cancellationToken)
+    {
+        Locations = await sender.Send(new GetMyLocationsQuery(), cancellationToken);
+        Result = await SearchAsync(cancellationToken);
+    }
 
     /// <summary>The query string of this search with some values changed (paging and sorting links).</summary>
     public Dictionary<string, string> RouteWith(int? page = null, ResultSort? sort = null, bool? asc = null) => new Dictionary<string, string?>
@@ -107,6 +122,7 @@ public sealed class IndexModel(ISender sender, ITenantContext tenant) : PageMode
         ["Category"] = Category?.ToString(),
         ["Type"] = Type?.ToString(),
         ["Outcome"] = Outcome?.ToString(),
+        ["Location"] = Location,
         ["Sort"] = (sort ?? Sort).ToString(),
         ["Asc"] = (asc ?? Asc) ? "true" : null,
         ["pg"] = (page ?? PageNumber).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -133,6 +149,9 @@ public sealed class IndexModel(ISender sender, ITenantContext tenant) : PageMode
             case nameof(EmployeeId):
                 EmployeeId = null;
                 break;
+            case nameof(Location):
+                Location = null;
+                break;
             default:
                 From = To = null;
                 break;
@@ -149,5 +168,5 @@ public sealed class IndexModel(ISender sender, ITenantContext tenant) : PageMode
 
     /// <summary>This page's filters and order: the search, the export and "select all that match" read the same list.</summary>
     private ResultSearchCriteria Criteria() =>
-        new(Name, EmployeeId, From, To, Category, Type, Outcome, Sort, !Asc, PageNumber, Size);
+        new(Name, EmployeeId, From, To, Category, Type, Outcome, Sort, !Asc, PageNumber, Size, Location);
 }

@@ -22,7 +22,8 @@ public sealed record ResultSearchCriteria(
     ResultSort Sort = ResultSort.Received,
     bool Descending = true,
     int Page = 1,
-    int PageSize = ResultLimits.DefaultPageSize);
+    int PageSize = ResultLimits.DefaultPageSize,
+    string? Location = null);
 
 /// <summary>One row of the results list.</summary>
 public sealed record ResultRowDto(

@@ -17,6 +17,8 @@ public sealed class SearchResultsValidator : AbstractValidator<SearchResultsQuer
             .WithMessage("A name search can be at most 100 characters long. Shorten it and search again.");
         RuleFor(q => q.Criteria.EmployeeId).MaximumLength(50).OverridePropertyName("EmployeeId")
             .WithMessage("An employee ID can be at most 50 characters long.");
+        RuleFor(q => q.Criteria.Location).Must(code => string.IsNullOrWhiteSpace(code) || Domain.Companies.CompanyLocation.IsValidCode(code))
+            .OverridePropertyName("Location").WithMessage("Choose a location from the list.");
         RuleFor(q => q.Criteria.VisitFrom).ReasonableDate().OverridePropertyName("VisitFrom");
         RuleFor(q => q.Criteria.VisitTo).ReasonableDate().OverridePropertyName("VisitTo");
         RuleFor(q => q.Criteria)
