@@ -70,6 +70,7 @@ public static class JobsRegistration
         services.AddTransient<NoShowLetterJob>();
         services.AddTransient<RecheckReminderJob>();
         services.AddTransient<NoticeJob>();
+        services.AddTransient<ComplianceReminderJob>();
         services.AddTransient<ReportSubscriptionJob>();
         services.AddTransient<HousekeepingJob>();
         services.AddSingleton<ITemporaryFiles, TemporaryFiles>();

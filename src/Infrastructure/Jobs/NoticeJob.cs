@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Notices.Commands.SendComplianceReminders;
 using EmployerPortal.Application.Notices.Commands.SendDueNotices;
 using Hangfire;
 
@@ -14,6 +15,20 @@ public sealed class NoticeJob(SystemJobRunner runner, IBackgroundJobClient jobs)
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         if (await runner.SendAsync(new SendDueNoticesCommand(), cancellationToken) > 0)
+        {
+            jobs.Enqueue<EmailOutboxJob>(job => job.RunAsync(CancellationToken.None));
+        }
+    }
+}
+
+/// <summary>Daily: the compliance reminder sweep (items overdue or due within 30 days that a user was not told of).</summary>
+public sealed class ComplianceReminderJob(SystemJobRunner runner, IBackgroundJobClient jobs)
+{
+    public const string RecurringId = "compliance-reminders";
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        if (await runner.SendAsync(new SendComplianceRemindersCommand(), cancellationToken) > 0)
         {
             jobs.Enqueue<EmailOutboxJob>(job => job.RunAsync(CancellationToken.None));
         }

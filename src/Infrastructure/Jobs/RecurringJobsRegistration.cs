@@ -14,6 +14,7 @@ public sealed class RecurringJobsRegistration(IRecurringJobManager recurring) : 
         recurring.AddOrUpdate<NoticeJob>(NoticeJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely(), utc);
         recurring.AddOrUpdate<RecheckReminderJob>(RecheckReminderJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/5 * * * *", utc);
         recurring.AddOrUpdate<ReportSubscriptionJob>(ReportSubscriptionJob.RecurringId, job => job.RunAsync(CancellationToken.None), "*/15 * * * *", utc);
+        recurring.AddOrUpdate<ComplianceReminderJob>(ComplianceReminderJob.RecurringId, job => job.RunAsync(CancellationToken.None), "0 13 * * *", utc);
         recurring.AddOrUpdate<HousekeepingJob>(HousekeepingJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily(3), utc);
         return Task.CompletedTask;
     }

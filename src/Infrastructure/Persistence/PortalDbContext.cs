@@ -58,6 +58,8 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
 
     public DbSet<Domain.Employees.RosterEmployee> RosterEmployees => Set<Domain.Employees.RosterEmployee>();
 
+    public DbSet<Domain.Notices.ComplianceReminder> ComplianceReminders => Set<Domain.Notices.ComplianceReminder>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();

@@ -97,7 +97,7 @@ public sealed class TenantScopeTests : IAsyncLifetime
 
         companyOwned.Select(t => t.ClrType).ShouldBe(
             [typeof(Company), typeof(PortalUser), typeof(Authorization), typeof(VisitResult), typeof(ResultDocument), typeof(AuditEntry),
-             typeof(Domain.Reports.ReportSubscription), typeof(Domain.Reports.DeliveredReport), typeof(Identity.UserSession), typeof(Domain.Notices.PendingNotice),
+             typeof(Domain.Reports.ReportSubscription), typeof(Domain.Reports.DeliveredReport), typeof(Identity.UserSession), typeof(Domain.Notices.PendingNotice), typeof(Domain.Notices.ComplianceReminder),
              typeof(Domain.InjuryCases.InjuryCase), typeof(Domain.Employees.RosterEmployee)],
             ignoreOrder: true);
         var unfiltered = db.Model.GetEntityTypes()

@@ -652,6 +652,41 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("InjuryCases", (string)null);
                 });
 
+            modelBuilder.Entity("EmployerPortal.Domain.Notices.ComplianceReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("UserId", "EmployeeId", "Kind", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("ComplianceReminders", (string)null);
+                });
+
             modelBuilder.Entity("EmployerPortal.Domain.Notices.PendingNotice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1996,6 +2031,27 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Visits");
 
                     b.Navigation("WorkStatuses");
+                });
+
+            modelBuilder.Entity("EmployerPortal.Domain.Notices.ComplianceReminder", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmployerPortal.Domain.Employees.RosterEmployee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EmployerPortal.Domain.Users.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Notices.PendingNotice", b =>

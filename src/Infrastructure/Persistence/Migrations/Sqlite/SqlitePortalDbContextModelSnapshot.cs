@@ -647,6 +647,41 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("InjuryCases", (string)null);
                 });
 
+            modelBuilder.Entity("EmployerPortal.Domain.Notices.ComplianceReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("UserId", "EmployeeId", "Kind", "DueOn")
+                        .IsUnique();
+
+                    b.ToTable("ComplianceReminders", (string)null);
+                });
+
             modelBuilder.Entity("EmployerPortal.Domain.Notices.PendingNotice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1964,6 +1999,27 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Visits");
 
                     b.Navigation("WorkStatuses");
+                });
+
+            modelBuilder.Entity("EmployerPortal.Domain.Notices.ComplianceReminder", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmployerPortal.Domain.Employees.RosterEmployee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("EmployerPortal.Domain.Users.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Notices.PendingNotice", b =>
