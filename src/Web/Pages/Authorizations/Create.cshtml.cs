@@ -37,6 +37,7 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
             var person = await sender.Send(new GetRosterEmployeeContactQuery(id), cancellationToken);
             (Input.FirstName, Input.LastName, Input.DateOfBirth, Input.EmployeeId, Input.Email, Input.Phone) =
                 (person.FirstName, person.LastName, person.DateOfBirth, person.EmployeeId, person.Email, person.Phone);
+            Input.LocationCode ??= person.LocationCodes.FirstOrDefault(code => Locations.Any(l => l.Code == code));
         }
 
         if (Catalog.SelectMany(g => g.Services).Any(s => s.Code == service))

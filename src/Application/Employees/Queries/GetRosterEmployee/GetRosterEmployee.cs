@@ -76,7 +76,7 @@ public sealed class GetRosterEmployeeHandler(
 [RequiresPermission(Permission.CreateAuthorizations)]
 public sealed record GetRosterEmployeeContactQuery(Guid Id) : IQuery<RosterEmployeeContactDto>;
 
-public sealed record RosterEmployeeContactDto(string FirstName, string LastName, DateOnly DateOfBirth, string EmployeeId, string? Email, string? Phone);
+public sealed record RosterEmployeeContactDto(string FirstName, string LastName, DateOnly DateOfBirth, string EmployeeId, string? Email, string? Phone, IReadOnlyList<string> LocationCodes);
 
 public sealed class GetRosterEmployeeContactHandler(IRepository<RosterEmployee> roster) : IQueryHandler<GetRosterEmployeeContactQuery, RosterEmployeeContactDto>
 {
@@ -84,6 +84,6 @@ public sealed class GetRosterEmployeeContactHandler(IRepository<RosterEmployee> 
     {
         var employee = await roster.FirstOrDefaultAsync(new RosterEmployeeByIdSpec(new RosterEmployeeId(query.Id)), cancellationToken)
             ?? throw new NotFoundException("Employee");
-        return new RosterEmployeeContactDto(employee.FirstName, employee.LastName, employee.DateOfBirth, employee.EmployeeNumber, employee.Email, employee.Phone);
+        return new RosterEmployeeContactDto(employee.FirstName, employee.LastName, employee.DateOfBirth, employee.EmployeeNumber, employee.Email, employee.Phone, employee.LocationCodes);
     }
 }
