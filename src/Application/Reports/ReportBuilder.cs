@@ -34,7 +34,8 @@ public sealed class ReportBuilder(IReadRepository<VisitResult> visits, IReposito
 {
     private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
 
-    public async Task<ReportData> BuildAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken)
+    /// <param name="locationCode">One location's visits (its name joins the title), or null for every location the reader sees.</param>
+    public async Task<ReportData> BuildAsync(ReportKind kind, ReportPeriod period, CancellationToken cancellationToken, string? locationCode = null)
     {
         var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken)
             ?? throw new NotFoundException("Company");
@@ -44,21 +45,23 @@ public sealed class ReportBuilder(IReadRepository<VisitResult> visits, IReposito
             ReportKind.NonInjuryActivityStatus => VisitCategory.NonInjury,
             _ => (VisitCategory?)null,
         };
-        var rows = await visits.ListAsync(new VisitsForReportSpec(period, category), cancellationToken);
+        var location = locationCode is null ? null : company.FindLocation(locationCode) ?? throw new NotFoundException("Location");
+        var rows = await visits.ListAsync(new VisitsForReportSpec(period, category, location?.Code), cancellationToken);
         var local = new LocalTime(company.TimeZone);
-        string When(DateTimeOffset at) => local.Format(at);
+        var zones = company.Locations.ToDictionary(l => l.Code, l => new LocalTime(l.TimeZone), StringComparer.Ordinal);
+        string When(DateTimeOffset at, string visitLocation) => (zones.GetValueOrDefault(visitLocation) ?? local).Format(at);
 
         var (headers, cells) = kind switch
         {
             ReportKind.InjuryActivityStatus => (
                 (IReadOnlyList<string>)["Employee", "Employee ID", "Visit", "Clinic", "Status", "Next recheck"],
-                rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt), r.Clinic, r.Status.DisplayName(), r.NextRecheckAt is { } at ? When(at) : ""]).ToList()),
+                rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt, r.LocationCode), r.Clinic, r.Status.DisplayName(), r.NextRecheckAt is { } at ? When(at, r.LocationCode) : ""]).ToList()),
             ReportKind.NonInjuryActivityStatus => (
                 ["Employee", "Employee ID", "Visit", "Clinic", "Status", "Documents"],
-                rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt), r.Clinic, r.Status.DisplayName(), r.DocumentCount.ToString(Us)]).ToList()),
+                rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt, r.LocationCode), r.Clinic, r.Status.DisplayName(), r.DocumentCount.ToString(Us)]).ToList()),
             _ => (
                 ["Employee", "Employee ID", "Visit", "Category", "Clinic", "Status"],
-                rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt), r.Category == VisitCategory.Injury ? "Injury" : "Non-injury", r.Clinic, r.Status.DisplayName()]).ToList()),
+                rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt, r.LocationCode), r.Category == VisitCategory.Injury ? "Injury" : "Non-injury", r.Clinic, r.Status.DisplayName()]).ToList()),
         };
 
         var totals = new List<KeyValuePair<string, int>> { new("Total visits", rows.Count) };
@@ -69,7 +72,8 @@ public sealed class ReportBuilder(IReadRepository<VisitResult> visits, IReposito
         }
 
         totals.AddRange(Enum.GetValues<VisitStatus>().Select(s => new KeyValuePair<string, int>(s.DisplayName(), rows.Count(r => r.Status == s))));
-        return new ReportData(kind, ReportKinds.DisplayName(kind), company.Name, company.AccountNumber.Value, period.FirstDay(local), period.LastDay(local), headers, cells, totals);
+        var title = location is null ? ReportKinds.DisplayName(kind) : $"{ReportKinds.DisplayName(kind)} — {location.Name}";
+        return new ReportData(kind, title, company.Name, company.AccountNumber.Value, period.FirstDay(local), period.LastDay(local), headers, cells, totals);
     }
 
     private static string Name(ReportVisitRow row) => $"{row.LastName}, {row.FirstName}";

@@ -12,7 +12,7 @@ public static class ReportFileName
         For(title, companyName, accountNumber, Iso(firstDay), Iso(lastDay), extension);
 
     public static string For(string title, string companyName, string accountNumber, string periodStart, string periodEnd, string extension) =>
-        $"{title} - {Clean(companyName)} ({accountNumber}) - {periodStart} to {periodEnd}.{extension}";
+        $"{Clean(title)} - {Clean(companyName)} ({accountNumber}) - {periodStart} to {periodEnd}.{extension}";
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

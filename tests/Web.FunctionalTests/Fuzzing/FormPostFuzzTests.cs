@@ -280,7 +280,8 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
                 BadUrls: [$"/Users/Index?handler=ResetTwoFactor&id={t.GlobexAdminId}"]),
             ["/Reports/Index?handler=Run"] = new(Role.Admin, "/Reports/Index?handler=Run",
                 [F("Input.Kind", "EmployerPatientVisit"), F("Input.From", Day(today.AddDays(-30))), F("Input.To", Day(today)), F("Input.Format", "Csv")],
-                [new("Input.Kind", FieldKind.EnumName, Required: false), new("Input.From", FieldKind.Date), new("Input.To", FieldKind.Date), new("Input.Format", FieldKind.EnumName, Required: false)]),
+                [new("Input.Kind", FieldKind.EnumName, Required: false), new("Input.From", FieldKind.Date), new("Input.To", FieldKind.Date), new("Input.Format", FieldKind.EnumName, Required: false),
+                    new("Input.Location", FieldKind.Text, Required: false)]), // none: every location the user sees
             ["/Reports/Index?handler=Subscribe"] = new(Role.Admin, "/Reports/Index?handler=Subscribe",
                 [F("Subscription.Kind", "EmployerPatientVisit"), F("Subscription.Frequency", "Weekly")],
                 // Left out, kind and frequency take the page's defaults (the first report, weekly), as the run form's kind and format do.

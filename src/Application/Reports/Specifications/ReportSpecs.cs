@@ -16,14 +16,20 @@ public sealed record ReportVisitRow(
     string Clinic,
     VisitStatus Status,
     DateTimeOffset? NextRecheckAt,
-    int DocumentCount);
+    int DocumentCount,
+    string LocationCode);
 
-/// <summary>The company's visits scheduled in [start, end), of one category or all, oldest first.</summary>
+/// <summary>The company's visits scheduled in [start, end), of one category or all, at one location or all, oldest first.</summary>
 public sealed class VisitsForReportSpec : Specification<VisitResult, ReportVisitRow>
 {
-    public VisitsForReportSpec(ReportPeriod period, VisitCategory? category)
+    public VisitsForReportSpec(ReportPeriod period, VisitCategory? category, string? locationCode = null)
     {
         Query.Where(v => v.ScheduledAt >= period.Start && v.ScheduledAt < period.End);
+        if (locationCode is not null)
+        {
+            Query.Where(v => v.LocationCode == locationCode);
+        }
+
         if (category is { } only)
         {
             Query.Where(v => v.Category == only);
@@ -39,7 +45,8 @@ public sealed class VisitsForReportSpec : Specification<VisitResult, ReportVisit
             v.Clinic,
             v.Status,
             v.NextRecheckAt,
-            v.Documents.Count));
+            v.Documents.Count,
+            v.LocationCode));
     }
 }
 

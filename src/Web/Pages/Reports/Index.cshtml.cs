@@ -1,3 +1,5 @@
+using EmployerPortal.Application.Companies.Locations;
+using EmployerPortal.Application.Companies.Queries.GetMyLocations;
 using System.ComponentModel.DataAnnotations;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Reports;
@@ -43,7 +45,7 @@ public sealed class IndexModel(ISender sender, PageLocalTime time) : PageModel, 
             return await RedisplayAsync(cancellationToken);
         }
 
-        var file = await sender.Send(new RunReportCommand(Input.Kind, Input.From ?? default, Input.To ?? default, Input.Format), cancellationToken);
+        var file = await sender.Send(new RunReportCommand(Input.Kind, Input.From ?? default, Input.To ?? default, Input.Format, Input.Location), cancellationToken);
         return File(file.Content, file.ContentType, file.FileName);
     }
 
@@ -84,8 +86,14 @@ public sealed class IndexModel(ISender sender, PageLocalTime time) : PageModel, 
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    /// <summary>The locations the user sees; a report can be run for one of them when there are two or more.</summary>
+    public IReadOnlyList<LocationDto> Locations { get; private set; } = [];
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
         Mine = await sender.Send(new GetMyReportsQuery(), cancellationToken);
+        Locations = await sender.Send(new GetMyLocationsQuery(), cancellationToken);
+    }
 
     public sealed class RunInput
     {
@@ -102,6 +110,10 @@ public sealed class IndexModel(ISender sender, PageLocalTime time) : PageModel, 
 
         [Display(Name = "Format")]
         public ReportFormat Format { get; set; }
+
+        /// <summary>One location, or none for all the user sees.</summary>
+        [Display(Name = "Location")]
+        public string? Location { get; set; }
     }
 
     public sealed class SubscribeInput

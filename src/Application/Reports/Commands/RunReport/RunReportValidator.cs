@@ -11,6 +11,8 @@ public sealed class RunReportValidator : AbstractValidator<RunReportCommand>
     {
         RuleFor(c => c.Kind).IsInEnum().WithMessage("Choose a report from the list.");
         RuleFor(c => c.Format).IsInEnum().WithMessage("Choose PDF or CSV.");
+        RuleFor(c => c.Location).Must(code => string.IsNullOrWhiteSpace(code) || Domain.Companies.CompanyLocation.IsValidCode(code))
+            .WithMessage("Choose a location from the list.");
         RuleFor(c => c.From).ReasonableDate();
         RuleFor(c => c.To).ReasonableDate();
         RuleFor(c => c.To).GreaterThanOrEqualTo(c => c.From).WithMessage("The end date must not be before the start date.");

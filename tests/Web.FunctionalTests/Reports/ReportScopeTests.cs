@@ -13,15 +13,16 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EmployerPortal.Web.FunctionalTests.Reports;
 
 /// <summary>
-/// A subscribed report, built by the nightly job, holds what its owner sees in the portal and nothing more: a user
-/// limited to a location gets that location's visits only, and a user who is not a DER counts no drug or alcohol
-/// document — exactly as the same report run by hand would.
+/// A report holds what its reader sees and nothing more. Subscribed, built by the nightly job: a user limited to a
+/// location gets that location's visits only, and a user who is not a DER counts no drug or alcohol document. Run by
+/// hand: a company-wide user narrows it to one location (each visit's time in its location's zone); a location-scoped
+/// user asking for another location gets 404.
 /// </summary>
-public sealed class SubscribedReportScopeTests(PortalFactory factory) : IClassFixture<PortalFactory>
+public sealed class ReportScopeTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     private readonly OpsVisitsClient _ops = new(factory.OpsClient());
 
-    private async Task<string> VisitAsync(string surname, string location)
+    private async Task<string> VisitAsync(string surname, string location, DateTimeOffset? at = null)
     {
         var id = OpsVisitsClient.NewId("V");
         (await _ops.RegisterAsync(new
@@ -30,7 +31,7 @@ public sealed class SubscribedReportScopeTests(PortalFactory factory) : IClassFi
             companyAccountNumber = "100200",
             employee = new { firstName = "Rory", lastName = surname, dateOfBirth = "1979-02-03" },
             category = "NonInjury",
-            scheduledAt = factory.Clock.GetUtcNow(),
+            scheduledAt = at ?? factory.Clock.GetUtcNow(),
             clinic = "Downtown Clinic",
             locationCode = location,
         })).EnsureSuccessStatusCode();
@@ -88,5 +89,41 @@ public sealed class SubscribedReportScopeTests(PortalFactory factory) : IClassFi
         var derRows = await DeliveredCsvAsync(der);
         derRows.ShouldContain(r => r[employee].Contains(surname + "Dallas") && r[documents] == "2");
         derRows.ShouldContain(r => r[employee].Contains(surname + "Phoenix"), "a company-wide user's report holds every location");
+    }
+
+    private static Task<HttpResponseMessage> RunAsync(HttpClient client, string location, string day) =>
+        PortalFactory.PostFormAsync(client, "/Reports?handler=Run", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = nameof(ReportKind.NonInjuryActivityStatus),
+            ["Input.From"] = day,
+            ["Input.To"] = day,
+            ["Input.Format"] = "Csv",
+            ["Input.Location"] = location,
+        }, "/Reports");
+
+    [Fact]
+    public async Task A_report_run_for_Phoenix_lists_Phoenix_visits_in_Phoenix_time_and_a_Dallas_user_cannot_run_it()
+    {
+        var surname = "RunLoc" + Guid.NewGuid().ToString("N")[..6];
+        var july = new DateTimeOffset(2025, 7, 15, 17, 30, 0, TimeSpan.Zero); // 10:30 AM MST in Phoenix, 12:30 PM CDT in Dallas
+        await VisitAsync(surname + "Phoenix", "PHX", july);
+        await VisitAsync(surname + "Dallas", "MAIN", july);
+        var admin = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+
+        var phoenix = await RunAsync(admin, "phx", "2025-07-15");
+        phoenix.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var rows = CsvTable.Parse((await phoenix.Content.ReadAsStringAsync()).TrimStart('\uFEFF'));
+        var employee = rows[0].IndexOf("Employee");
+        var visit = rows[0].IndexOf("Visit");
+        var row = rows.Where(r => r[employee].Contains(surname)).ShouldHaveSingleItem();
+        row[employee].ShouldContain(surname + "Phoenix");
+        row[visit].ShouldContain("10:30 AM MST");
+        (phoenix.Content.Headers.ContentDisposition!.FileNameStar ?? phoenix.Content.Headers.ContentDisposition.FileName!).ShouldContain("Phoenix");
+
+        var dallasUser = await factory.SignedInClientAsync(DemoDataSeeder.DallasViewerEmail);
+        (await RunAsync(dallasUser, "PHX", "2025-07-15")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var refused = await RunAsync(admin, "<b>", "2025-07-15");
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).ShouldContain("Choose a location from the list.");
     }
 }
