@@ -1,5 +1,5 @@
 using EmployerPortal.Application.Common.Security;
-using EmployerPortal.Application.Users.Queries.GetTwoFactorStatus;
+using EmployerPortal.Application.Users.Queries.MustSetUpTwoFactor;
 using Mediator;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -22,8 +22,7 @@ public static class TwoFactorRequirement
             if (!Allowed.Any(path => context.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase)) &&
                 context.RequestServices.GetRequiredService<ICurrentUser>().Kind == ActorKind.Employer)
             {
-                var status = await context.RequestServices.GetRequiredService<ISender>().Send(new GetTwoFactorStatusQuery(), context.RequestAborted);
-                if (status.MustSetUp)
+                if (await context.RequestServices.GetRequiredService<ISender>().Send(new MustSetUpTwoFactorQuery(), context.RequestAborted))
                 {
                     context.Response.Redirect(SetupUrl(context.Request));
                     return;
