@@ -12,8 +12,13 @@ namespace EmployerPortal.Infrastructure.Persistence;
 internal sealed class Repository<T>(PortalDbContext db) : IRepository<T>, IReadRepository<T>
     where T : class
 {
-    private IQueryable<T> Source(ISpecification<T> specification) =>
-        db.Tenant.IsAcrossCompanies || specification.IgnoreQueryFilters ? db.Set<T>().AcrossCompanies() : db.Set<T>();
+    private IQueryable<T> Source(ISpecification<T> specification)
+    {
+        var source = db.Tenant.IsAcrossCompanies || specification.IgnoreQueryFilters ? db.Set<T>().AcrossCompanies() : db.Set<T>();
+        return specification is Application.Common.Persistence.IWholeCompanySpecification
+            ? source.IgnoreQueryFilters([TenantQueryFilters.Location])
+            : source;
+    }
 
     public void Add(T aggregate) => db.Set<T>().Add(aggregate);
 

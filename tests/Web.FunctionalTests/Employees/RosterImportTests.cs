@@ -51,6 +51,37 @@ public sealed class RosterImportTests(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task A_Phoenix_Admin_cannot_add_a_second_employee_under_an_id_used_at_Dallas_by_import_or_by_hand()
+    {
+        var admin = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+        var number = RosterClient.NewNumber();
+        var dallas = await (await RosterClient.PreviewAsync(admin, $"{RosterClient.Header}\n{RosterClient.Row(number, "Dallas", locations: "MAIN")}\n")).Content.ReadAsStringAsync();
+        (await RosterClient.ApplyAsync(admin, RosterClient.TokenOf(dallas).ShouldNotBeNull(), dallas)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var email = $"phx-roster-{Guid.NewGuid():N}@acme.example";
+        await Users.UserTestData.ActiveUserAsync(factory, email, Domain.Users.UserRole.Admin, locations: [DemoDataSeeder.PhoenixCode]);
+        var phoenixAdmin = await factory.SignedInClientAsync(email);
+
+        var preview = await RosterClient.PreviewAsync(phoenixAdmin, $"{RosterClient.Header}\n{RosterClient.Row(number, "Phoenix", locations: DemoDataSeeder.PhoenixCode)}\n");
+
+        preview.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var html = await preview.Content.ReadAsStringAsync();
+        RosterClient.TokenOf(html).ShouldBeNull();
+        RosterClient.ErrorsOf(html).ShouldHaveSingleItem().ShouldBe((2, $"Employee id {number} belongs to an employee at a location you do not manage; an Admin who sees every location can update them."));
+
+        var byHand = await PortalFactory.PostFormAsync(phoenixAdmin, "/Employees/Edit", new Dictionary<string, string>
+        {
+            ["Input.EmployeeId"] = number,
+            ["Input.FirstName"] = "Robin",
+            ["Input.LastName"] = "Phoenix",
+            ["Input.DateOfBirth"] = "1985-04-12",
+            ["Input.Locations"] = DemoDataSeeder.PhoenixCode,
+        });
+        byHand.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await byHand.Content.ReadAsStringAsync()).ShouldContain($"Employee id {number} is already on the roster");
+        (await CountAsync(number)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task A_file_without_the_required_columns_is_refused_on_line_1() =>
         RosterClient.ErrorsOf(await (await RosterClient.PreviewAsync(await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail), "id,name\n1,Robin\n")).Content.ReadAsStringAsync())
             .ShouldContain((1, "The header has no column employee_id."));

@@ -12,3 +12,9 @@ public static class SpecificationExtensions
     public static ISpecificationBuilder<T> AcrossCompanies<T>(this ISpecificationBuilder<T> builder)
         where T : class => builder.IgnoreQueryFilters();
 }
+
+/// <summary>
+/// Marks a specification that sees the whole tenant company, whatever the user's locations: a look-up that keeps a
+/// company-wide key unique (an employee id) and whose rows are never shown to the user. The company scope still holds.
+/// </summary>
+public interface IWholeCompanySpecification;

@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Persistence;
 using Ardalis.Specification;
 using EmployerPortal.Application.Results;
 using EmployerPortal.Domain.Authorizations;
@@ -11,16 +12,6 @@ namespace EmployerPortal.Application.Employees.Specifications;
 public sealed class RosterEmployeeByIdSpec : SingleResultSpecification<RosterEmployee>
 {
     public RosterEmployeeByIdSpec(RosterEmployeeId id) => Query.Where(e => e.Id == id);
-}
-
-/// <summary>The employee with this (normalized) employee id, within the user's scope.</summary>
-public sealed class RosterEmployeeByNumberSpec : SingleResultSpecification<RosterEmployee>
-{
-    public RosterEmployeeByNumberSpec(string employeeNumber)
-    {
-        var number = RosterEmployee.NormalizeNumber(employeeNumber);
-        Query.Where(e => e.EmployeeNumber == number);
-    }
 }
 
 /// <summary>The whole roster within the user's scope (an import compares its rows with it; compliance walks it).</summary>
@@ -97,4 +88,13 @@ public sealed class VisitsWithRenewingResultsSpec : Specification<VisitResult>
             .AsNoTracking()
             .AsSplitQuery();
     }
+}
+
+/// <summary>
+/// Which of these employee ids the company's roster already has, at any location: an id is unique in the company, so a
+/// location-scoped Admin cannot add a second employee under an id used at a location they do not see.
+/// </summary>
+public sealed class RosterNumbersTakenSpec : Specification<RosterEmployee>, IWholeCompanySpecification
+{
+    public RosterNumbersTakenSpec(IReadOnlyCollection<string> employeeNumbers) => Query.Where(e => employeeNumbers.Contains(e.EmployeeNumber));
 }

@@ -110,6 +110,9 @@ public sealed class RosterImportHandlers(
         var codes = await RosterLocations.CodesTheUserManagesAsync(companies, currentUser, cancellationToken);
         var validator = new RosterEmployeeInputValidator(codes);
         var existing = (await roster.ListAsync(new RosterEmployeesSpec(), cancellationToken)).ToDictionary(e => e.EmployeeNumber, StringComparer.Ordinal);
+        var numbers = rows.Select(r => RosterEmployee.NormalizeNumber(r.Input.EmployeeId ?? "")).Where(n => n.Length > 0 && !existing.ContainsKey(n)).Distinct().ToList();
+        var takenElsewhere = numbers.Count == 0 ? [] : (await roster.ListAsync(new RosterNumbersTakenSpec(numbers), cancellationToken))
+            .Select(e => e.EmployeeNumber).ToHashSet(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var planned = new List<(RosterEmployeeDetails, RosterEmployee?)>(rows.Count);
         int toAdd = 0, toUpdate = 0, same = 0;
@@ -131,6 +134,12 @@ public sealed class RosterImportHandlers(
             }
 
             seen[number] = row.Line;
+            if (takenElsewhere.Contains(number))
+            {
+                errors.Add(new RosterImportError(row.Line, "employee_id", $"Employee id {number} belongs to an employee at a location you do not manage; an Admin who sees every location can update them."));
+                continue;
+            }
+
             var current = existing.GetValueOrDefault(number);
             try
             {

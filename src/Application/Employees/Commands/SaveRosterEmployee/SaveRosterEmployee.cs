@@ -43,7 +43,7 @@ public sealed class SaveRosterEmployeeHandler(
                 return existing.Id.Value;
             }
 
-            if (await roster.AnyAsync(new RosterEmployeeByNumberSpec(details.EmployeeNumber), cancellationToken))
+            if (await roster.AnyAsync(new RosterNumbersTakenSpec([RosterEmployee.NormalizeNumber(details.EmployeeNumber)]), cancellationToken))
             {
                 throw ValidationFailedException.ForField(nameof(RosterEmployeeInput.EmployeeId), $"Employee id {RosterEmployee.NormalizeNumber(details.EmployeeNumber)} is already on the roster; edit that employee instead.");
             }
