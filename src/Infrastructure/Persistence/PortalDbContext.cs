@@ -163,3 +163,29 @@ public sealed class SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbC
         NameSearchFunctions.MapForSqlServer(builder);
     }
 }
+
+/// <summary>
+/// The PostgreSQL database, a production engine beside SQL Server. Times are <c>timestamp with time zone</c>, which
+/// holds UTC only, so every <see cref="DateTimeOffset"/> is written as its UTC instant (the same instant, offset 0).
+/// </summary>
+public sealed class PostgresPortalDbContext(DbContextOptions<PostgresPortalDbContext> options, ITenantContext tenant) : PortalDbContext(options, tenant)
+{
+    /// <summary>A context outside any request (tools, design time, tests' set-up): it reads across companies.</summary>
+    public PostgresPortalDbContext(DbContextOptions<PostgresPortalDbContext> options)
+        : this(options, UnscopedTenant.Instance)
+    {
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        NameSearchFunctions.MapForPostgres(builder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcInstantConverter>();
+    }
+}
