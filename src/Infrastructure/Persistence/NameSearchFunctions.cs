@@ -25,6 +25,7 @@ internal static class NameSearchFunctions
         typeof(EmployeeNameKey).GetMethod(nameof(EmployeeNameKey.Normalize), [typeof(string)])!;
 
     public const string PostgresExtension = "unaccent";
+    public const string PostgresByteOrder = "C";
 
     public static readonly SqliteFunctionsInterceptor Interceptor = new();
 

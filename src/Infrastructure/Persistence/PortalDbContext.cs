@@ -180,6 +180,12 @@ public sealed class PostgresPortalDbContext(DbContextOptions<PostgresPortalDbCon
     {
         base.OnModelCreating(builder);
         NameSearchFunctions.MapForPostgres(builder);
+
+        // The name keys are searched as ranges up to EmployeeNameKey.RangeEnd ('~'): byte order (collation "C") keeps
+        // that range what it is on the other providers whatever the database's locale, and lets it use the index.
+        var document = builder.Entity<ResultDocument>();
+        document.Property<string>(Results.ResultSearchColumns.EmployeeLastFirstKey).UseCollation(NameSearchFunctions.PostgresByteOrder);
+        document.Property<string>(Results.ResultSearchColumns.EmployeeFirstLastKey).UseCollation(NameSearchFunctions.PostgresByteOrder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

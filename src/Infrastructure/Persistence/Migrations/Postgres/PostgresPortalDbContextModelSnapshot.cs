@@ -848,12 +848,14 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("EmployeeFirstLastKey")
                         .IsRequired()
                         .HasMaxLength(201)
-                        .HasColumnType("character varying(201)");
+                        .HasColumnType("character varying(201)")
+                        .UseCollation("C");
 
                     b.Property<string>("EmployeeLastFirstKey")
                         .IsRequired()
                         .HasMaxLength(201)
-                        .HasColumnType("character varying(201)");
+                        .HasColumnType("character varying(201)")
+                        .UseCollation("C");
 
                     b.Property<string>("EmployeeNumber")
                         .HasMaxLength(50)

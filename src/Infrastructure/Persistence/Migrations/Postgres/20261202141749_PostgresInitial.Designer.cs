@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace EmployerPortal.Infrastructure.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261202141446_PostgresInitial")]
+    [Migration("20261202141749_PostgresInitial")]
     partial class PostgresInitial
     {
         /// <inheritdoc />
@@ -851,12 +851,14 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<string>("EmployeeFirstLastKey")
                         .IsRequired()
                         .HasMaxLength(201)
-                        .HasColumnType("character varying(201)");
+                        .HasColumnType("character varying(201)")
+                        .UseCollation("C");
 
                     b.Property<string>("EmployeeLastFirstKey")
                         .IsRequired()
                         .HasMaxLength(201)
-                        .HasColumnType("character varying(201)");
+                        .HasColumnType("character varying(201)")
+                        .UseCollation("C");
 
                     b.Property<string>("EmployeeNumber")
                         .HasMaxLength(50)
