@@ -2,7 +2,7 @@
 # A throw-away PostgreSQL server on loopback, for the test lane (and anything else that needs a real server).
 #   source build/db/postgres.sh; pg_start && echo "$PORTAL_TEST_POSTGRES"; ...; pg_stop
 # pg_start installs Debian's postgresql when initdb is missing, makes a data folder of its own under a temp dir,
-# starts the server on a free loopback port (at most 60 s) and exports PORTAL_TEST_POSTGRES, a connection string
+# starts the server on a free loopback port (initdb and start at most 30 s each) and exports PORTAL_TEST_POSTGRES, a connection string
 # of a superuser over TCP. PostgreSQL refuses to run as root, so as root it runs as the `postgres` user.
 # On failure it prints why and returns non-zero; pg_stop stops the server and deletes the folder.
 
@@ -54,13 +54,13 @@ pg_start() {
   chmod 700 "$PG_DIR/data"
   PG_PORT=$(pg_free_port)
 
-  if ! pg_as 60 "$PG_BIN/initdb" -D "$PG_DIR/data" -U portal_admin --auth=trust -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1; then
+  if ! pg_as 30 "$PG_BIN/initdb" -D "$PG_DIR/data" -U portal_admin --auth=trust -E UTF8 --locale=C.UTF-8 >"$PG_DIR/initdb.log" 2>&1; then
     echo "PostgreSQL: initdb failed:"; tail -n 20 "$PG_DIR/initdb.log"; pg_stop; return 1
   fi
 
-  if ! pg_as 60 "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/data/server.log" -w -t 50 \
+  if ! pg_as 30 "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/data/server.log" -w -t 25 \
       -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR/socket -c fsync=off -c max_connections=300" start >"$PG_DIR/pg_ctl.log" 2>&1; then
-    echo "PostgreSQL: the server did not start on 127.0.0.1:$PG_PORT within 60 s:"
+    echo "PostgreSQL: the server did not start on 127.0.0.1:$PG_PORT within 30 s:"
     tail -n 20 "$PG_DIR/pg_ctl.log" "$PG_DIR/data/server.log" 2>/dev/null
     pg_stop
     return 1
