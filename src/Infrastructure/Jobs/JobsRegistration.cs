@@ -7,6 +7,7 @@ using EmployerPortal.Domain.Results;
 using EmployerPortal.Infrastructure.Housekeeping;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Pdf;
+using EmployerPortal.Infrastructure.Telemetry;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.InMemory;
@@ -65,6 +66,7 @@ public static class JobsRegistration
             {
                 server.WorkerCount = sp.GetRequiredService<IOptions<JobsOptions>>().Value.WorkerCount;
                 server.Activator = sp.GetRequiredService<JobActivator>();
+                server.FilterProvider = JobTelemetryFilter.Providers();
                 server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
             });
             services.AddHostedService<RecurringJobsRegistration>();
