@@ -43,7 +43,7 @@ public static class DependencyInjection
         services.AddJobs(configuration);
 
         var dataProtection = services.AddDataProtection().SetApplicationName("EmployerPortal");
-        if (database.Provider == DatabaseProvider.SqlServer)
+        if (database.Provider.IsSharedServer())
         {
             dataProtection.PersistKeysToDbContext<PortalDbContext>();
         }
@@ -57,10 +57,10 @@ public static class DependencyInjection
         {
             dataProtection.ProtectKeysWithCertificate(LoadKeyCertificate(keyProtection, contentRootPath));
         }
-        else if (database.Provider == DatabaseProvider.SqlServer)
+        else if (database.Provider.IsSharedServer())
         {
             throw new InvalidOperationException(
-                "DataProtection:CertificatePath is required when Database:Provider is SqlServer: the data-protection keys in the database are encrypted with that certificate (see docs/deployment.md).");
+                $"DataProtection:CertificatePath is required when Database:Provider is {database.Provider}: the data-protection keys in the database are encrypted with that certificate (see docs/deployment.md).");
         }
 
         return services;
@@ -97,6 +97,14 @@ public static class DependencyInjection
                 }
 
                 services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                break;
+            case DatabaseProvider.Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException("ConnectionStrings:Portal is required when Database:Provider is Postgres.");
+                }
+
+                services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(o => o.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{provider}'.");

@@ -8,6 +8,7 @@ using EmployerPortal.Web.AccountRequests;
 using EmployerPortal.Web.Api;
 using EmployerPortal.Web.Infrastructure;
 using EmployerPortal.Web.Infrastructure.Security;
+using EmployerPortal.Web.Infrastructure.Telemetry;
 using EmployerPortal.Web.Jobs;
 using EmployerPortal.Web.Pages.Account;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -80,6 +81,7 @@ public static class DependencyInjection
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>(tags: ["ready"]);
+        services.AddPortalTelemetry(configuration);
         return services;
     }
 
@@ -117,6 +119,7 @@ public static class DependencyInjection
         app.MapSessionStatus();
         app.MapOpsApi();
         app.MapJobsDashboard();
+        app.MapPortalMetrics();
         return app;
     }
 

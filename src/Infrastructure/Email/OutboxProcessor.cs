@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using EmployerPortal.Application.Common.Email;
 using EmployerPortal.Infrastructure.Persistence;
+using EmployerPortal.Infrastructure.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -29,6 +31,8 @@ public sealed partial class OutboxProcessor(
 {
     public async Task<int> ProcessPendingAsync(CancellationToken cancellationToken)
     {
+        using var activity = PortalTelemetry.Source.StartActivity("email.outbox.sweep");
+        var started = Stopwatch.GetTimestamp();
         var settings = options.Value;
         var now = clock.GetUtcNow();
         var candidates = await db.OutboxMessages.AsNoTracking()
@@ -53,6 +57,9 @@ public sealed partial class OutboxProcessor(
             }
         }
 
+        activity?.SetTag("portal.email.due", candidates.Count);
+        activity?.SetTag("portal.email.sent", sent);
+        PortalTelemetry.OutboxSweepDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds);
         return sent;
     }
 
@@ -82,18 +89,26 @@ public sealed partial class OutboxProcessor(
     private async Task<bool> DeliverAsync(OutboxMessage message, EmailOptions settings, CancellationToken cancellationToken)
     {
         bool delivered;
+        // The message's id and attempt only: never its recipients, subject or body.
+        using var activity = PortalTelemetry.Source.StartActivity("email.outbox.send");
+        activity?.SetTag("portal.email.message_id", message.Id);
+        activity?.SetTag("portal.email.attempt", message.Attempts);
         try
         {
             await sender.SendAsync(message.ToEmail(), message.MessageId, cancellationToken);
             message.MarkSent(clock.GetUtcNow());
             delivered = true;
+            PortalTelemetry.EmailsSent.Add(1);
             LogSent(logger, message.Id, message.Attempts);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             message.MarkAttemptFailed($"{ex.GetType().Name}: {ex.Message}", clock.GetUtcNow(), settings.MaxAttempts, settings.RetryBaseDelay);
             delivered = false;
-            if (message.Status == OutboxMessageStatus.Failed)
+            var gaveUp = message.Status == OutboxMessageStatus.Failed;
+            PortalTelemetry.EmailFailures.Add(1, new KeyValuePair<string, object?>(PortalTelemetry.OutcomeTag, gaveUp ? "gave_up" : "retry"));
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+            if (gaveUp)
             {
                 LogGaveUp(logger, message.Id, message.Attempts, ex);
             }

@@ -7,9 +7,12 @@ using EmployerPortal.Domain.Results;
 using EmployerPortal.Infrastructure.Housekeeping;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Pdf;
+using EmployerPortal.Infrastructure.Telemetry;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.SqlServer;
 using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.Configuration;
@@ -22,7 +25,7 @@ namespace EmployerPortal.Infrastructure.Jobs;
 public static class JobsRegistration
 {
     /// <summary>
-    /// Hangfire with storage following <c>Database:Provider</c> (in-memory for SQLite, SQL Server for SQL Server),
+    /// Hangfire with storage following <c>Database:Provider</c> (in-memory for SQLite, SQL Server for SQL Server, PostgreSQL for PostgreSQL),
     /// the in-process server unless <c>Jobs:Role</c> is <c>Web</c>, and the recurring sweeps.
     /// The storage and the job activator are DI singletons, never Hangfire's static <c>JobStorage.Current</c> and
     /// <c>JobActivator.Current</c>, so jobs always run in this host's container, even with several hosts in one process (tests).
@@ -32,8 +35,8 @@ public static class JobsRegistration
         services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.SectionName))
             .ValidateDataAnnotations()
             .Validate<IOptions<DatabaseOptions>>(
-                (jobs, database) => jobs.Role == JobsRole.All || database.Value.Provider != DatabaseProvider.Sqlite,
-                "Jobs:Role Web or Worker needs job storage shared between nodes: use Database:Provider SqlServer.")
+                (jobs, database) => jobs.Role == JobsRole.All || database.Value.Provider.IsSharedServer(),
+                "Jobs:Role Web or Worker needs job storage shared between nodes: use Database:Provider SqlServer or Postgres.")
             .ValidateOnStart();
 
         var jobs = configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new JobsOptions();
@@ -43,9 +46,12 @@ public static class JobsRegistration
         services.AddSingleton<JobStorage>(sp =>
         {
             _ = sp.GetRequiredService<IGlobalConfiguration>();
-            return database.Provider == DatabaseProvider.SqlServer
-                ? new SqlServerStorage(() => new SqlConnection(connectionString), new SqlServerStorageOptions { PrepareSchemaIfNecessary = database.MigrateOnStartup })
-                : new InMemoryStorage(new InMemoryStorageOptions());
+            return database.Provider switch
+            {
+                DatabaseProvider.SqlServer => new SqlServerStorage(() => new SqlConnection(connectionString), new SqlServerStorageOptions { PrepareSchemaIfNecessary = database.MigrateOnStartup }),
+                DatabaseProvider.Postgres => PostgresStorage(connectionString!, database.MigrateOnStartup),
+                _ => new InMemoryStorage(new InMemoryStorageOptions()),
+            };
         });
         services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, config) => config
@@ -60,6 +66,7 @@ public static class JobsRegistration
             {
                 server.WorkerCount = sp.GetRequiredService<IOptions<JobsOptions>>().Value.WorkerCount;
                 server.Activator = sp.GetRequiredService<JobActivator>();
+                server.FilterProvider = JobTelemetryFilter.Providers();
                 server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
             });
             services.AddHostedService<RecurringJobsRegistration>();
@@ -82,5 +89,11 @@ public static class JobsRegistration
         services.AddOptions<NoticeOptions>().Bind(configuration.GetSection(NoticeOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IPdfRenderer, PdfRenderer>();
         return services;
+    }
+
+    private static PostgreSqlStorage PostgresStorage(string connectionString, bool prepareSchema)
+    {
+        var options = new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = prepareSchema };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
     }
 }

@@ -41,6 +41,13 @@ public enum DatabaseProvider
 {
     Sqlite,
     SqlServer,
+    Postgres,
+}
+
+public static class DatabaseProviderExtensions
+{
+    /// <summary>A database server that several nodes share (SQL Server, PostgreSQL), as opposed to the embedded SQLite file.</summary>
+    public static bool IsSharedServer(this DatabaseProvider provider) => provider is DatabaseProvider.SqlServer or DatabaseProvider.Postgres;
 }
 
 /// <summary>

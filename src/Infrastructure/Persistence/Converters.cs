@@ -25,3 +25,8 @@ internal static class StronglyTypedIdConverters
 internal sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
     value => value.UtcTicks,
     ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
+
+/// <summary>Writes a moment as its UTC instant: PostgreSQL's <c>timestamp with time zone</c> takes offset 0 only.</summary>
+internal sealed class UtcInstantConverter() : ValueConverter<DateTimeOffset, DateTimeOffset>(
+    value => value.ToUniversalTime(),
+    value => value);

@@ -1,5 +1,6 @@
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Results;
+using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -10,7 +11,7 @@ namespace EmployerPortal.Infrastructure.Persistence;
 
 /// <summary>
 /// The deploy-time schema step behind <c>dotnet run --project src/Web -- migrate</c>: the portal's EF Core migrations
-/// of the configured provider and, on SQL Server, Hangfire's job storage schema, so that nodes started with
+/// of the configured provider and, on SQL Server and PostgreSQL, Hangfire's job storage schema, so that nodes started with
 /// <c>Database:MigrateOnStartup=false</c> never change the schema themselves. Data steps SQL cannot express run
 /// right after the migration they belong to (<see cref="LocalVisitDates"/>).
 /// </summary>
@@ -34,13 +35,20 @@ public sealed class DatabaseMigrator(PortalDbContext db, IOptions<DatabaseOption
             await LocalVisitDates.RecomputeAsync(db, cancellationToken);
         }
 
-        if (Provider == DatabaseProvider.SqlServer)
+        if (Provider.IsSharedServer())
         {
             var connection = db.Database.GetDbConnection();
             await db.Database.OpenConnectionAsync(cancellationToken);
             try
             {
-                SqlServerObjectsInstaller.Install(connection, null, true);
+                if (connection is Npgsql.NpgsqlConnection postgres)
+                {
+                    PostgreSqlObjectsInstaller.Install(postgres);
+                }
+                else
+                {
+                    SqlServerObjectsInstaller.Install(connection, null, true);
+                }
             }
             finally
             {
@@ -52,10 +60,10 @@ public sealed class DatabaseMigrator(PortalDbContext db, IOptions<DatabaseOption
     }
 
     /// <summary>
-    /// The SQL of every migration, for a DBA to review or run by hand: idempotent on SQL Server (each migration guarded
+    /// The SQL of every migration, for a DBA to review or run by hand: idempotent on SQL Server and PostgreSQL (each migration guarded
     /// by the history table); SQLite cannot generate idempotent scripts, so there it is the plain script from an empty database.
     /// </summary>
-    public string Script() => db.GetService<IMigrator>().GenerateScript(options: Provider == DatabaseProvider.SqlServer
+    public string Script() => db.GetService<IMigrator>().GenerateScript(options: Provider.IsSharedServer()
         ? MigrationsSqlGenerationOptions.Idempotent
         : MigrationsSqlGenerationOptions.Default);
 }

@@ -17,3 +17,11 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
             .UseSqlServer("Server=localhost;Database=EmployerPortal;Trusted_Connection=True;TrustServerCertificate=True")
             .Options);
 }
+
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresPortalDbContext>
+{
+    public PostgresPortalDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresPortalDbContext>()
+            .UseNpgsql("Host=localhost;Database=employer_portal;Username=portal")
+            .Options);
+}

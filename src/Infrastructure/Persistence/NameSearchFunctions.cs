@@ -13,6 +13,8 @@ namespace EmployerPortal.Infrastructure.Persistence;
 /// (authorizations) folds case and accents the same way the results search does — without a stored key column.
 /// SQLite: the same C# method, registered as the SQL function <c>portal_name_key</c> on every connection.
 /// SQL Server: the value under an accent- and case-insensitive collation, with the punctuation the key drops removed.
+/// PostgreSQL: the same steps as the C# method in SQL — <c>unaccent</c> (the contrib extension the migration creates),
+/// <c>lower</c>, the apostrophes and dots dropped, every other run of non-letters and non-digits one space, trimmed.
 /// </summary>
 internal static class NameSearchFunctions
 {
@@ -21,6 +23,9 @@ internal static class NameSearchFunctions
 
     public static readonly MethodInfo Normalize =
         typeof(EmployeeNameKey).GetMethod(nameof(EmployeeNameKey.Normalize), [typeof(string)])!;
+
+    public const string PostgresExtension = "unaccent";
+    public const string PostgresByteOrder = "C";
 
     public static readonly SqliteFunctionsInterceptor Interceptor = new();
 
@@ -43,6 +48,29 @@ internal static class NameSearchFunctions
 
             return new CollateExpression(value, SqlServerCollation);
         });
+
+    public static void MapForPostgres(ModelBuilder builder)
+    {
+        builder.HasPostgresExtension(PostgresExtension);
+        builder.HasDbFunction(Normalize).HasTranslation(arguments =>
+        {
+            var value = arguments[0];
+            var mapping = value.TypeMapping;
+            SqlExpression Call(string name, params SqlExpression[] args) => new SqlFunctionExpression(
+                name,
+                args,
+                nullable: true,
+                argumentsPropagateNullability: [.. args.Select((_, i) => i == 0)],
+                typeof(string),
+                mapping);
+            SqlExpression Text(string text) => new SqlConstantExpression(text, typeof(string), mapping);
+
+            var folded = Call("lower", Call(PostgresExtension, value));
+            var dropped = Call("regexp_replace", folded, Text("['’.]"), Text(""), Text("g"));
+            var spaced = Call("regexp_replace", dropped, Text("[^a-z0-9]+"), Text(" "), Text("g"));
+            return Call("btrim", spaced);
+        });
+    }
 
     /// <summary>Registers <c>portal_name_key</c> on each SQLite connection as it opens.</summary>
     internal sealed class SqliteFunctionsInterceptor : DbConnectionInterceptor

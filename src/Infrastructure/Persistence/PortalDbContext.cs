@@ -165,3 +165,35 @@ public sealed class SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbC
         NameSearchFunctions.MapForSqlServer(builder);
     }
 }
+
+/// <summary>
+/// The PostgreSQL database, a production engine beside SQL Server. Times are <c>timestamp with time zone</c>, which
+/// holds UTC only, so every <see cref="DateTimeOffset"/> is written as its UTC instant (the same instant, offset 0).
+/// </summary>
+public sealed class PostgresPortalDbContext(DbContextOptions<PostgresPortalDbContext> options, ITenantContext tenant) : PortalDbContext(options, tenant)
+{
+    /// <summary>A context outside any request (tools, design time, tests' set-up): it reads across companies.</summary>
+    public PostgresPortalDbContext(DbContextOptions<PostgresPortalDbContext> options)
+        : this(options, UnscopedTenant.Instance)
+    {
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        NameSearchFunctions.MapForPostgres(builder);
+
+        // The name keys are searched as ranges up to EmployeeNameKey.RangeEnd ('~'): byte order (collation "C") keeps
+        // that range what it is on the other providers whatever the database's locale, and lets it use the index.
+        var document = builder.Entity<ResultDocument>();
+        document.Property<string>(Results.ResultSearchColumns.EmployeeLastFirstKey).UseCollation(NameSearchFunctions.PostgresByteOrder);
+        document.Property<string>(Results.ResultSearchColumns.EmployeeFirstLastKey).UseCollation(NameSearchFunctions.PostgresByteOrder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcInstantConverter>();
+        configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcInstantConverter>();
+    }
+}

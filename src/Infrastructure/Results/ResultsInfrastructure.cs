@@ -23,6 +23,7 @@ public static class ResultsInfrastructure
         var interceptor = new ResultSearchColumnsInterceptor();
         services.ConfigureDbContext<SqlitePortalDbContext>(options => options.AddInterceptors(interceptor));
         services.ConfigureDbContext<SqlServerPortalDbContext>(options => options.AddInterceptors(interceptor));
+        services.ConfigureDbContext<PostgresPortalDbContext>(options => options.AddInterceptors(interceptor));
         return services;
     }
 }

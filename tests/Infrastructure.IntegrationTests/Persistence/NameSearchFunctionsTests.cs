@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EmployerPortal.Infrastructure.IntegrationTests.Persistence;
 
-/// <summary>The folded name search is translated by each provider: a registered function on SQLite, a collation on SQL Server.</summary>
+/// <summary>The folded name search is translated by each provider: a registered function on SQLite, a collation on SQL Server, unaccent on PostgreSQL.</summary>
 public sealed class NameSearchFunctionsTests
 {
     private static readonly AuthorizationsForSearchSpec Spec =
@@ -23,6 +23,20 @@ public sealed class NameSearchFunctionsTests
         var sql = EfSpecificationEvaluator.GetQuery(db.Authorizations, Spec).ToQueryString();
 
         sql.ShouldContain($"COLLATE {NameSearchFunctions.SqlServerCollation}");
+        sql.ShouldContain("munoz");
+    }
+
+    [Fact]
+    public void Postgres_folds_the_name_with_unaccent_in_sql()
+    {
+        using var db = new PostgresPortalDbContext(new DbContextOptionsBuilder<PostgresPortalDbContext>()
+            .UseNpgsql("Host=unused.invalid;Database=employer_portal;Username=portal")
+            .Options);
+
+        var sql = EfSpecificationEvaluator.GetQuery(db.Authorizations, Spec).ToQueryString();
+
+        sql.ShouldContain($"lower({NameSearchFunctions.PostgresExtension}(");
+        sql.ShouldContain("regexp_replace(");
         sql.ShouldContain("munoz");
     }
 

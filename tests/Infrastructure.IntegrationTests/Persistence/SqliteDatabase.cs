@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EmployerPortal.Infrastructure.IntegrationTests.Persistence;
 
 /// <summary>A real SQLite file with the real migrations applied, deleted afterwards.</summary>
-public sealed class SqliteDatabase : IAsyncLifetime
+public sealed class SqliteDatabase : IPortalTestDatabase
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"portal-it-{Guid.NewGuid():N}.db");
 
@@ -37,6 +37,10 @@ public sealed class SqliteDatabase : IAsyncLifetime
 
     /// <summary>A context whose query filters follow this tenant, as a request's does.</summary>
     public SqlitePortalDbContext CreateContext(ITenantContext tenant) => new(Options, tenant);
+
+    PortalDbContext IPortalTestDatabase.CreatePortalContext() => CreateContext();
+
+    PortalDbContext IPortalTestDatabase.CreatePortalContext(ITenantContext tenant) => CreateContext(tenant);
 
     /// <summary>
     /// A service provider with the context (scoped by the scope's <see cref="ActorContext"/> actor, anonymous until

@@ -10,18 +10,28 @@ using Microsoft.EntityFrameworkCore;
 
 namespace EmployerPortal.Infrastructure.IntegrationTests.Persistence;
 
-/// <summary>Company scope is the data layer's: queries written with no company predicate at all see one company.</summary>
-public sealed class TenantScopeTests : IAsyncLifetime
+/// <summary>
+/// Company scope is the data layer's: queries written with no company predicate at all see one company.
+/// On SQLite here; the PostgreSQL lane runs the same facts on a real server (OnPostgres/).
+/// </summary>
+public class TenantScopeTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 15, 0, 0, TimeSpan.Zero);
-    private readonly SqliteDatabase _database = new();
+    private readonly IPortalTestDatabase _database;
     private readonly Company _acme = NewCompany("910001", "Acme Scope");
     private readonly Company _globex = NewCompany("910002", "Globex Scope");
+
+    public TenantScopeTests()
+        : this(new SqliteDatabase())
+    {
+    }
+
+    protected TenantScopeTests(IPortalTestDatabase database) => _database = database;
 
     public async Task InitializeAsync()
     {
         await _database.InitializeAsync();
-        await using var db = _database.CreateContext();
+        await using var db = _database.CreatePortalContext();
         db.Companies.AddRange(_acme, _globex);
         foreach (var company in new[] { _acme, _globex })
         {
@@ -43,7 +53,7 @@ public sealed class TenantScopeTests : IAsyncLifetime
     private static Company NewCompany(string account, string name) =>
         Company.Provision(AccountNumber.From(account), name, new PostalAddress("1 Main", null, "Dallas", "TX", "75201"), "2145550100", Now);
 
-    private SqlitePortalDbContext ContextOf(ICurrentUser actor) => _database.CreateContext(new TenantContext(actor));
+    private PortalDbContext ContextOf(ICurrentUser actor) => _database.CreatePortalContext(new TenantContext(actor));
 
     private static FixedActor AdminOf(Company company) => FixedActor.Employer(PortalUserId.New(), company.Id, UserRole.Admin);
 
@@ -111,7 +121,7 @@ public sealed class TenantScopeTests : IAsyncLifetime
     [Fact]
     public void A_context_made_outside_a_request_has_no_tenant_filters()
     {
-        using var db = _database.CreateContext();
+        using var db = _database.CreatePortalContext();
 
         db.Model.GetEntityTypes().Where(t => t.FindDeclaredQueryFilter(TenantQueryFilters.Company) is not null).ShouldBeEmpty();
     }

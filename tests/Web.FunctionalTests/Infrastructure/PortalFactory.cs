@@ -77,6 +77,7 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
+        await AfterHostStoppedAsync();
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
@@ -86,6 +87,9 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
             // A file still held open by SQLite's pool: the temp folder is cleaned by the OS.
         }
     }
+
+    /// <summary>What a derived fixture removes once the host has stopped (e.g. its server database).</summary>
+    protected virtual Task AfterHostStoppedAsync() => Task.CompletedTask;
 
     /// <summary>A client that keeps cookies and does not follow redirects, so tests can see them.</summary>
     public HttpClient CreateBrowserLikeClient() =>
@@ -141,9 +145,13 @@ public partial class PortalFactory : WebApplicationFactory<Program>, IAsyncLifet
     public async Task<T> WithDbAsync<T>(Func<PortalDbContext, Task<T>> work)
     {
         await using var scope = Services.CreateAsyncScope();
-        await using var db = new SqlitePortalDbContext(scope.ServiceProvider.GetRequiredService<DbContextOptions<SqlitePortalDbContext>>());
+        await using var db = CreateUnscopedContext(scope.ServiceProvider);
         return await work(db);
     }
+
+    /// <summary>A context of the host's provider made outside any request (no tenant filters).</summary>
+    protected virtual PortalDbContext CreateUnscopedContext(IServiceProvider services) =>
+        new SqlitePortalDbContext(services.GetRequiredService<DbContextOptions<SqlitePortalDbContext>>());
 
     /// <summary>Sends a message through the real pipeline as the given actor (the system by default).</summary>
     public async Task<TResponse> SendAsync<TResponse>(Func<ISender, ValueTask<TResponse>> send, ICurrentUser? actor = null)

@@ -36,5 +36,8 @@ public static class OpsScopes
     /// <summary>The Hangfire dashboard at <c>/ops/jobs</c> (trigger, delete and retry jobs): no message declares it.</summary>
     public const string Jobs = "jobs";
 
-    public static readonly IReadOnlyList<string> All = [Companies, Visits, Authorizations, AccountRequests, Jobs];
+    /// <summary>The Prometheus scrape endpoint at <c>/metrics</c>: no message declares it.</summary>
+    public const string Metrics = "metrics";
+
+    public static readonly IReadOnlyList<string> All = [Companies, Visits, Authorizations, AccountRequests, Jobs, Metrics];
 }
