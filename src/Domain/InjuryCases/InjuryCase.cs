@@ -270,6 +270,9 @@ public sealed class InjuryCase : AggregateRoot<InjuryCaseId>
 
         return new InjuryDayCounts(away, restricted);
     }
+
+    /// <summary>The case's OSHA classification from its day counts.</summary>
+    public OshaClassification OshaClassificationOf(InjuryDayCounts counts) => OshaClassifications.Of(counts);
 }
 
 public sealed record InjuryCaseOpened(InjuryCaseId InjuryCaseId, CompanyId CompanyId, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -647,6 +647,88 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("InjuryCases", (string)null);
                 });
 
+            modelBuilder.Entity("EmployerPortal.Domain.InjuryCases.OshaEstablishment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "EmployerPortal.Domain.InjuryCases.OshaEstablishment.Details#OshaEstablishmentDetails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("AverageEmployees")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AverageEmployees");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("City");
+
+                            b1.Property<string>("EstablishmentName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EstablishmentName");
+
+                            b1.Property<long>("HoursWorked")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("HoursWorked");
+
+                            b1.Property<string>("IndustryDescription")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("IndustryDescription");
+
+                            b1.Property<string>("NaicsCode")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NaicsCode");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PostalCode");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("State");
+
+                            b1.Property<string>("Street")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Street");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "LocationCode", "Year")
+                        .IsUnique();
+
+                    b.ToTable("OshaEstablishments", (string)null);
+                });
+
             modelBuilder.Entity("EmployerPortal.Domain.Notices.PendingNotice", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1964,6 +2046,15 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Visits");
 
                     b.Navigation("WorkStatuses");
+                });
+
+            modelBuilder.Entity("EmployerPortal.Domain.InjuryCases.OshaEstablishment", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Notices.PendingNotice", b =>

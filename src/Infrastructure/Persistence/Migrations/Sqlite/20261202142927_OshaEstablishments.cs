@@ -1,0 +1,58 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class OshaEstablishments : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "OshaEstablishments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CompanyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LocationCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AverageEmployees = table.Column<int>(type: "INTEGER", nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EstablishmentName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HoursWorked = table.Column<long>(type: "INTEGER", nullable: false),
+                    IndustryDescription = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NaicsCode = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    Street = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OshaEstablishments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OshaEstablishments_Companies_CompanyId",
+                        column: x => x.CompanyId,
+                        principalTable: "Companies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OshaEstablishments_CompanyId_LocationCode_Year",
+                table: "OshaEstablishments",
+                columns: new[] { "CompanyId", "LocationCode", "Year" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "OshaEstablishments");
+        }
+    }
+}
