@@ -17,7 +17,7 @@ internal sealed record OshaYear(Domain.Common.CompanyId CompanyId, CompanyLocati
 
     public OshaTotals Totals() => OshaTotals.Of(Recordable.Select(c =>
     {
-        var counts = c.CountDays(Today);
+        var counts = c.OshaDayCounts(Today);
         return (c.OshaClassificationOf(counts), counts);
     }));
 }

@@ -83,3 +83,75 @@ public sealed class OshaSummaryTests
         OshaEstablishment.Record(CompanyId.New(), "MAIN", 2024, Details(employees: 1, hours: 8_784), Now).Details.HoursWorked.ShouldBe(8_784, "2024 is a leap year");
     }
 }
+
+public sealed class Osha300CorrectionTests
+{
+    private static readonly DateOnly Injured = new(2025, 3, 3);
+
+    private static InjuryCase Case()
+    {
+        var injuryCase = InjuryCase.Open(CompanyId.New(), "MAIN", "C-300", Employee(), new InjuryDetails(Injured, null, "Left wrist", null, null, "Slipped"), new DateOnly(2030, 1, 1), Now);
+        injuryCase.RecordWorkStatus(WorkStatus.OffWork, [], Injured, null, null, VisitResultId.New(), false, Now);
+        injuryCase.ClearDomainEvents();
+        return injuryCase;
+    }
+
+    [Fact]
+    public void A_correction_replaces_the_prefilled_values_and_names_the_fields_changed()
+    {
+        var injuryCase = Case();
+
+        injuryCase.CorrectOsha300(new Osha300Correction(OshaClassification.Death, " Loader ", "Dock 4", null, 2, null), PortalUserId.New(), Now);
+
+        injuryCase.OshaClassificationOf(injuryCase.OshaDayCounts(Injured.AddDays(10))).ShouldBe(OshaClassification.Death);
+        injuryCase.OshaDayCounts(Injured.AddDays(10)).ShouldBe(new InjuryDayCounts(2, 0), "days away overridden, days restricted still counted");
+        injuryCase.OshaCorrection.JobTitle.ShouldBe("Loader");
+        injuryCase.DomainEvents.OfType<InjuryCaseOsha300Corrected>().ShouldHaveSingleItem().ChangedFields
+            .ShouldBe(["classification", "job title", "where the event occurred", "days away"]);
+    }
+
+    [Fact]
+    public void Without_a_correction_the_values_come_from_the_history()
+    {
+        var injuryCase = Case();
+
+        injuryCase.OshaDayCounts(Injured.AddDays(10)).ShouldBe(new InjuryDayCounts(10, 0));
+        injuryCase.OshaClassificationOf(injuryCase.OshaDayCounts(Injured.AddDays(10))).ShouldBe(OshaClassification.DaysAway);
+    }
+
+    [Fact]
+    public void The_same_correction_again_changes_nothing()
+    {
+        var injuryCase = Case();
+        injuryCase.CorrectOsha300(new Osha300Correction(JobTitle: "Loader"), PortalUserId.New(), Now);
+        injuryCase.ClearDomainEvents();
+
+        injuryCase.CorrectOsha300(new Osha300Correction(JobTitle: "Loader "), PortalUserId.New(), Now);
+
+        injuryCase.DomainEvents.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData(181, null)]
+    [InlineData(null, 181)]
+    [InlineData(-1, null)]
+    public void A_day_count_over_180_is_refused(int? away, int? restricted)
+    {
+        var injuryCase = Case();
+
+        Should.Throw<BusinessRuleViolationException>(() => injuryCase.CorrectOsha300(new Osha300Correction(DaysAway: away, DaysRestricted: restricted), PortalUserId.New(), Now))
+            .RuleName.ShouldBe(nameof(OshaDayCountIsAtMost180));
+        injuryCase.OshaCorrection.ShouldBe(Osha300Correction.None);
+    }
+
+    [Fact]
+    public void Blank_text_keeps_the_prefilled_value()
+    {
+        var injuryCase = Case();
+
+        injuryCase.CorrectOsha300(new Osha300Correction(Description: "  ", DaysAway: 180), PortalUserId.New(), Now);
+
+        injuryCase.OshaCorrection.Description.ShouldBeNull();
+        injuryCase.OshaDayCounts(Injured.AddDays(10)).DaysAway.ShouldBe(180);
+    }
+}

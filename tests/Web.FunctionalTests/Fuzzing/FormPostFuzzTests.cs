@@ -294,6 +294,15 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
             ["/InjuryCases/Details?handler=Osha"] = new(Role.Admin, $"/InjuryCases/Details/{NoSuchCase}?handler=Osha", [F("Recordable", "true"), F("PrivacyCase", "false")],
                 [new("Recordable", FieldKind.Boolean), new("PrivacyCase", FieldKind.Boolean)],
                 BadUrls: [.. OtherIds(NoSuchCase).Select(id => $"/InjuryCases/Details/{id}?handler=Osha")]),
+            ["/InjuryCases/Details?handler=Osha300"] = new(Role.Admin, $"/InjuryCases/Details/{NoSuchCase}?handler=Osha300",
+                [F("Correction.Classification", "Death"), F("Correction.JobTitle", "Loader"), F("Correction.WhereOccurred", "Dock 4"), F("Correction.Description", "Sprain, left wrist"),
+                 F("Correction.DaysAway", "3"), F("Correction.DaysRestricted", "0")],
+                [
+                    new("Correction.Classification", FieldKind.EnumName, Required: false), new("Correction.JobTitle", FieldKind.Text, Required: false),
+                    new("Correction.WhereOccurred", FieldKind.Text, Required: false), new("Correction.Description", FieldKind.FreeText, Required: false),
+                    new("Correction.DaysAway", FieldKind.Integer, Required: false), new("Correction.DaysRestricted", FieldKind.Integer, Required: false),
+                ],
+                BadUrls: [.. OtherIds(NoSuchCase).Select(id => $"/InjuryCases/Details/{id}?handler=Osha300")]),
             // Location and year are optional (the main location, this year); every malformed value is refused beside its field or is a 404.
             ["/InjuryCases/Osha"] = new(Role.Admin, "/InjuryCases/Osha",
                 [

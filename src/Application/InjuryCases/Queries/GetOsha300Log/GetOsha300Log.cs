@@ -80,17 +80,20 @@ public sealed class GetOsha300LogHandler(
         return new Osha300LogDto(code, location.Name, year, rows, undecided, file);
     }
 
+    /// <summary>A case's row: the prefilled values, each replaced by the Admin's correction where there is one.</summary>
     private static Osha300RowDto Row(InjuryCase c, string where, DateOnly today)
     {
-        var counts = c.CountDays(today);
+        var counts = c.OshaDayCounts(today);
         var classification = OshaYears.ClassificationName(c.OshaClassificationOf(counts));
-        var description = string.Join(", ", new[] { c.Details.BodyPart, c.Details.Description }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var correction = c.OshaCorrection;
+        var description = correction.Description
+            ?? string.Join(", ", new[] { c.Details.BodyPart, c.Details.Description }.Where(s => !string.IsNullOrWhiteSpace(s)));
         return new Osha300RowDto(
             c.ExternalCaseId,
             c.OshaPrivacyCase ? PrivacyCase : c.Employee.FullName,
-            string.Empty,
+            correction.JobTitle ?? string.Empty,
             c.Details.InjuryDate,
-            where,
+            correction.WhereOccurred ?? where,
             description,
             classification,
             counts.DaysAway,

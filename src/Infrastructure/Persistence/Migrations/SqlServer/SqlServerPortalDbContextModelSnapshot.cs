@@ -642,6 +642,39 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnName("EmployeePhone");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "OshaCorrection", "EmployerPortal.Domain.InjuryCases.InjuryCase.OshaCorrection#Osha300Correction", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Classification")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("OshaClassification");
+
+                            b1.Property<int?>("DaysAway")
+                                .HasColumnType("int")
+                                .HasColumnName("OshaDaysAway");
+
+                            b1.Property<int?>("DaysRestricted")
+                                .HasColumnType("int")
+                                .HasColumnName("OshaDaysRestricted");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("OshaDescription");
+
+                            b1.Property<string>("JobTitle")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("OshaJobTitle");
+
+                            b1.Property<string>("WhereOccurred")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("OshaWhereOccurred");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompanyId", "ExternalCaseId")

@@ -637,6 +637,39 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnName("EmployeePhone");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "OshaCorrection", "EmployerPortal.Domain.InjuryCases.InjuryCase.OshaCorrection#Osha300Correction", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Classification")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OshaClassification");
+
+                            b1.Property<int?>("DaysAway")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OshaDaysAway");
+
+                            b1.Property<int?>("DaysRestricted")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OshaDaysRestricted");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OshaDescription");
+
+                            b1.Property<string>("JobTitle")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OshaJobTitle");
+
+                            b1.Property<string>("WhereOccurred")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OshaWhereOccurred");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompanyId", "ExternalCaseId")
