@@ -109,10 +109,10 @@ public sealed class GetOsha300ASummaryHandler(
                 new PrintHeading("Rates"),
                 new PrintFields(
                 [
-                    new("Total recordable case rate (TRIR)", s.Trir),
+                    new("TRIR", s.Trir),
                     new("DART rate", s.Dart),
                 ]),
-                new PrintParagraph("Rates are (cases × 200,000) / total hours worked: cases per 100 full-time workers."),
+                new PrintParagraph("TRIR is the total recordable case rate; DART counts the cases with days away, restricted or transferred. Rates are (cases × 200,000) / total hours worked: cases per 100 full-time workers."),
             ]);
     }
 }
