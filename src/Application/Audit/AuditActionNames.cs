@@ -41,6 +41,7 @@ public static class AuditActionNames
         [ReportAuditActions.SubscriptionChanged] = "Changed report subscription",
         [InjuryCases.InjuryCaseAuditActions.CaseReopened] = "Reopened injury case",
         [InjuryCases.InjuryCaseAuditActions.OshaRecordingDecided] = "Changed OSHA recording of injury case",
+        [InjuryCases.InjuryCaseAuditActions.Osha300Corrected] = "Corrected OSHA 300 values of injury case",
     };
 
     /// <summary>One entry's action in words: a DER mark change says which way it went.</summary>

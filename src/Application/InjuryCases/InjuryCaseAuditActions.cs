@@ -5,4 +5,5 @@ public static class InjuryCaseAuditActions
 {
     public const string CaseReopened = "injury-case.reopened";
     public const string OshaRecordingDecided = "injury-case.osha-recording-decided";
+    public const string Osha300Corrected = "injury-case.osha-300-corrected";
 }

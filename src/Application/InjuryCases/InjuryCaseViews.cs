@@ -33,6 +33,8 @@ internal sealed class CaseCalendar(Company company, IReadOnlyDictionary<string, 
 {
     public IReadOnlyList<CompanyLocation> Locations => company.Locations;
 
+    public Domain.Common.CompanyId CompanyId => company.Id;
+
     public LocalTime TimeOf(string locationCode) => locations.TryGetValue(locationCode, out var local) ? local : companyTime;
 
     public DateOnly TodayAt(string locationCode) => TimeOf(locationCode).Today;

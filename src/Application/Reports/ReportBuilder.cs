@@ -4,10 +4,13 @@ using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Time;
+using EmployerPortal.Application.InjuryCases;
+using EmployerPortal.Application.InjuryCases.Specifications;
 using EmployerPortal.Application.Letters;
 using EmployerPortal.Application.Reports.Specifications;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.Companies;
+using EmployerPortal.Domain.InjuryCases;
 using EmployerPortal.Domain.Reports;
 using EmployerPortal.Domain.Results;
 
@@ -29,8 +32,12 @@ public sealed record ReportData(
     public string PeriodText => $"{LetterFormat.Date(FirstDay)} – {LetterFormat.Date(LastDay)}";
 }
 
-/// <summary>Builds the Injury / Non-injury Activity Status Report and the Employer Patient Visit Report from the tenant company's visits.</summary>
-public sealed class ReportBuilder(IReadRepository<VisitResult> visits, IRepository<Company> companies)
+/// <summary>
+/// Builds the Injury / Non-injury Activity Status Report and the Employer Patient Visit Report from the tenant company's
+/// visits. The injury report carries each visit's case as it stands today in the company's dates: work status,
+/// restrictions and the expected return to full duty.
+/// </summary>
+public sealed class ReportBuilder(IReadRepository<VisitResult> visits, IRepository<Company> companies, IRepository<InjuryCase> injuryCases, TimeProvider clock)
 {
     private static readonly CultureInfo Us = CultureInfo.GetCultureInfo("en-US");
 
@@ -47,15 +54,21 @@ public sealed class ReportBuilder(IReadRepository<VisitResult> visits, IReposito
         };
         var location = locationCode is null ? null : company.FindLocation(locationCode) ?? throw new NotFoundException("Location");
         var rows = await visits.ListAsync(new VisitsForReportSpec(period, category, location?.Code), cancellationToken);
-        var local = new LocalTime(company.TimeZone);
-        var zones = company.Locations.ToDictionary(l => l.Code, l => new LocalTime(l.TimeZone), StringComparer.Ordinal);
+        var local = new LocalTime(company.TimeZone, clock);
+        var zones = company.Locations.ToDictionary(l => l.Code, l => new LocalTime(l.TimeZone, clock), StringComparer.Ordinal);
         string When(DateTimeOffset at, string visitLocation) => (zones.GetValueOrDefault(visitLocation) ?? local).Format(at);
+
+        var cases = kind == ReportKind.InjuryActivityStatus && rows.Count > 0
+            ? await injuryCases.ListAsync(new InjuryCasesOfVisitsSpec([.. rows.Select(r => r.Id)]), cancellationToken)
+            : [];
+        var caseOfVisit = cases.SelectMany(c => c.Visits.Select(v => (v.VisitResultId, Case: c))).ToDictionary(x => x.VisitResultId, x => x.Case);
+        IReadOnlyList<string> CaseCells(ReportVisitRow row) => caseOfVisit.TryGetValue(row.Id, out var c) ? CaseColumns(c, local.Today) : ["", "", ""];
 
         var (headers, cells) = kind switch
         {
             ReportKind.InjuryActivityStatus => (
-                (IReadOnlyList<string>)["Employee", "Employee ID", "Visit", "Clinic", "Status", "Next recheck"],
-                rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt, r.LocationCode), r.Clinic, r.Status.DisplayName(), r.NextRecheckAt is { } at ? When(at, r.LocationCode) : ""]).ToList()),
+                (IReadOnlyList<string>)["Employee", "Employee ID", "Visit", "Clinic", "Status", "Next recheck", "Work status", "Restrictions", "Expected full duty"],
+                rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt, r.LocationCode), r.Clinic, r.Status.DisplayName(), r.NextRecheckAt is { } at ? When(at, r.LocationCode) : "", .. CaseCells(r)]).ToList()),
             ReportKind.NonInjuryActivityStatus => (
                 ["Employee", "Employee ID", "Visit", "Clinic", "Status", "Documents"],
                 rows.Select(r => (IReadOnlyList<string>)[Name(r), r.EmployeeId ?? "", When(r.ScheduledAt, r.LocationCode), r.Clinic, r.Status.DisplayName(), r.DocumentCount.ToString(Us)]).ToList()),
@@ -77,5 +90,18 @@ public sealed class ReportBuilder(IReadRepository<VisitResult> visits, IReposito
     }
 
     private static string Name(ReportVisitRow row) => $"{row.LastName}, {row.FirstName}";
+
+    /// <summary>The case's work status today ("Closed" once closed), its restrictions, and the expected full-duty date.</summary>
+    private static IReadOnlyList<string> CaseColumns(InjuryCase injuryCase, DateOnly today)
+    {
+        var current = injuryCase.CurrentStatus(today);
+        var closed = injuryCase.Status == InjuryCaseStatus.Closed;
+        return
+        [
+            closed ? "Closed" : current is { } status ? WorkStatusNames.Of(status.Status) : "Not yet known",
+            closed || current is null ? "" : string.Join("; ", current.Restrictions),
+            injuryCase.Latest?.ExpectedFullDutyOn is { } on ? LocalTime.FormatDate(on) : "",
+        ];
+    }
 
 }

@@ -95,6 +95,9 @@ public sealed class InjuryCase : AggregateRoot<InjuryCaseId>
     /// <summary>A privacy case (29 CFR 1904.29(b)(6)): the log says "Privacy case" instead of the name.</summary>
     public bool OshaPrivacyCase { get; private set; }
 
+    /// <summary>The Admin's corrections of the values the 300 log prefills; none until corrected.</summary>
+    public Osha300Correction OshaCorrection { get; private set; } = Osha300Correction.None;
+
     public IReadOnlyList<InjuryCaseVisit> Visits => _visits;
 
     public IReadOnlyList<WorkStatusEntry> WorkStatuses => _workStatuses;
@@ -270,6 +273,36 @@ public sealed class InjuryCase : AggregateRoot<InjuryCaseId>
 
         return new InjuryDayCounts(away, restricted);
     }
+
+    /// <summary>The case's OSHA classification: the Admin's correction (a death, say), else from its day counts.</summary>
+    public OshaClassification OshaClassificationOf(InjuryDayCounts counts) => OshaCorrection.Classification ?? OshaClassifications.Of(counts);
+
+    /// <summary>The day counts the 300 log shows: the Admin's overrides where given, else counted from the work-status history.</summary>
+    public InjuryDayCounts OshaDayCounts(DateOnly asOf)
+    {
+        var counted = CountDays(asOf);
+        return new InjuryDayCounts(OshaCorrection.DaysAway ?? counted.DaysAway, OshaCorrection.DaysRestricted ?? counted.DaysRestricted);
+    }
+
+    /// <summary>
+    /// The Admin corrects the prefilled 300 values (a blank leaves the prefilled value); day counts are capped at 180.
+    /// Every change is raised, naming the fields changed (not their values: they are medical).
+    /// </summary>
+    public void CorrectOsha300(Osha300Correction correction, PortalUserId by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(correction);
+        var normalized = correction.Normalized();
+        CheckRule(new OshaDayCountIsAtMost180(normalized.DaysAway));
+        CheckRule(new OshaDayCountIsAtMost180(normalized.DaysRestricted));
+        var changed = OshaCorrection.ChangedFields(normalized);
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        OshaCorrection = normalized;
+        Raise(new InjuryCaseOsha300Corrected(Id, CompanyId, changed, by, now));
+    }
 }
 
 public sealed record InjuryCaseOpened(InjuryCaseId InjuryCaseId, CompanyId CompanyId, DateTimeOffset OccurredAt) : IDomainEvent;
@@ -282,3 +315,5 @@ public sealed record InjuryCaseClosed(InjuryCaseId InjuryCaseId, CompanyId Compa
 public sealed record InjuryCaseReopened(InjuryCaseId InjuryCaseId, CompanyId CompanyId, PortalUserId ReopenedBy, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record InjuryCaseOshaRecordingDecided(InjuryCaseId InjuryCaseId, CompanyId CompanyId, bool Recordable, bool PrivacyCase, PortalUserId DecidedBy, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record InjuryCaseOsha300Corrected(InjuryCaseId InjuryCaseId, CompanyId CompanyId, IReadOnlyList<string> ChangedFields, PortalUserId CorrectedBy, DateTimeOffset OccurredAt) : IDomainEvent;

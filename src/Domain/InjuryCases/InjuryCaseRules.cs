@@ -67,3 +67,10 @@ public sealed class VisitJoinsTheCaseOfItsLocation(string caseLocation, string v
 
     public bool IsBroken() => !string.Equals(caseLocation, visitLocation, StringComparison.Ordinal);
 }
+
+public sealed class OshaDayCountIsAtMost180(int? days) : IBusinessRule
+{
+    public string Message => $"A day count is a whole number from 0 to {InjuryDayCounts.Cap} (OSHA stops counting at {InjuryDayCounts.Cap}).";
+
+    public bool IsBroken() => days is < 0 or > InjuryDayCounts.Cap;
+}

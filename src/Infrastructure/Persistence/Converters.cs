@@ -16,6 +16,8 @@ internal static class StronglyTypedIdConverters
 
     internal sealed class InjuryCaseIdConverter() : ValueConverter<Domain.InjuryCases.InjuryCaseId, Guid>(id => id.Value, value => new Domain.InjuryCases.InjuryCaseId(value));
 
+    internal sealed class OshaEstablishmentIdConverter() : ValueConverter<Domain.InjuryCases.OshaEstablishmentId, Guid>(id => id.Value, value => new Domain.InjuryCases.OshaEstablishmentId(value));
+
     internal sealed class VisitResultIdConverter() : ValueConverter<VisitResultId, Guid>(id => id.Value, value => new VisitResultId(value));
 
     internal sealed class RosterEmployeeIdConverter() : ValueConverter<RosterEmployeeId, Guid>(id => id.Value, value => new RosterEmployeeId(value));

@@ -88,6 +88,7 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
         configurationBuilder.Properties<VisitResultId>().HaveConversion<StronglyTypedIdConverters.VisitResultIdConverter>();
         configurationBuilder.Properties<ResultDocumentId>().HaveConversion<StronglyTypedIdConverters.ResultDocumentIdConverter>();
         configurationBuilder.Properties<Domain.InjuryCases.InjuryCaseId>().HaveConversion<StronglyTypedIdConverters.InjuryCaseIdConverter>();
+        configurationBuilder.Properties<Domain.InjuryCases.OshaEstablishmentId>().HaveConversion<StronglyTypedIdConverters.OshaEstablishmentIdConverter>();
         configurationBuilder.Properties<RosterEmployeeId>().HaveConversion<StronglyTypedIdConverters.RosterEmployeeIdConverter>();
     }
 }

@@ -55,6 +55,7 @@ public static class TenantQueryFilters
         builder.Entity<Domain.Results.ResultDocument>().HasQueryFilter(DrugAndAlcohol, document => !document.IsDrugAndAlcohol || context.TenantSeesDrugAndAlcohol);
         builder.Entity<Domain.Results.VisitResult>().HasQueryFilter(Location, visit => context.TenantIsCompanyWide || context.TenantLocationCodes.Contains(visit.LocationCode));
         builder.Entity<Domain.InjuryCases.InjuryCase>().HasQueryFilter(Location, injuryCase => context.TenantIsCompanyWide || context.TenantLocationCodes.Contains(injuryCase.LocationCode));
+        builder.Entity<Domain.InjuryCases.OshaEstablishment>().HasQueryFilter(Location, establishment => context.TenantIsCompanyWide || context.TenantLocationCodes.Contains(establishment.LocationCode));
         builder.Entity<Domain.Authorizations.Authorization>().HasQueryFilter(Location, authorization => context.TenantIsCompanyWide || context.TenantLocationCodes.Contains(authorization.LocationCode));
         builder.Entity<Domain.Results.ResultDocument>().HasQueryFilter(Location, document =>
             context.TenantIsCompanyWide || context.TenantLocationCodes.Contains(EF.Property<string>(document, Results.ResultSearchColumns.LocationCode)));

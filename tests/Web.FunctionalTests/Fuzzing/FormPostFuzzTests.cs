@@ -295,6 +295,30 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
             ["/InjuryCases/Details?handler=Osha"] = new(Role.Admin, $"/InjuryCases/Details/{NoSuchCase}?handler=Osha", [F("Recordable", "true"), F("PrivacyCase", "false")],
                 [new("Recordable", FieldKind.Boolean), new("PrivacyCase", FieldKind.Boolean)],
                 BadUrls: [.. OtherIds(NoSuchCase).Select(id => $"/InjuryCases/Details/{id}?handler=Osha")]),
+            ["/InjuryCases/Details?handler=Osha300"] = new(Role.Admin, $"/InjuryCases/Details/{NoSuchCase}?handler=Osha300",
+                [F("Correction.Classification", "Death"), F("Correction.JobTitle", "Loader"), F("Correction.WhereOccurred", "Dock 4"), F("Correction.Description", "Sprain, left wrist"),
+                 F("Correction.DaysAway", "3"), F("Correction.DaysRestricted", "0")],
+                [
+                    new("Correction.Classification", FieldKind.EnumName, Required: false), new("Correction.JobTitle", FieldKind.Text, Required: false),
+                    new("Correction.WhereOccurred", FieldKind.Text, Required: false), new("Correction.Description", FieldKind.FreeText, Required: false),
+                    new("Correction.DaysAway", FieldKind.Integer, Required: false), new("Correction.DaysRestricted", FieldKind.Integer, Required: false),
+                ],
+                BadUrls: [.. OtherIds(NoSuchCase).Select(id => $"/InjuryCases/Details/{id}?handler=Osha300")]),
+            // Location and year are optional (the main location, this year); every malformed value is refused beside its field or is a 404.
+            ["/InjuryCases/Osha"] = new(Role.Admin, "/InjuryCases/Osha",
+                [
+                    F("Location", "MAIN"), F("Year", today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    F("Input.EstablishmentName", "Fuzz Terminal"), F("Input.Street", "1 Fuzz Way"), F("Input.City", "Austin"), F("Input.State", "TX"),
+                    F("Input.PostalCode", "78701"), F("Input.IndustryDescription", "Trucking"), F("Input.NaicsCode", "484121"),
+                    F("Input.AverageEmployees", "100"), F("Input.HoursWorked", "200000"),
+                ],
+                [
+                    new("Location", FieldKind.Text, Required: false), new("Year", FieldKind.Integer, Required: false),
+                    new("Input.EstablishmentName", FieldKind.Text), new("Input.Street", FieldKind.Text), new("Input.City", FieldKind.Text),
+                    new("Input.State", FieldKind.State), new("Input.PostalCode", FieldKind.Zip), new("Input.IndustryDescription", FieldKind.Text),
+                    new("Input.NaicsCode", FieldKind.Text), new("Input.AverageEmployees", FieldKind.Integer), new("Input.HoursWorked", FieldKind.Integer),
+                ],
+                BadUrls: ["/InjuryCases/Osha?Location=NOWHERE"]),
             ["/Employees/Edit"] = new(Role.Admin, $"/Employees/Edit/{t.AcmeEmployeeId}",
                 [
                     F("Input.FirstName", "Fern"), F("Input.LastName", "Fuzz"), F("Input.DateOfBirth", "1988-06-21"), F("Input.Email", "fern@fuzz.example"),

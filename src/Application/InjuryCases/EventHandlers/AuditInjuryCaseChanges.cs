@@ -4,11 +4,24 @@ using EmployerPortal.Domain.InjuryCases;
 
 namespace EmployerPortal.Application.InjuryCases.EventHandlers;
 
-/// <summary>Reopening a case and the OSHA decisions go into the company's trail, in the transaction that makes them; no medical detail.</summary>
+/// <summary>Reopening a case, the OSHA decisions and the 300 corrections go into the company's trail, in the transaction that makes them; no medical detail.</summary>
 public sealed class AuditInjuryCaseChanges(IAuditTrail audit) :
     IDomainEventHandler<InjuryCaseReopened>,
-    IDomainEventHandler<InjuryCaseOshaRecordingDecided>
+    IDomainEventHandler<InjuryCaseOshaRecordingDecided>,
+    IDomainEventHandler<InjuryCaseOsha300Corrected>
 {
+    /// <summary>Which 300 values the Admin corrected, by name only (the values are medical).</summary>
+    public Task HandleAsync(InjuryCaseOsha300Corrected domainEvent, CancellationToken cancellationToken)
+    {
+        audit.Record(
+            domainEvent.CompanyId,
+            InjuryCaseAuditActions.Osha300Corrected,
+            nameof(InjuryCase),
+            domainEvent.InjuryCaseId.ToString(),
+            "changed: " + string.Join(", ", domainEvent.ChangedFields));
+        return Task.CompletedTask;
+    }
+
     public Task HandleAsync(InjuryCaseReopened domainEvent, CancellationToken cancellationToken)
     {
         audit.Record(domainEvent.CompanyId, InjuryCaseAuditActions.CaseReopened, nameof(InjuryCase), domainEvent.InjuryCaseId.ToString());

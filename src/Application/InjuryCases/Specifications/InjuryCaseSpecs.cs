@@ -16,6 +16,13 @@ public sealed class InjuryCaseByVisitSpec : SingleResultSpecification<InjuryCase
     public InjuryCaseByVisitSpec(VisitResultId visitId) => Query.Where(c => c.Visits.Any(v => v.VisitResultId == visitId));
 }
 
+/// <summary>The cases the given visits belong to (a report names each visit's case).</summary>
+public sealed class InjuryCasesOfVisitsSpec : Specification<InjuryCase>
+{
+    public InjuryCasesOfVisitsSpec(IReadOnlyCollection<VisitResultId> visitIds) =>
+        Query.Where(c => c.Visits.Any(v => visitIds.Contains(v.VisitResultId))).AsNoTracking();
+}
+
 public sealed class InjuryCaseByIdSpec : SingleResultSpecification<InjuryCase>
 {
     public InjuryCaseByIdSpec(InjuryCaseId id) => Query.Where(c => c.Id == id);
@@ -58,5 +65,15 @@ public sealed class InjuryCasesForOshaYearSpec : Specification<InjuryCase>
         Query.Where(c => c.LocationCode == code && c.Details.InjuryDate >= from && c.Details.InjuryDate <= to)
             .OrderBy(c => c.Details.InjuryDate).ThenBy(c => c.ExternalCaseId)
             .AsNoTracking();
+    }
+}
+
+/// <summary>The establishment details of one location for one calendar year.</summary>
+public sealed class OshaEstablishmentByLocationYearSpec : SingleResultSpecification<OshaEstablishment>
+{
+    public OshaEstablishmentByLocationYearSpec(string locationCode, int year)
+    {
+        var code = locationCode.Trim().ToUpperInvariant();
+        Query.Where(e => e.LocationCode == code && e.Year == year);
     }
 }

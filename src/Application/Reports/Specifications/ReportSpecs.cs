@@ -8,6 +8,7 @@ namespace EmployerPortal.Application.Reports.Specifications;
 
 /// <summary>One line of a report: a visit of the company scheduled in the period, nothing medical beyond its status.</summary>
 public sealed record ReportVisitRow(
+    VisitResultId Id,
     string FirstName,
     string LastName,
     string? EmployeeId,
@@ -37,6 +38,7 @@ public sealed class VisitsForReportSpec : Specification<VisitResult, ReportVisit
 
         Query.OrderBy(v => v.ScheduledAt).ThenBy(v => v.Id);
         Query.Select(v => new ReportVisitRow(
+            v.Id,
             v.Employee.FirstName,
             v.Employee.LastName,
             v.Employee.EmployeeId,

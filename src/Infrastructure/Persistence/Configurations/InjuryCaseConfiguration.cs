@@ -27,6 +27,15 @@ internal sealed class InjuryCaseConfiguration : IEntityTypeConfiguration<InjuryC
             details.Property(d => d.Carrier).HasColumnName("Carrier").HasMaxLength(100);
             details.Property(d => d.Description).HasColumnName("Description").HasMaxLength(500);
         });
+        builder.ComplexProperty(c => c.OshaCorrection, correction =>
+        {
+            correction.Property(o => o.Classification).HasColumnName("OshaClassification").HasConversion<string>().HasMaxLength(30);
+            correction.Property(o => o.JobTitle).HasColumnName("OshaJobTitle").HasMaxLength(100);
+            correction.Property(o => o.WhereOccurred).HasColumnName("OshaWhereOccurred").HasMaxLength(200);
+            correction.Property(o => o.Description).HasColumnName("OshaDescription").HasMaxLength(500);
+            correction.Property(o => o.DaysAway).HasColumnName("OshaDaysAway");
+            correction.Property(o => o.DaysRestricted).HasColumnName("OshaDaysRestricted");
+        });
         builder.OwnsMany(c => c.Visits, visits =>
         {
             visits.ToTable("InjuryCaseVisits");

@@ -25,6 +25,7 @@ public sealed record InjuryCaseDetailDto(
     string? Description,
     bool? OshaRecordable,
     bool OshaPrivacyCase,
+    Osha300Correction OshaCorrection,
     IReadOnlyList<CaseWorkStatusDto> WorkStatuses,
     IReadOnlyList<CaseVisitDto> Visits,
     IReadOnlyList<CaseTimelineEntryDto> Timeline);
@@ -99,6 +100,7 @@ public sealed class GetInjuryCaseHandler(
             injuryCase.Details.Description,
             injuryCase.OshaRecordable,
             injuryCase.OshaPrivacyCase,
+            injuryCase.OshaCorrection,
             statuses,
             visitDtos,
             [.. timeline.OrderBy(t => t.At).ThenBy(t => t.Kind)]);

@@ -1,11 +1,8 @@
 using System.Globalization;
-using System.Text;
-using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Printing;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Common.Time;
-using EmployerPortal.Application.InjuryCases.Specifications;
 using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.InjuryCases;
 using Mediator;
@@ -68,18 +65,10 @@ public sealed class GetOsha300LogHandler(
 
     public async ValueTask<Osha300LogDto> Handle(GetOsha300LogQuery query, CancellationToken cancellationToken)
     {
-        var calendar = await InjuryCaseCalendars.ForTenantAsync(companies, companyClock, cancellationToken);
-        var code = string.IsNullOrWhiteSpace(query.LocationCode) ? CompanyLocation.MainCode : query.LocationCode.Trim().ToUpperInvariant();
-        var location = calendar.Locations.FirstOrDefault(l => l.Code == code) ?? throw new NotFoundException("Location");
-        var today = calendar.TodayAt(code);
-        var year = query.Year ?? today.Year;
-        if (year < 2000 || year > today.Year)
-        {
-            throw ValidationFailedException.ForField(nameof(query.Year), $"Choose a year from 2000 to {today.Year}.");
-        }
-
-        var cases = await injuryCases.ListAsync(new InjuryCasesForOshaYearSpec(code, year), cancellationToken);
-        var rows = cases.Where(c => c.OshaRecordable == true).Select(c => Row(c, location.Name, today)).ToList();
+        var osha = await OshaYears.LoadAsync(injuryCases, companies, companyClock, query.LocationCode, query.Year, cancellationToken);
+        var (location, year, today, cases) = (osha.Location, osha.Year, osha.Today, osha.Cases);
+        var code = location.Code;
+        var rows = osha.Recordable.Select(c => Row(c, location.Name, today)).ToList();
         var undecided = cases.Where(c => c.OshaRecordable is null)
             .Select(c => new Osha300UndecidedDto(c.Id.Value, c.Employee.FullName, c.Details.InjuryDate)).ToList();
         var file = query.Format switch
@@ -91,20 +80,20 @@ public sealed class GetOsha300LogHandler(
         return new Osha300LogDto(code, location.Name, year, rows, undecided, file);
     }
 
-    /// <summary>Death is not tracked here; a case with days away is "Days away", else with restricted days "Job transfer or restriction", else "Other recordable case".</summary>
+    /// <summary>A case's row: the prefilled values, each replaced by the Admin's correction where there is one.</summary>
     private static Osha300RowDto Row(InjuryCase c, string where, DateOnly today)
     {
-        var counts = c.CountDays(today);
-        var classification = counts.DaysAway > 0 ? "Days away from work"
-            : counts.DaysRestricted > 0 ? "Job transfer or restriction"
-            : "Other recordable case";
-        var description = string.Join(", ", new[] { c.Details.BodyPart, c.Details.Description }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var counts = c.OshaDayCounts(today);
+        var classification = OshaYears.ClassificationName(c.OshaClassificationOf(counts));
+        var correction = c.OshaCorrection;
+        var description = correction.Description
+            ?? string.Join(", ", new[] { c.Details.BodyPart, c.Details.Description }.Where(s => !string.IsNullOrWhiteSpace(s)));
         return new Osha300RowDto(
             c.ExternalCaseId,
             c.OshaPrivacyCase ? PrivacyCase : c.Employee.FullName,
-            string.Empty,
+            correction.JobTitle ?? string.Empty,
             c.Details.InjuryDate,
-            where,
+            correction.WhereOccurred ?? where,
             description,
             classification,
             counts.DaysAway,
@@ -118,17 +107,8 @@ public sealed class GetOsha300LogHandler(
         r.Classification, r.DaysAway.ToString(CultureInfo.InvariantCulture), r.DaysRestricted.ToString(CultureInfo.InvariantCulture), r.InjuryType,
     ];
 
-    /// <summary>One header row, then one row per case (RFC 4180, UTF-8 with a byte-order mark, formulas defused).</summary>
-    public static byte[] Csv(IReadOnlyList<Osha300RowDto> rows)
-    {
-        var csv = new StringBuilder();
-        foreach (var line in rows.Select(Cells).Prepend(Headers))
-        {
-            csv.Append(string.Join(',', line.Select(Escape))).Append("\r\n");
-        }
-
-        return [.. new UTF8Encoding(encoderShouldEmitUTF8Identifier: true).GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-    }
+    /// <summary>One header row, then one row per case.</summary>
+    public static byte[] Csv(IReadOnlyList<Osha300RowDto> rows) => OshaYears.Csv(Headers, rows.Select(Cells));
 
     /// <summary>The PDF's table leaves out the columns that are blank here (job title) or the same on every row (injury), to keep the cells readable.</summary>
     private static PrintDocument Print(CompanyLocation location, int year, IReadOnlyList<Osha300RowDto> rows) => new(
@@ -137,7 +117,7 @@ public sealed class GetOsha300LogHandler(
             new PrintFields(
             [
                 new("Establishment", location.Name),
-                new("Address", $"{location.Address.Line1}, {location.Address.City}, {location.Address.State} {location.Address.PostalCode}"),
+                new("Address", OshaYears.Address(location)),
                 new("Calendar year", year.ToString(CultureInfo.InvariantCulture)),
             ]),
             rows.Count == 0
@@ -158,12 +138,5 @@ public sealed class GetOsha300LogHandler(
             ]),
         ]);
 
-    private static string FileName(CompanyLocation location, int year, string extension) =>
-        $"OSHA 300 log {year} {new string([.. location.Name.Where(ch => char.IsLetterOrDigit(ch) || ch == ' ')]).Trim()}.{extension}";
-
-    private static string Escape(string cell)
-    {
-        var value = cell.Length > 0 && "=+-@".Contains(cell[0], StringComparison.Ordinal) ? "'" + cell : cell;
-        return value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
+    private static string FileName(CompanyLocation location, int year, string extension) => OshaYears.FileName("OSHA 300 log", location, year, extension);
 }
