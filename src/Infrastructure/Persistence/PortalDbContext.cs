@@ -58,6 +58,8 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
 
     public DbSet<Domain.Employees.RosterEmployee> RosterEmployees => Set<Domain.Employees.RosterEmployee>();
 
+    public DbSet<ServicePackage> ServicePackages => Set<ServicePackage>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
@@ -87,6 +89,7 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
         configurationBuilder.Properties<ResultDocumentId>().HaveConversion<StronglyTypedIdConverters.ResultDocumentIdConverter>();
         configurationBuilder.Properties<Domain.InjuryCases.InjuryCaseId>().HaveConversion<StronglyTypedIdConverters.InjuryCaseIdConverter>();
         configurationBuilder.Properties<RosterEmployeeId>().HaveConversion<StronglyTypedIdConverters.RosterEmployeeIdConverter>();
+        configurationBuilder.Properties<ServicePackageId>().HaveConversion<StronglyTypedIdConverters.ServicePackageIdConverter>();
     }
 }
 

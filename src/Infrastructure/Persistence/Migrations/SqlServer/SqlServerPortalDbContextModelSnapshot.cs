@@ -370,6 +370,41 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("EmployerPortal.Domain.Authorizations.ServicePackage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Instructions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.PrimitiveCollection<string>("ServiceCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ServicePackages", (string)null);
+                });
+
             modelBuilder.Entity("EmployerPortal.Domain.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1693,6 +1728,36 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasForeignKey("AuthorizationId");
                         });
 
+                    b.OwnsOne("EmployerPortal.Domain.Authorizations.AuthorizedPackage", "Package", b1 =>
+                        {
+                            b1.Property<Guid>("AuthorizationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("PackageCode");
+
+                            b1.Property<string>("Instructions")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("PackageInstructions");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PackageName");
+
+                            b1.HasKey("AuthorizationId");
+
+                            b1.ToTable("Authorizations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuthorizationId");
+                        });
+
                     b.OwnsMany("EmployerPortal.Domain.Authorizations.AuthorizedService", "Services", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1755,9 +1820,20 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Navigation("Injury");
 
+                    b.Navigation("Package");
+
                     b.Navigation("Services");
 
                     b.Navigation("StatusHistory");
+                });
+
+            modelBuilder.Entity("EmployerPortal.Domain.Authorizations.ServicePackage", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Companies.Company", b =>
