@@ -66,7 +66,7 @@ public sealed class ServicePackagesTests(PortalFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_form_offers_the_company_s_packages_and_a_chosen_package_s_services_name_and_instructions_reach_the_authorization()
+    public async Task The_form_offers_the_company_s_packages_and_a_chosen_package_s_services_name_and_instructions_reach_the_authorization_its_page_and_its_pdf()
     {
         var code = NewCode();
         (await factory.OpsClient().PutAsJsonAsync($"{Packages(DemoDataSeeder.Acme.AccountNumber)}/{code}",
@@ -86,6 +86,10 @@ public sealed class ServicePackagesTests(PortalFactory factory) : IClassFixture<
         var details = WebUtility.HtmlDecode(await acme.GetStringAsync(created.Headers.Location));
         details.ShouldContain($"Driver pack {code}");
         details.ShouldContain($"Call dispatch {code}.");
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await acme.GetByteArrayAsync($"/Authorizations/Pdf/{stored.Id.Value}"));
+        var printed = string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text));
+        printed.ShouldContain($"Package: Driver pack {code}");
+        printed.ShouldContain($"Call dispatch {code}.");
         refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await factory.WithDbAsync(db => db.Authorizations.IgnoreQueryFilters().CountAsync(a => a.Employee.LastName == $"Intruder{code}"))).ShouldBe(0);
     }
