@@ -38,6 +38,9 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
 
     public string? SpecialInstructions { get; private set; }
 
+    /// <summary>The company's custom package the services came from, if one was chosen; its instructions go to the clinic.</summary>
+    public AuthorizedPackage? Package { get; private set; }
+
     /// <summary>The last day the authorization can be used.</summary>
     public DateOnly ValidUntil { get; private set; }
 
@@ -76,7 +79,8 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         string? specialInstructions,
         DateOnly validUntil,
         PortalUserId createdBy,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        AuthorizedPackage? package = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(locationCode);
         ArgumentNullException.ThrowIfNull(number);
@@ -100,6 +104,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
             Reason = reason,
             Injury = injury,
             SpecialInstructions = string.IsNullOrWhiteSpace(specialInstructions) ? null : specialInstructions.Trim(),
+            Package = package,
             ValidUntil = validUntil,
             Status = AuthorizationStatus.Active,
             CreatedAt = now,

@@ -34,3 +34,10 @@ public readonly record struct RosterEmployeeId(Guid Value)
 
     public override string ToString() => Value.ToString();
 }
+
+public readonly record struct ServicePackageId(Guid Value)
+{
+    public static ServicePackageId New() => new(Guid.CreateVersion7());
+
+    public override string ToString() => Value.ToString();
+}

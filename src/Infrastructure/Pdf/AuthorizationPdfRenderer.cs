@@ -116,12 +116,17 @@ internal sealed class AuthorizationPdfRenderer : IAuthorizationPdfRenderer
             }
 
             Section("Services authorized");
+            if (d.Package is { } package)
+            {
+                Line($"Package: {package.Name}", _body, Ink);
+            }
+
             foreach (var service in d.Services)
             {
                 Paragraph(service.Detail is null ? $"• {service.ServiceName}" : $"• {service.ServiceName}: {service.Detail}", _body, Ink);
             }
 
-            if (d.CompanyInstructions is not null || d.Location?.Instructions is not null || d.VisitInstructions is not null)
+            if (d.CompanyInstructions is not null || d.Location?.Instructions is not null || d.Package?.Instructions is not null || d.VisitInstructions is not null)
             {
                 Section("Instructions for clinic staff");
                 if (d.CompanyInstructions is not null)
@@ -132,6 +137,11 @@ internal sealed class AuthorizationPdfRenderer : IAuthorizationPdfRenderer
                 if (d.Location is { Instructions: { } atLocation })
                 {
                     Paragraph($"At {d.Location.Name}: {atLocation}", _body, Ink);
+                }
+
+                if (d.Package is { Instructions: { } forPackage })
+                {
+                    Paragraph($"For {d.Package.Name}: {forPackage}", _body, Ink);
                 }
 
                 if (d.VisitInstructions is not null)

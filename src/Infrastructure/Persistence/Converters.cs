@@ -20,6 +20,8 @@ internal static class StronglyTypedIdConverters
 
     internal sealed class VisitResultIdConverter() : ValueConverter<VisitResultId, Guid>(id => id.Value, value => new VisitResultId(value));
 
+    internal sealed class ServicePackageIdConverter() : ValueConverter<ServicePackageId, Guid>(id => id.Value, value => new ServicePackageId(value));
+
     internal sealed class RosterEmployeeIdConverter() : ValueConverter<RosterEmployeeId, Guid>(id => id.Value, value => new RosterEmployeeId(value));
 }
 

@@ -60,6 +60,8 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
 
     public DbSet<Domain.Notices.ComplianceReminder> ComplianceReminders => Set<Domain.Notices.ComplianceReminder>();
 
+    public DbSet<ServicePackage> ServicePackages => Set<ServicePackage>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
@@ -90,6 +92,7 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
         configurationBuilder.Properties<Domain.InjuryCases.InjuryCaseId>().HaveConversion<StronglyTypedIdConverters.InjuryCaseIdConverter>();
         configurationBuilder.Properties<Domain.InjuryCases.OshaEstablishmentId>().HaveConversion<StronglyTypedIdConverters.OshaEstablishmentIdConverter>();
         configurationBuilder.Properties<RosterEmployeeId>().HaveConversion<StronglyTypedIdConverters.RosterEmployeeIdConverter>();
+        configurationBuilder.Properties<ServicePackageId>().HaveConversion<StronglyTypedIdConverters.ServicePackageIdConverter>();
     }
 }
 

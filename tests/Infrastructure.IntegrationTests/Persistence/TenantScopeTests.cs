@@ -108,7 +108,7 @@ public class TenantScopeTests : IAsyncLifetime
         companyOwned.Select(t => t.ClrType).ShouldBe(
             [typeof(Company), typeof(PortalUser), typeof(Authorization), typeof(VisitResult), typeof(ResultDocument), typeof(AuditEntry),
              typeof(Domain.Reports.ReportSubscription), typeof(Domain.Reports.DeliveredReport), typeof(Identity.UserSession), typeof(Domain.Notices.PendingNotice), typeof(Domain.Notices.ComplianceReminder),
-             typeof(Domain.InjuryCases.InjuryCase), typeof(Domain.InjuryCases.OshaEstablishment), typeof(Domain.Employees.RosterEmployee)],
+             typeof(Domain.InjuryCases.InjuryCase), typeof(Domain.InjuryCases.OshaEstablishment), typeof(Domain.Employees.RosterEmployee), typeof(ServicePackage)],
             ignoreOrder: true);
         var unfiltered = db.Model.GetEntityTypes()
             .Where(t => !t.IsOwned() && (TenantQueryFilters.IsCompanyOwned(t) || t.GetProperties().Any(p => p.Name.Contains("Company", StringComparison.Ordinal) && p.Name.EndsWith("Id", StringComparison.Ordinal))))

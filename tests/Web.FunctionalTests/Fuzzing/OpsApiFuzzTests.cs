@@ -101,6 +101,10 @@ public sealed class OpsApiFuzzTests(FuzzPortalFactory factory, ITestOutputHelper
             [$"PUT {v1}/companies/{{accountNumber}}/locations/{{code}}"] = () =>
                 JsonCases(HttpMethod.Put, $"{v1}/companies/{t.AccountNumber}/locations/MAIN", NewLocation(), LocationFields, random)
                     .Concat(RouteCases(HttpMethod.Put, id => $"{v1}/companies/{t.AccountNumber}/locations/{id}", NewLocation())),
+            [$"PUT {v1}/companies/{{accountNumber}}/packages/{{code}}"] = () =>
+                JsonCases(HttpMethod.Put, $"{v1}/companies/{t.AccountNumber}/packages/FUZZ-PACK", Package(), PackageFields, random)
+                    .Concat(RouteCases(HttpMethod.Put, id => $"{v1}/companies/{id}/packages/FUZZ-PACK", Package())),
+            [$"GET {v1}/companies/{{accountNumber}}/packages"] = () => RouteCases(HttpMethod.Get, id => $"{v1}/companies/{id}/packages", null),
             [$"GET {v1}/account-requests"] = () => AccountRequestsQueryCases($"{v1}/account-requests", random),
             [$"POST {v1}/visits"] = () => JsonCases(HttpMethod.Post, $"{v1}/visits", NewVisit(), VisitFields, random),
             [$"POST {v1}/visits/{{externalVisitId}}/status"] = () =>
@@ -145,6 +149,18 @@ public sealed class OpsApiFuzzTests(FuzzPortalFactory factory, ITestOutputHelper
         new("address.city", FieldKind.Text), new("address.state", FieldKind.State), new("address.postalCode", FieldKind.Zip),
         new("specialInstructions", FieldKind.FreeText, Required: false),
     ];
+
+    private static readonly FuzzField[] PackageFields =
+    [
+        new("name", FieldKind.Text), new("services", FieldKind.EnumList), new("instructions", FieldKind.FreeText, Required: false),
+    ];
+
+    private static JsonObject Package() => new()
+    {
+        ["name"] = "Fuzz package",
+        ["services"] = new JsonArray("PHYS-DOT"),
+        ["instructions"] = "Fuzz instructions.",
+    };
 
     private static readonly FuzzField[] NewLocationFields = [new("code", FieldKind.Text), .. LocationFields];
 

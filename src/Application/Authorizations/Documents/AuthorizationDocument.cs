@@ -30,6 +30,9 @@ public sealed record AuthorizationDocument(
     /// <summary>The company location the authorization is for: where the employee works, named on the page.</summary>
     public AuthorizedLocation? Location { get; init; }
 
+    /// <summary>The company's custom package chosen, with its instructions for clinic staff.</summary>
+    public AuthorizedPackage? Package { get; init; }
+
     public static AuthorizationDocument From(Authorization authorization, Company company, AuthorizationsOptions options, DateTimeOffset now) => new(
         options.ProviderName,
         options.ProviderPhone,
@@ -49,6 +52,7 @@ public sealed record AuthorizationDocument(
         WhatToBringFor(authorization))
     {
         Location = company.FindLocation(authorization.LocationCode) is { } location ? AuthorizedLocation.From(location) : null,
+        Package = authorization.Package,
     };
 
     /// <summary>The file name the employer and the employee see.</summary>

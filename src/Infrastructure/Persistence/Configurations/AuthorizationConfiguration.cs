@@ -30,6 +30,12 @@ internal sealed class AuthorizationConfiguration : IEntityTypeConfiguration<Auth
             injury.Property(i => i.DateOfInjury).HasColumnName("DateOfInjury");
             injury.Property(i => i.Description).HasColumnName("InjuryDescription").HasMaxLength(1000);
         });
+        builder.OwnsOne(a => a.Package, package =>
+        {
+            package.Property(p => p.Code).HasColumnName("PackageCode").HasMaxLength(20);
+            package.Property(p => p.Name).HasColumnName("PackageName").HasMaxLength(200);
+            package.Property(p => p.Instructions).HasColumnName("PackageInstructions").HasMaxLength(2000);
+        });
         builder.OwnsMany(a => a.Services, services =>
         {
             services.ToTable("AuthorizationServices");

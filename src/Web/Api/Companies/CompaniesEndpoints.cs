@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Authorizations.Packages;
 using EmployerPortal.Application.Companies.Commands.ChangeCompanySettings;
 using EmployerPortal.Application.Companies.Commands.ProvisionCompany;
 using EmployerPortal.Application.Companies.Locations;
@@ -55,8 +56,26 @@ public static class CompaniesEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        companies.MapPut("/{accountNumber}/packages/{code}", PutPackageAsync)
+            .WithName("PutServicePackage")
+            .WithSummary("Define or change a company's custom service package: name, services (catalog codes), instructions")
+            .WithDescription("An idempotent upsert by code: the same body again changes nothing. The package is offered first on the company's authorization form.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        companies.MapGet("/{accountNumber}/packages", ListPackagesAsync)
+            .WithName("ListServicePackages")
+            .WithSummary("List a company's custom service packages by name")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
         return ops;
     }
+
+    private static async Task<Ok<ServicePackageDto>> PutPackageAsync(string accountNumber, string code, ServicePackageRequest request, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new PutServicePackageCommand(accountNumber, code, request.Name, request.Services, request.Instructions), cancellationToken));
+
+    private static async Task<Ok<IReadOnlyList<ServicePackageDto>>> ListPackagesAsync(string accountNumber, ISender sender, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await sender.Send(new ListServicePackagesQuery(accountNumber), cancellationToken));
 
     private static async Task<Created<LocationDto>> AddLocationAsync(string accountNumber, LocationRequest request, ISender sender, CancellationToken cancellationToken)
     {
@@ -95,3 +114,6 @@ public sealed record CompanySettingsRequest(CompanyStatus? Status, string? DrugS
 
 /// <summary>A location as ops sends it; the code is taken from the body when adding and from the route when changing.</summary>
 public sealed record LocationRequest(string? Code, string? Name, AddressInput? Address, string? Phone, string? TimeZone, string? SpecialInstructions);
+
+/// <summary>A custom package as ops sends it; its code is in the route.</summary>
+public sealed record ServicePackageRequest(string? Name, IReadOnlyList<string>? Services, string? Instructions);

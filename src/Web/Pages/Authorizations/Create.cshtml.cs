@@ -1,4 +1,5 @@
 using EmployerPortal.Application.Authorizations.Commands.CreateAuthorization;
+using EmployerPortal.Application.Authorizations.Packages;
 using EmployerPortal.Application.Companies.Queries.GetMyLocations;
 using EmployerPortal.Application.Authorizations.Queries.GetServiceCatalog;
 using EmployerPortal.Application.Companies.Locations;
@@ -20,6 +21,9 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
     public IReadOnlyList<ServiceGroupDto> Catalog { get; private set; } = [];
 
     public string? CompanyInstructions { get; private set; }
+
+    /// <summary>The company's custom packages, offered before the catalog; choosing one ticks its services.</summary>
+    public IReadOnlyList<ServicePackageDto> Packages { get; private set; } = [];
 
     /// <summary>The locations the user may authorize for; the form asks for one only when there are two or more.</summary>
     public IReadOnlyList<LocationDto> Locations { get; private set; } = [];
@@ -78,6 +82,7 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
         Catalog = await sender.Send(new GetServiceCatalogQuery(), cancellationToken);
         CompanyInstructions = (await sender.Send(new GetCompanyAccountQuery(), cancellationToken)).SpecialInstructions;
         Locations = await sender.Send(new GetMyLocationsQuery(), cancellationToken);
+        Packages = await sender.Send(new GetMyServicePackagesQuery(), cancellationToken);
     }
 
     public sealed class CreateInput
@@ -112,6 +117,9 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
 
         public string? LocationCode { get; set; }
 
+        /// <summary>The company package chosen, if any; its services are authorized with the ticked ones.</summary>
+        public string? PackageCode { get; set; }
+
         public CreateAuthorizationCommand ToCommand() => new(
             FirstName,
             LastName,
@@ -125,6 +133,7 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
             Services.Select(code => new ServiceSelection(code ?? string.Empty, code is null ? null : ServiceDetails.GetValueOrDefault(code))).ToList(),
             SpecialInstructions,
             ValidUntil,
-            LocationCode);
+            LocationCode,
+            PackageCode);
     }
 }

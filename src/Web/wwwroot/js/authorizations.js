@@ -1,4 +1,4 @@
-// Authorization form: injury fields appear only for an injury; a service's detail only when the service is ticked.
+// Authorization form: injury fields appear only for an injury; a service's detail only when the service is ticked; a package ticks its services.
 (function () {
     'use strict';
 
@@ -22,4 +22,20 @@
         box.addEventListener('change', sync);
         sync();
     });
+
+    // Choosing a company package ticks its services (the server authorizes them whether ticked or not).
+    const packageSelect = document.getElementById('Input_PackageCode');
+    if (packageSelect) {
+        packageSelect.addEventListener('change', () => {
+            const option = packageSelect.selectedOptions[0];
+            const codes = option && option.dataset.services ? option.dataset.services.split(' ') : [];
+            codes.forEach(code => {
+                const box = document.querySelector(`input[data-service="${code}"]`);
+                if (box && !box.checked) {
+                    box.checked = true;
+                    box.dispatchEvent(new Event('change'));
+                }
+            });
+        });
+    }
 }());

@@ -1,4 +1,5 @@
 using EmployerPortal.Application.Audit;
+using EmployerPortal.Application.Authorizations.Packages;
 using EmployerPortal.Application.Authorizations.Specifications;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
@@ -34,7 +35,8 @@ public sealed record CreateAuthorizationCommand(
     IReadOnlyList<ServiceSelection>? Services,
     string? SpecialInstructions,
     DateOnly? ValidUntil,
-    string? LocationCode = null) : ICommand<CreatedAuthorization>
+    string? LocationCode = null,
+    string? PackageCode = null) : ICommand<CreatedAuthorization>
 {
     public const int DefaultValidityDays = 30;
 }
@@ -45,6 +47,7 @@ public sealed class CreateAuthorizationHandler(
     IRepository<Authorization> authorizations,
     IRepository<Company> companies,
     IRepository<ServiceCatalogEntry> catalog,
+    IRepository<ServicePackage> packages,
     IAuthorizationNumberGenerator numbers,
     ICurrentUser currentUser,
     ICompanyClock companyClock) : ICommandHandler<CreateAuthorizationCommand, CreatedAuthorization>
@@ -55,7 +58,14 @@ public sealed class CreateAuthorizationHandler(
         var company = await companies.FirstOrDefaultAsync(new CurrentCompanySpec(), cancellationToken) ?? throw new NotFoundException("Company");
         var location = AuthorizationLocations.Resolve(command.LocationCode, UserLocations.SeenBy(company, currentUser))
             ?? throw ValidationFailedException.ForField(nameof(CreateAuthorizationCommand.LocationCode), "Choose the location the employee is authorized for.");
-        var services = await AuthorizedServicesAsync(command.Services!, cancellationToken);
+        var package = string.IsNullOrWhiteSpace(command.PackageCode)
+            ? null
+            : await packages.FirstOrDefaultAsync(new ServicePackageByCodeSpec(null, command.PackageCode), cancellationToken)
+                ?? throw ValidationFailedException.ForField(nameof(CreateAuthorizationCommand.PackageCode), "Choose one of your company's packages, or none.");
+        var selections = (command.Services ?? [])
+            .Concat((package?.ServiceCodes ?? []).Where(code => command.Services?.Any(s => s.Code?.Trim() == code) != true).Select(code => new ServiceSelection(code)))
+            .ToList();
+        var services = await AuthorizedServicesAsync(selections, cancellationToken);
         var number = await numbers.NextUnusedAsync(authorizations, cancellationToken);
         var local = (await companyClock.ForLocationsAsync(companyId, cancellationToken))[location.Code];
         var now = local.Now;
@@ -77,7 +87,8 @@ public sealed class CreateAuthorizationHandler(
             command.SpecialInstructions,
             command.ValidUntil ?? local.Today.AddDays(CreateAuthorizationCommand.DefaultValidityDays),
             currentUser.RequireUserId(),
-            now);
+            now,
+            package is null ? null : new AuthorizedPackage(package.Code, package.Name, package.Instructions));
         authorizations.Add(authorization);
         return new CreatedAuthorization(authorization.Id.Value, number.Display);
     }

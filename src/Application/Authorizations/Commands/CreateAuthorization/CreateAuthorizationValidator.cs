@@ -65,7 +65,8 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
                 .MustAsync(async (c, d, ct) => d <= await TodayAsync(c, ct)).WithMessage("The date of injury cannot be in the future.");
             RuleFor(c => c.InjuryDescription).NotEmpty().WithMessage("Describe the injury in a few words.").MaximumLength(1000).WithMessage("Describe the injury in at most 1,000 characters.").FreeText();
         });
-        RuleFor(c => c.Services).NotEmpty().WithMessage("Authorize at least one service.");
+        RuleFor(c => c.Services).NotEmpty().WithMessage("Authorize at least one service.").When(c => string.IsNullOrWhiteSpace(c.PackageCode));
+        RuleFor(c => c.PackageCode).MaximumLength(20).WithMessage("Choose one of your company's packages, or none.");
         RuleFor(c => c.Services)
             .Must(s => s!.Select(x => x.Code).Distinct(StringComparer.Ordinal).Count() == s!.Count)
             .When(c => c.Services is { Count: > 0 })

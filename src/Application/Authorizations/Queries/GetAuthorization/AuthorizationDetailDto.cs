@@ -31,6 +31,9 @@ public sealed record AuthorizationDetailDto(
     /// <summary>That location's standing instructions for clinic staff.</summary>
     public string? LocationInstructions { get; init; }
 
+    /// <summary>The company's custom package the services came from, with its instructions for clinic staff.</summary>
+    public AuthorizedPackage? Package { get; init; }
+
     public bool CanBeVoided => Status is AuthorizationStatus.Active or AuthorizationStatus.Expired;
 }
 
