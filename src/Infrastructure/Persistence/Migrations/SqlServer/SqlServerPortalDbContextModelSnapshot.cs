@@ -370,6 +370,41 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("EmployerPortal.Domain.Authorizations.ServicePackage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Instructions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.PrimitiveCollection<string>("ServiceCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ServicePackages", (string)null);
+                });
+
             modelBuilder.Entity("EmployerPortal.Domain.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -642,6 +677,39 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasColumnName("EmployeePhone");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "OshaCorrection", "EmployerPortal.Domain.InjuryCases.InjuryCase.OshaCorrection#Osha300Correction", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Classification")
+                                .HasMaxLength(30)
+                                .HasColumnType("nvarchar(30)")
+                                .HasColumnName("OshaClassification");
+
+                            b1.Property<int?>("DaysAway")
+                                .HasColumnType("int")
+                                .HasColumnName("OshaDaysAway");
+
+                            b1.Property<int?>("DaysRestricted")
+                                .HasColumnType("int")
+                                .HasColumnName("OshaDaysRestricted");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("OshaDescription");
+
+                            b1.Property<string>("JobTitle")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("OshaJobTitle");
+
+                            b1.Property<string>("WhereOccurred")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("OshaWhereOccurred");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompanyId", "ExternalCaseId")
@@ -650,6 +718,88 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("CompanyId", "Status", "LocationCode");
 
                     b.ToTable("InjuryCases", (string)null);
+                });
+
+            modelBuilder.Entity("EmployerPortal.Domain.InjuryCases.OshaEstablishment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "EmployerPortal.Domain.InjuryCases.OshaEstablishment.Details#OshaEstablishmentDetails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("AverageEmployees")
+                                .HasColumnType("int")
+                                .HasColumnName("AverageEmployees");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("City");
+
+                            b1.Property<string>("EstablishmentName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("EstablishmentName");
+
+                            b1.Property<long>("HoursWorked")
+                                .HasColumnType("bigint")
+                                .HasColumnName("HoursWorked");
+
+                            b1.Property<string>("IndustryDescription")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("IndustryDescription");
+
+                            b1.Property<string>("NaicsCode")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("nvarchar(6)")
+                                .HasColumnName("NaicsCode");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("PostalCode");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("nvarchar(2)")
+                                .HasColumnName("State");
+
+                            b1.Property<string>("Street")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("Street");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "LocationCode", "Year")
+                        .IsUnique();
+
+                    b.ToTable("OshaEstablishments", (string)null);
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Notices.ComplianceReminder", b =>
@@ -1728,6 +1878,36 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasForeignKey("AuthorizationId");
                         });
 
+                    b.OwnsOne("EmployerPortal.Domain.Authorizations.AuthorizedPackage", "Package", b1 =>
+                        {
+                            b1.Property<Guid>("AuthorizationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("PackageCode");
+
+                            b1.Property<string>("Instructions")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)")
+                                .HasColumnName("PackageInstructions");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("PackageName");
+
+                            b1.HasKey("AuthorizationId");
+
+                            b1.ToTable("Authorizations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuthorizationId");
+                        });
+
                     b.OwnsMany("EmployerPortal.Domain.Authorizations.AuthorizedService", "Services", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1790,9 +1970,20 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Navigation("Injury");
 
+                    b.Navigation("Package");
+
                     b.Navigation("Services");
 
                     b.Navigation("StatusHistory");
+                });
+
+            modelBuilder.Entity("EmployerPortal.Domain.Authorizations.ServicePackage", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Companies.Company", b =>
@@ -2031,6 +2222,15 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Navigation("Visits");
 
                     b.Navigation("WorkStatuses");
+                });
+
+            modelBuilder.Entity("EmployerPortal.Domain.InjuryCases.OshaEstablishment", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Notices.ComplianceReminder", b =>

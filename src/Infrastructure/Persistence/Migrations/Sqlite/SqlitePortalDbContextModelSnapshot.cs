@@ -365,6 +365,41 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("EmployerPortal.Domain.Authorizations.ServicePackage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Instructions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ServiceCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ServicePackages", (string)null);
+                });
+
             modelBuilder.Entity("EmployerPortal.Domain.Companies.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -637,6 +672,39 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnName("EmployeePhone");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "OshaCorrection", "EmployerPortal.Domain.InjuryCases.InjuryCase.OshaCorrection#Osha300Correction", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Classification")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OshaClassification");
+
+                            b1.Property<int?>("DaysAway")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OshaDaysAway");
+
+                            b1.Property<int?>("DaysRestricted")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("OshaDaysRestricted");
+
+                            b1.Property<string>("Description")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OshaDescription");
+
+                            b1.Property<string>("JobTitle")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OshaJobTitle");
+
+                            b1.Property<string>("WhereOccurred")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("OshaWhereOccurred");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("CompanyId", "ExternalCaseId")
@@ -645,6 +713,88 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("CompanyId", "Status", "LocationCode");
 
                     b.ToTable("InjuryCases", (string)null);
+                });
+
+            modelBuilder.Entity("EmployerPortal.Domain.InjuryCases.OshaEstablishment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LocationCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "EmployerPortal.Domain.InjuryCases.OshaEstablishment.Details#OshaEstablishmentDetails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("AverageEmployees")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AverageEmployees");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("City");
+
+                            b1.Property<string>("EstablishmentName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("EstablishmentName");
+
+                            b1.Property<long>("HoursWorked")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("HoursWorked");
+
+                            b1.Property<string>("IndustryDescription")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("IndustryDescription");
+
+                            b1.Property<string>("NaicsCode")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NaicsCode");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PostalCode");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("State");
+
+                            b1.Property<string>("Street")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Street");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId", "LocationCode", "Year")
+                        .IsUnique();
+
+                    b.ToTable("OshaEstablishments", (string)null);
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Notices.ComplianceReminder", b =>
@@ -1706,6 +1856,36 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("AuthorizationId");
                         });
 
+                    b.OwnsOne("EmployerPortal.Domain.Authorizations.AuthorizedPackage", "Package", b1 =>
+                        {
+                            b1.Property<Guid>("AuthorizationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PackageCode");
+
+                            b1.Property<string>("Instructions")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PackageInstructions");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PackageName");
+
+                            b1.HasKey("AuthorizationId");
+
+                            b1.ToTable("Authorizations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuthorizationId");
+                        });
+
                     b.OwnsMany("EmployerPortal.Domain.Authorizations.AuthorizedService", "Services", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1766,9 +1946,20 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Navigation("Injury");
 
+                    b.Navigation("Package");
+
                     b.Navigation("Services");
 
                     b.Navigation("StatusHistory");
+                });
+
+            modelBuilder.Entity("EmployerPortal.Domain.Authorizations.ServicePackage", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Companies.Company", b =>
@@ -1999,6 +2190,15 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Visits");
 
                     b.Navigation("WorkStatuses");
+                });
+
+            modelBuilder.Entity("EmployerPortal.Domain.InjuryCases.OshaEstablishment", b =>
+                {
+                    b.HasOne("EmployerPortal.Domain.Companies.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EmployerPortal.Domain.Notices.ComplianceReminder", b =>
