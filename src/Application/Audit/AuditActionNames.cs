@@ -42,6 +42,7 @@ public static class AuditActionNames
         [InjuryCases.InjuryCaseAuditActions.CaseReopened] = "Reopened injury case",
         [InjuryCases.InjuryCaseAuditActions.OshaRecordingDecided] = "Changed OSHA recording of injury case",
         [InjuryCases.InjuryCaseAuditActions.Osha300Corrected] = "Corrected OSHA 300 values of injury case",
+        [InjuryCases.InjuryCaseAuditActions.Osha301Completed] = "Completed OSHA 301 report of injury case",
     };
 
     /// <summary>One entry's action in words: a DER mark change says which way it went.</summary>

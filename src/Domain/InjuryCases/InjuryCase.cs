@@ -98,6 +98,9 @@ public sealed class InjuryCase : AggregateRoot<InjuryCaseId>
     /// <summary>The Admin's corrections of the values the 300 log prefills; none until corrected.</summary>
     public Osha300Correction OshaCorrection { get; private set; } = Osha300Correction.None;
 
+    /// <summary>What the Admin added to the case's OSHA 301 incident report (the rest is prefilled from the case).</summary>
+    public Osha301Report Osha301 { get; private set; } = Osha301Report.None;
+
     public IReadOnlyList<InjuryCaseVisit> Visits => _visits;
 
     public IReadOnlyList<WorkStatusEntry> WorkStatuses => _workStatuses;
@@ -303,6 +306,27 @@ public sealed class InjuryCase : AggregateRoot<InjuryCaseId>
         OshaCorrection = normalized;
         Raise(new InjuryCaseOsha300Corrected(Id, CompanyId, changed, by, now));
     }
+
+    /// <summary>
+    /// The Admin completes the 301 incident report (a blank keeps the prefilled value). Its dates are checked against the
+    /// injury and <paramref name="today"/> (the location's local date); the change is raised by field name only.
+    /// </summary>
+    public void CompleteOsha301(Osha301Report report, DateOnly today, PortalUserId by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var normalized = report.Normalized();
+        CheckRule(new HireDateCannotFollowTheInjury(normalized.HireDate, Details.InjuryDate));
+        CheckRule(new DateOfDeathFallsBetweenTheInjuryAndToday(normalized.DateOfDeath, Details.InjuryDate, today));
+        CheckRule(new Osha301CompletedBetweenTheInjuryAndToday(normalized.CompletedOn, Details.InjuryDate, today));
+        var changed = Osha301.ChangedFields(normalized);
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        Osha301 = normalized;
+        Raise(new InjuryCaseOsha301Completed(Id, CompanyId, changed, by, now));
+    }
 }
 
 public sealed record InjuryCaseOpened(InjuryCaseId InjuryCaseId, CompanyId CompanyId, DateTimeOffset OccurredAt) : IDomainEvent;
@@ -317,3 +341,5 @@ public sealed record InjuryCaseReopened(InjuryCaseId InjuryCaseId, CompanyId Com
 public sealed record InjuryCaseOshaRecordingDecided(InjuryCaseId InjuryCaseId, CompanyId CompanyId, bool Recordable, bool PrivacyCase, PortalUserId DecidedBy, DateTimeOffset OccurredAt) : IDomainEvent;
 
 public sealed record InjuryCaseOsha300Corrected(InjuryCaseId InjuryCaseId, CompanyId CompanyId, IReadOnlyList<string> ChangedFields, PortalUserId CorrectedBy, DateTimeOffset OccurredAt) : IDomainEvent;
+
+public sealed record InjuryCaseOsha301Completed(InjuryCaseId InjuryCaseId, CompanyId CompanyId, IReadOnlyList<string> ChangedFields, PortalUserId CompletedBy, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -119,15 +119,28 @@ public sealed class PdfRenderer : IPdfRenderer
 
         public void Fields(IReadOnlyList<KeyValuePair<string, string>> fields)
         {
+            // A label longer than a third of the page wraps in its own column; the row is as tall as its longer side.
             var labelWidth = Math.Min(Width / 3, fields.Max(f => Gfx.MeasureString(f.Key, _bold).Width) + 12);
+            var lineHeight = _body.GetHeight() + LineGap;
             foreach (var (label, value) in fields)
             {
-                var lines = Wrap(value, _body, Width - labelWidth);
-                Ensure(_body.GetHeight() + LineGap);
-                Gfx.DrawString(label, _bold, XBrushes.Black, new XPoint(Margin, _y + _body.GetHeight()));
-                foreach (var line in lines)
+                var labelLines = Wrap(label, _bold, labelWidth - 12);
+                var valueLines = Wrap(value, _body, Width - labelWidth);
+                for (var i = 0; i < Math.Max(labelLines.Count, valueLines.Count); i++)
                 {
-                    WriteLine(line, _body, Margin + labelWidth);
+                    Ensure(lineHeight);
+                    var baseline = _y + _body.GetHeight();
+                    if (i < labelLines.Count)
+                    {
+                        Gfx.DrawString(labelLines[i], _bold, XBrushes.Black, new XPoint(Margin, baseline));
+                    }
+
+                    if (i < valueLines.Count)
+                    {
+                        Gfx.DrawString(valueLines[i], _body, XBrushes.Black, new XPoint(Margin + labelWidth, baseline));
+                    }
+
+                    _y += lineHeight;
                 }
             }
 

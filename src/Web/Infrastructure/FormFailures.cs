@@ -24,6 +24,9 @@ public interface IFormPage
     /// <summary>Where a broken rule's message goes: a field, or null for above the form.</summary>
     string? RuleField => null;
 
+    /// <summary>Where this broken rule's message goes, for a page whose rules are about different fields (by default <see cref="RuleField"/>).</summary>
+    string? FieldOfRule(IBusinessRule rule) => RuleField;
+
     /// <summary>A broken rule, a conflict or a document that cannot be merged, said above the form.</summary>
     string? ErrorMessage { get; set; }
 
@@ -72,7 +75,7 @@ public sealed class FormFailurePageFilter : IAsyncPageFilter
                 form.ErrorMessage = string.Join(' ', invalid.Errors.SelectMany(e => e.Value));
                 status = StatusCodes.Status400BadRequest;
                 break;
-            case BusinessRuleViolationException broken when form.RuleField is { } field:
+            case BusinessRuleViolationException broken when form.FieldOfRule(broken.BrokenRule) is { } field:
                 page.ModelState.AddModelError(field, broken.Message);
                 status = StatusCodes.Status409Conflict;
                 break;

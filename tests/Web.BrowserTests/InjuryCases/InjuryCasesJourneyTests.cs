@@ -20,7 +20,7 @@ public sealed class InjuryCasesJourneyTests(BrowserFixture fixture) : IClassFixt
     private DateOnly AcmeToday => fixture.Portal.AcmeToday;
 
     /// <summary>A case at Dallas, off work for two days after the injury, then on modified duty.</summary>
-    private async Task<(Guid CaseId, string Surname, string CaseNumber)> CaseAsync(string prefix, DateOnly injured)
+    private async Task<(Guid CaseId, string Surname, string CaseNumber)> CaseAsync(string prefix, DateOnly injured, string? locationCode = null)
     {
         using var ops = Ops();
         var surname = prefix + Guid.NewGuid().ToString("N")[..6];
@@ -34,6 +34,7 @@ public sealed class InjuryCasesJourneyTests(BrowserFixture fixture) : IClassFixt
             category = "Injury",
             scheduledAt = fixture.Portal.Clock.GetUtcNow().AddDays(-1),
             clinic = "Downtown Occupational Health",
+            locationCode,
             injuryCase = new { externalCaseId = caseNumber, injuryDate = injured.ToString("yyyy-MM-dd"), bodyPart = "Right knee", description = "Fell from a trailer step" },
         });
         registered.EnsureSuccessStatusCode();
@@ -130,5 +131,79 @@ public sealed class InjuryCasesJourneyTests(BrowserFixture fixture) : IClassFixt
         text.ShouldContain(caseNumber);
         text.ShouldContain("Privacycase");
         text.ShouldNotContain(surname);
+    }
+
+    [Fact]
+    public async Task An_admin_completes_the_OSHA_301_from_the_case_page_and_reads_it_back_in_the_PDF()
+    {
+        var (_, surname, caseNumber) = await CaseAsync("Form", AcmeToday.AddDays(-4));
+        var page = await fixture.SignedInPageAsync(DemoDataSeeder.Acme.AdminEmail);
+        await page.GotoAsync("/InjuryCases");
+        await page.GetByTestId("case-row").Filter(new() { HasText = surname }).GetByTestId("case-link").ClickAsync();
+
+        await page.GetByTestId("osha301-link").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "OSHA 301 incident report" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("From the case: Right knee")).ToBeVisibleAsync();
+        await page.GetByLabel("Street").FillAsync("48 Cedar Ln");
+        await page.GetByLabel("City").FillAsync("Dallas");
+        await page.GetByLabel("State").FillAsync("TX");
+        await page.GetByLabel("ZIP code").FillAsync("75204");
+        await page.GetByLabel("Physician or other health care professional").FillAsync("Dr. Lena Ortiz");
+        await page.GetByLabel("Treated in an emergency room?").SelectOptionAsync(new SelectOptionValue { Label = "No" });
+        await page.GetByLabel("What was the employee doing just before the incident occurred?").FillAsync("Stepping down from trailer 7");
+        await page.GetByLabel("What object or substance directly harmed the employee?").FillAsync("Trailer step");
+        await page.GetByLabel("Completed by", new() { Exact = true }).FillAsync("Ana Ruiz");
+        await page.GetByTestId("save-osha301").ClickAsync();
+        await Expect(page.GetByTestId("flash")).ToHaveTextAsync("OSHA 301 report saved.");
+        await Expect(page.GetByLabel("Treated in an emergency room?")).ToHaveValueAsync("false");
+        await BrowserFixture.CheckPageAsync(page, "osha-301");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("osha301-pdf").ClickAsync());
+        download.SuggestedFilename.ShouldBe($"OSHA 301 case {caseNumber}.pdf");
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await download.PathAsync());
+        var text = string.Concat(pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        foreach (var expected in new[] { $"Robin {surname}", "48 Cedar Ln", "Dallas, TX 75204", "Dr. Lena Ortiz", "Stepping down from trailer 7", "Right knee", "Fell from a trailer step" })
+        {
+            text.ShouldContain(expected.Replace(" ", "", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task An_admin_enters_the_establishment_details_and_exports_the_300A_summary_as_PDF()
+    {
+        var year = AcmeToday.Year - 1;
+        var (id, _, _) = await CaseAsync("Summary", new DateOnly(year, 11, 2), "PHX");
+        var page = await fixture.SignedInPageAsync(DemoDataSeeder.Acme.AdminEmail);
+        await page.GotoAsync($"/InjuryCases/Details/{id}");
+        await page.GetByLabel("Recordable: goes on the OSHA 300 log").CheckAsync();
+        await page.GetByTestId("save-osha").ClickAsync();
+
+        await page.GotoAsync("/InjuryCases/Osha");
+        await page.GetByLabel("Establishment", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = "PHX" });
+        await page.GetByLabel("Calendar year").FillAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        var form = page.GetByTestId("osha-establishment-form");
+        await form.GetByLabel("Establishment name").FillAsync("Phoenix Yard");
+        await form.GetByLabel("Street").FillAsync("900 Desert Way");
+        await form.GetByLabel("City").FillAsync("Phoenix");
+        await form.GetByLabel("State").FillAsync("AZ");
+        await form.GetByLabel("ZIP code").FillAsync("85001");
+        await form.GetByLabel("Industry description").FillAsync("Trucking and warehousing");
+        await form.GetByLabel("NAICS code").FillAsync("484121");
+        await form.GetByLabel("Annual average number of employees").FillAsync("40");
+        await form.GetByLabel("Total hours worked by all employees").FillAsync("80000");
+        await page.GetByTestId("osha-establishment-save").ClickAsync();
+
+        await Expect(page.GetByText("Establishment details saved.")).ToBeVisibleAsync();
+        var daysAwayCases = int.Parse(await page.GetByTestId("summary-days-away-cases").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        daysAwayCases.ShouldBeGreaterThanOrEqualTo(1, "the case was off work for two days");
+        await BrowserFixture.CheckPageAsync(page, "osha-300a");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("osha-summary-pdf").ClickAsync());
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(await download.PathAsync());
+        var text = string.Concat(pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        text.ShouldContain("OSHAForm300A");
+        text.ShouldContain("PhoenixYard");
+        text.ShouldContain("484121");
+        text.ShouldContain("80,000");
     }
 }

@@ -59,6 +59,7 @@ public sealed class EveryPageLayoutTests(BrowserFixture fixture) : IClassFixture
         ["/InjuryCases/Index"] = SignedIn,
         ["/InjuryCases/Details"] = SignedIn,
         ["/InjuryCases/Osha"] = SignedIn,
+        ["/InjuryCases/Osha301"] = SignedIn,
         ["/Employees/Index"] = SignedIn,
         ["/Employees/Details"] = SignedIn,
         ["/Employees/Edit"] = SignedIn,
@@ -148,6 +149,7 @@ public sealed class EveryPageLayoutTests(BrowserFixture fixture) : IClassFixture
         await CheckAsync(page, visited, "/InjuryCases/Index", "/InjuryCases");
         var injuryCase = await page.GetByTestId("case-link").First.GetAttributeAsync("href");
         await CheckAsync(page, visited, "/InjuryCases/Details", injuryCase!);
+        await CheckAsync(page, visited, "/InjuryCases/Osha301", injuryCase!.Replace("/Details/", "/Osha301/", StringComparison.Ordinal));
         await CheckAsync(page, visited, "/InjuryCases/Osha", "/InjuryCases/Osha");
         await CheckAsync(page, visited, "/Employees/Index", "/Employees");
         var employeePage = await page.Locator("a[href^='/Employees/Details/']").First.GetAttributeAsync("href");

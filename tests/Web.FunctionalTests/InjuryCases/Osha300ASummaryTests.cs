@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using EmployerPortal.DemoData;
 using EmployerPortal.Domain.InjuryCases;
 using EmployerPortal.Web.FunctionalTests.Infrastructure;
@@ -34,30 +33,7 @@ public sealed class Osha300ASummaryTests(PortalFactory factory) : IClassFixture<
         (await PortalFactory.PostFormAsync(admin, $"/InjuryCases/Details/{caseId}?handler=Osha", new Dictionary<string, string> { ["Recordable"] = "true" }, $"/InjuryCases/Details/{caseId}"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-    private static List<string[]> ParseCsv(byte[] content)
-    {
-        var text = Encoding.UTF8.GetString(content).TrimStart('\uFEFF');
-        var rows = new List<string[]>();
-        foreach (var line in text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries))
-        {
-            var cells = new List<string>();
-            var cell = new StringBuilder();
-            var quoted = false;
-            for (var i = 0; i < line.Length; i++)
-            {
-                var ch = line[i];
-                if (quoted && ch == '"' && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
-                else if (ch == '"') { quoted = !quoted; }
-                else if (ch == ',' && !quoted) { cells.Add(cell.ToString()); cell.Clear(); }
-                else { cell.Append(ch); }
-            }
-
-            cells.Add(cell.ToString());
-            rows.Add([.. cells]);
-        }
-
-        return rows;
-    }
+    private static List<string[]> ParseCsv(byte[] content) => CsvReader.Parse(content);
 
     [Fact]
     public async Task The_summary_totals_the_log_by_classification_with_the_rates_in_the_CSV_and_the_PDF()

@@ -8,8 +8,21 @@ namespace EmployerPortal.Application.InjuryCases.EventHandlers;
 public sealed class AuditInjuryCaseChanges(IAuditTrail audit) :
     IDomainEventHandler<InjuryCaseReopened>,
     IDomainEventHandler<InjuryCaseOshaRecordingDecided>,
-    IDomainEventHandler<InjuryCaseOsha300Corrected>
+    IDomainEventHandler<InjuryCaseOsha300Corrected>,
+    IDomainEventHandler<InjuryCaseOsha301Completed>
 {
+    /// <summary>Which 301 fields the Admin filled in or changed, by name only.</summary>
+    public Task HandleAsync(InjuryCaseOsha301Completed domainEvent, CancellationToken cancellationToken)
+    {
+        audit.Record(
+            domainEvent.CompanyId,
+            InjuryCaseAuditActions.Osha301Completed,
+            nameof(InjuryCase),
+            domainEvent.InjuryCaseId.ToString(),
+            "changed: " + string.Join(", ", domainEvent.ChangedFields));
+        return Task.CompletedTask;
+    }
+
     /// <summary>Which 300 values the Admin corrected, by name only (the values are medical).</summary>
     public Task HandleAsync(InjuryCaseOsha300Corrected domainEvent, CancellationToken cancellationToken)
     {

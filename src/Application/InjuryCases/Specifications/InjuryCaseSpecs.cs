@@ -77,3 +77,13 @@ public sealed class OshaEstablishmentByLocationYearSpec : SingleResultSpecificat
         Query.Where(e => e.LocationCode == code && e.Year == year);
     }
 }
+
+/// <summary>The roster entry of a case's employee (same employee id and date of birth), within the user's scope: the 301's date hired.</summary>
+public sealed class RosterEntryOfCaseEmployeeSpec : SingleResultSpecification<Domain.Employees.RosterEmployee>
+{
+    public RosterEntryOfCaseEmployeeSpec(string employeeNumber, DateOnly dateOfBirth)
+    {
+        var number = Domain.Employees.RosterEmployee.NormalizeNumber(employeeNumber);
+        Query.Where(e => e.EmployeeNumber == number && e.DateOfBirth == dateOfBirth).AsNoTracking();
+    }
+}

@@ -36,6 +36,29 @@ internal sealed class InjuryCaseConfiguration : IEntityTypeConfiguration<InjuryC
             correction.Property(o => o.DaysAway).HasColumnName("OshaDaysAway");
             correction.Property(o => o.DaysRestricted).HasColumnName("OshaDaysRestricted");
         });
+        builder.ComplexProperty(c => c.Osha301, report =>
+        {
+            report.Property(o => o.EmployeeStreet).HasColumnName("Osha301EmployeeStreet").HasMaxLength(200);
+            report.Property(o => o.EmployeeCity).HasColumnName("Osha301EmployeeCity").HasMaxLength(100);
+            report.Property(o => o.EmployeeState).HasColumnName("Osha301EmployeeState").HasMaxLength(2);
+            report.Property(o => o.EmployeePostalCode).HasColumnName("Osha301EmployeePostalCode").HasMaxLength(10);
+            report.Property(o => o.HireDate).HasColumnName("Osha301HireDate");
+            report.Property(o => o.PhysicianName).HasColumnName("Osha301PhysicianName").HasMaxLength(200);
+            report.Property(o => o.FacilityName).HasColumnName("Osha301FacilityName").HasMaxLength(200);
+            report.Property(o => o.FacilityAddress).HasColumnName("Osha301FacilityAddress").HasMaxLength(300);
+            report.Property(o => o.TreatedInEmergencyRoom).HasColumnName("Osha301TreatedInEmergencyRoom");
+            report.Property(o => o.HospitalizedOvernight).HasColumnName("Osha301HospitalizedOvernight");
+            report.Property(o => o.TimeBeganWork).HasColumnName("Osha301TimeBeganWork");
+            report.Property(o => o.ActivityBefore).HasColumnName("Osha301ActivityBefore").HasMaxLength(1000);
+            report.Property(o => o.WhatHappened).HasColumnName("Osha301WhatHappened").HasMaxLength(1000);
+            report.Property(o => o.InjuryOrIllness).HasColumnName("Osha301InjuryOrIllness").HasMaxLength(1000);
+            report.Property(o => o.ObjectOrSubstance).HasColumnName("Osha301ObjectOrSubstance").HasMaxLength(1000);
+            report.Property(o => o.DateOfDeath).HasColumnName("Osha301DateOfDeath");
+            report.Property(o => o.CompletedBy).HasColumnName("Osha301CompletedBy").HasMaxLength(200);
+            report.Property(o => o.CompletedByTitle).HasColumnName("Osha301CompletedByTitle").HasMaxLength(100);
+            report.Property(o => o.CompletedByPhone).HasColumnName("Osha301CompletedByPhone").HasMaxLength(30);
+            report.Property(o => o.CompletedOn).HasColumnName("Osha301CompletedOn");
+        });
         builder.OwnsMany(c => c.Visits, visits =>
         {
             visits.ToTable("InjuryCaseVisits");

@@ -672,6 +672,105 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasColumnName("EmployeePhone");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Osha301", "EmployerPortal.Domain.InjuryCases.InjuryCase.Osha301#Osha301Report", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("ActivityBefore")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301ActivityBefore");
+
+                            b1.Property<string>("CompletedBy")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301CompletedBy");
+
+                            b1.Property<string>("CompletedByPhone")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301CompletedByPhone");
+
+                            b1.Property<string>("CompletedByTitle")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301CompletedByTitle");
+
+                            b1.Property<DateOnly?>("CompletedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301CompletedOn");
+
+                            b1.Property<DateOnly?>("DateOfDeath")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301DateOfDeath");
+
+                            b1.Property<string>("EmployeeCity")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301EmployeeCity");
+
+                            b1.Property<string>("EmployeePostalCode")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301EmployeePostalCode");
+
+                            b1.Property<string>("EmployeeState")
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301EmployeeState");
+
+                            b1.Property<string>("EmployeeStreet")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301EmployeeStreet");
+
+                            b1.Property<string>("FacilityAddress")
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301FacilityAddress");
+
+                            b1.Property<string>("FacilityName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301FacilityName");
+
+                            b1.Property<DateOnly?>("HireDate")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301HireDate");
+
+                            b1.Property<bool?>("HospitalizedOvernight")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Osha301HospitalizedOvernight");
+
+                            b1.Property<string>("InjuryOrIllness")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301InjuryOrIllness");
+
+                            b1.Property<string>("ObjectOrSubstance")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301ObjectOrSubstance");
+
+                            b1.Property<string>("PhysicianName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301PhysicianName");
+
+                            b1.Property<TimeOnly?>("TimeBeganWork")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301TimeBeganWork");
+
+                            b1.Property<bool?>("TreatedInEmergencyRoom")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("Osha301TreatedInEmergencyRoom");
+
+                            b1.Property<string>("WhatHappened")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Osha301WhatHappened");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "OshaCorrection", "EmployerPortal.Domain.InjuryCases.InjuryCase.OshaCorrection#Osha300Correction", b1 =>
                         {
                             b1.IsRequired();
