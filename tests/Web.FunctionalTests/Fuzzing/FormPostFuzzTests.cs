@@ -127,6 +127,7 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
             _ when page.StartsWith("/Authorizations/Void/", StringComparison.Ordinal) => "/Authorizations/Void",
             _ when page.StartsWith("/Results/Employee/", StringComparison.Ordinal) => "/Results/Employee",
             _ when page.StartsWith("/InjuryCases/Details/", StringComparison.Ordinal) => "/InjuryCases/Details",
+            _ when page.StartsWith("/InjuryCases/Osha301/", StringComparison.Ordinal) => "/InjuryCases/Osha301",
             _ when page.StartsWith("/Employees/Edit/", StringComparison.Ordinal) => "/Employees/Edit",
             _ => page,
         };
