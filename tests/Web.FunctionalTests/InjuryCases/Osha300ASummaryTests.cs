@@ -33,7 +33,8 @@ public sealed class Osha300ASummaryTests(PortalFactory factory) : IClassFixture<
         (await PortalFactory.PostFormAsync(admin, $"/InjuryCases/Details/{caseId}?handler=Osha", new Dictionary<string, string> { ["Recordable"] = "true" }, $"/InjuryCases/Details/{caseId}"))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-    private static List<string[]> ParseCsv(byte[] content) => CsvReader.Parse(content);
+    private static List<string[]> ParseCsv(byte[] content) =>
+        [.. Reports.CsvTable.Parse(System.Text.Encoding.UTF8.GetString(content).TrimStart('\uFEFF')).Select(r => r.ToArray())];
 
     [Fact]
     public async Task The_summary_totals_the_log_by_classification_with_the_rates_in_the_CSV_and_the_PDF()

@@ -33,14 +33,14 @@ public sealed class Osha301Tests(PortalFactory factory) : IClassFixture<PortalFa
         var (_, caseId) = await _ops.OpenCaseAsync(factory.AcmeToday.AddDays(-3), surname);
 
         var page = WebUtility.HtmlDecode(await admin.GetStringAsync($"/InjuryCases/Osha301/{caseId}"));
-        var csv = (await admin.GetStringAsync($"/InjuryCases/Osha301/{caseId}?handler=Csv")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var csv = Reports.CsvTable.Parse((await admin.GetStringAsync($"/InjuryCases/Osha301/{caseId}?handler=Csv")).TrimStart('\uFEFF'));
 
         page.ShouldContain("Casey " + surname);
         page.ShouldContain("From the roster: Jul 1, 2019");
         page.ShouldContain("From the case: Downtown Clinic");
         page.ShouldContain("From the case: Left wrist");
         page.ShouldContain("From the case: Slipped on the loading dock");
-        csv.Length.ShouldBe(2, "one header row and the case's row");
+        csv.Count.ShouldBe(2, "one header row and the case's row");
         var cells = Cells(csv);
         cells["1) Full name"].ShouldBe("Casey " + surname);
         cells["3) Date of birth"].ShouldBe("1985-04-12");
@@ -85,7 +85,7 @@ public sealed class Osha301Tests(PortalFactory factory) : IClassFixture<PortalFa
             text.ShouldContain(expected.Replace(" ", "", StringComparison.Ordinal), Case.Insensitive, text);
         }
 
-        var cells = Cells((await admin.GetStringAsync(url + "?handler=Csv")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+        var cells = Cells(Reports.CsvTable.Parse((await admin.GetStringAsync(url + "?handler=Csv")).TrimStart('\uFEFF')));
         cells["8) Treated in an emergency room?"].ShouldBe("No");
         cells["9) Hospitalized overnight as an in-patient?"].ShouldBe("Yes");
         cells["15) What happened?"].ShouldBe("Slipped on a wet dock plate and fell on the outstretched hand", "the Admin's value replaces the case's");
@@ -157,11 +157,6 @@ public sealed class Osha301Tests(PortalFactory factory) : IClassFixture<PortalFa
             .Where(c => c.Id == new Domain.InjuryCases.InjuryCaseId(caseId)).Select(c => c.Osha301.PhysicianName).SingleAsync())).ShouldBeNull();
     }
 
-    /// <summary>The CSV's two rows as header → cell, parsed as a spreadsheet would (quoted cells may hold commas).</summary>
-    private static Dictionary<string, string> Cells(string[] lines)
-    {
-        var headers = CsvReader.Split(lines[0]);
-        var values = CsvReader.Split(lines[1]);
-        return headers.Zip(values).ToDictionary(p => p.First, p => p.Second);
-    }
+    /// <summary>The CSV's two rows as header → cell.</summary>
+    private static Dictionary<string, string> Cells(List<List<string>> rows) => rows[0].Zip(rows[1]).ToDictionary(p => p.First, p => p.Second);
 }
