@@ -39,6 +39,7 @@ public sealed record RosterEmployeeInput(
             "DOTDRIVER" or "DOT" => ComplianceProgram.DotDriver,
             "RESPIRATORUSER" or "RESPIRATOR" => ComplianceProgram.RespiratorUser,
             "HEARINGCONSERVATION" or "HEARING" => ComplianceProgram.HearingConservation,
+            "MEDICALSURVEILLANCE" or "SURVEILLANCE" => ComplianceProgram.MedicalSurveillance,
             _ => null,
         };
     }

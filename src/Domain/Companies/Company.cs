@@ -51,6 +51,11 @@ public sealed class Company : AggregateRoot<CompanyId>
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>How many months a medical surveillance exam lasts for this company's employees (ops sets it; 12 by default).</summary>
+    public int SurveillanceIntervalMonths { get; private set; } = Employees.CompliancePolicy.Default.SurveillanceIntervalMonths;
+
+    public Employees.CompliancePolicy CompliancePolicy => new(SurveillanceIntervalMonths);
+
     public IReadOnlyList<CompanyContact> Contacts => _contacts;
 
     /// <summary>The company's sites, the main location first.</summary>
@@ -111,6 +116,19 @@ public sealed class Company : AggregateRoot<CompanyId>
         {
             Raise(new CompanySuspended(Id, now));
         }
+    }
+
+    /// <summary>Ops sets how long a medical surveillance exam lasts for the company (1 to 60 months).</summary>
+    public void ChangeSurveillanceInterval(int months)
+    {
+        CheckRule(new Employees.SurveillanceIntervalIsOneToSixtyMonths(months));
+        if (SurveillanceIntervalMonths == months)
+        {
+            return;
+        }
+
+        SurveillanceIntervalMonths = months;
+        Version++;
     }
 
     /// <summary>Ops moves the company (and its main location) to another time zone: its business dates are read in it from now on.</summary>

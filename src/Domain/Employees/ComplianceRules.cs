@@ -9,6 +9,7 @@ public enum ComplianceItemKind
     RespiratorFitTest = 1,
     RespiratorMedicalClearance = 2,
     HearingTest = 3,
+    SurveillanceExam = 4,
 }
 
 /// <summary>Where an item stands on a given local date; the order is the order of urgency.</summary>
@@ -19,6 +20,26 @@ public enum ComplianceStatus
     DueIn60Days = 2,
     DueIn90Days = 3,
     Current = 4,
+}
+
+/// <summary>
+/// What a company's provider set for its compliance (per company, by ops): how many months a medical surveillance
+/// exam lasts. The standards differ (yearly for most; every 6 months for some exposures; up to 3 years for silica).
+/// </summary>
+public sealed record CompliancePolicy(int SurveillanceIntervalMonths)
+{
+    public const int MinimumMonths = 1;
+    public const int MaximumMonths = 60;
+
+    public static readonly CompliancePolicy Default = new(12);
+}
+
+/// <summary>A surveillance interval is a whole number of months from 1 to 60.</summary>
+public sealed class SurveillanceIntervalIsOneToSixtyMonths(int months) : Common.IBusinessRule
+{
+    public string Message => $"A surveillance interval is from {CompliancePolicy.MinimumMonths} to {CompliancePolicy.MaximumMonths} months.";
+
+    public bool IsBroken() => months is < CompliancePolicy.MinimumMonths or > CompliancePolicy.MaximumMonths;
 }
 
 /// <summary>A result that renews an item: the visit's local date and, when the clinic gave one, when it lapses.</summary>
@@ -42,7 +63,7 @@ public sealed record ComplianceItem(ComplianceItemKind Kind, DateOnly? LastDoneO
 /// <summary>
 /// The compliance rules: which items each program brings, which result renews which item, and how long each lasts.
 /// A DOT medical certificate lasts until the MEC card's <c>expiresOn</c>, and at most 2 years from the exam
-/// (49 CFR 391.45); a respirator fit test, a respirator medical clearance and a hearing test last a year, or less
+/// (49 CFR 391.45); a medical surveillance exam lasts the interval ops sets for the company (<see cref="CompliancePolicy"/>); a respirator fit test, a respirator medical clearance and a hearing test last a year, or less
 /// when the result says it lapses sooner. The latest result of a kind decides its item.
 /// </summary>
 public static class ComplianceRules
@@ -52,6 +73,7 @@ public static class ComplianceRules
         [ComplianceProgram.DotDriver] = [ComplianceItemKind.DotMedicalCertificate],
         [ComplianceProgram.RespiratorUser] = [ComplianceItemKind.RespiratorFitTest, ComplianceItemKind.RespiratorMedicalClearance],
         [ComplianceProgram.HearingConservation] = [ComplianceItemKind.HearingTest],
+        [ComplianceProgram.MedicalSurveillance] = [ComplianceItemKind.SurveillanceExam],
     };
 
     private static readonly Dictionary<ResultType, ComplianceItemKind> KindByResultType = new()
@@ -60,6 +82,7 @@ public static class ComplianceRules
         [ResultType.FitTestResults] = ComplianceItemKind.RespiratorFitTest,
         [ResultType.RespiratoryClearance] = ComplianceItemKind.RespiratorMedicalClearance,
         [ResultType.AudiogramResults] = ComplianceItemKind.HearingTest,
+        [ResultType.MedicalSurveillanceOpinionLetter] = ComplianceItemKind.SurveillanceExam,
     };
 
     /// <summary>The result types that renew an item.</summary>
@@ -74,17 +97,18 @@ public static class ComplianceRules
     public static ComplianceItemKind? KindRenewedBy(ResultType type) =>
         KindByResultType.TryGetValue(type, out var kind) ? kind : null;
 
-    /// <summary>The longest an item lasts from the day it was done.</summary>
-    public static DateOnly LatestDueOn(ComplianceItemKind kind, DateOnly doneOn) => kind switch
+    /// <summary>The longest an item lasts from the day it was done (a surveillance exam: the company's interval).</summary>
+    public static DateOnly LatestDueOn(ComplianceItemKind kind, DateOnly doneOn, CompliancePolicy? policy = null) => kind switch
     {
         ComplianceItemKind.DotMedicalCertificate => doneOn.AddYears(2),
+        ComplianceItemKind.SurveillanceExam => doneOn.AddMonths((policy ?? CompliancePolicy.Default).SurveillanceIntervalMonths),
         _ => doneOn.AddYears(1),
     };
 
     /// <summary>When an item done on <paramref name="doneOn"/> falls due: the result's own lapse date, capped at the longest it may last.</summary>
-    public static DateOnly DueOn(ComplianceItemKind kind, DateOnly doneOn, DateOnly? expiresOn)
+    public static DateOnly DueOn(ComplianceItemKind kind, DateOnly doneOn, DateOnly? expiresOn, CompliancePolicy? policy = null)
     {
-        var latest = LatestDueOn(kind, doneOn);
+        var latest = LatestDueOn(kind, doneOn, policy);
         return expiresOn is { } expires && expires < latest ? expires : latest;
     }
 
@@ -92,13 +116,13 @@ public static class ComplianceRules
     /// The items of the employee's programs, each decided by its latest result (by exam date; on the same day, the
     /// one that lasts longer). Results of kinds the employee is not tracked for are ignored.
     /// </summary>
-    public static IReadOnlyList<ComplianceItem> ItemsFor(RosterEmployee employee, IEnumerable<ComplianceEvidence> evidence)
+    public static IReadOnlyList<ComplianceItem> ItemsFor(RosterEmployee employee, IEnumerable<ComplianceEvidence> evidence, CompliancePolicy? policy = null)
     {
         var byKind = evidence.ToLookup(e => e.Kind);
         return [.. employee.TrackedItems.Select(kind =>
         {
             var latest = byKind[kind]
-                .Select(e => (e.DoneOn, Due: DueOn(kind, e.DoneOn, e.ExpiresOn)))
+                .Select(e => (e.DoneOn, Due: DueOn(kind, e.DoneOn, e.ExpiresOn, policy)))
                 .OrderByDescending(e => e.DoneOn)
                 .ThenByDescending(e => e.Due)
                 .FirstOrDefault();

@@ -15,6 +15,9 @@ public enum ComplianceProgram
     DotDriver = 0,
     RespiratorUser = 1,
     HearingConservation = 2,
+
+    /// <summary>Medical surveillance (e.g. OSHA's lead, silica, benzene standards): a periodic exam at the interval ops sets for the company.</summary>
+    MedicalSurveillance = 3,
 }
 
 /// <summary>What the employer's HR system (or an Admin by hand) says about one employee.</summary>

@@ -67,6 +67,43 @@ public sealed class ComplianceRulesTests
     }
 
     [Fact]
+    public void A_surveillance_exam_lasts_the_interval_the_company_has_and_a_year_by_default()
+    {
+        var employee = Enrolled(ComplianceProgram.MedicalSurveillance);
+        ComplianceEvidence[] evidence = [new(ComplianceItemKind.SurveillanceExam, new DateOnly(2025, 8, 31), null)];
+
+        ComplianceRules.ItemsFor(employee, evidence).ShouldHaveSingleItem().DueOn.ShouldBe(new DateOnly(2026, 8, 31));
+        ComplianceRules.ItemsFor(employee, evidence, new CompliancePolicy(6)).ShouldHaveSingleItem().DueOn.ShouldBe(new DateOnly(2026, 2, 28), "six months on, the last day of a shorter month");
+        ComplianceRules.ItemsFor(employee, evidence, new CompliancePolicy(36)).ShouldHaveSingleItem().DueOn.ShouldBe(new DateOnly(2028, 8, 31));
+        ComplianceRules.DueOn(ComplianceItemKind.SurveillanceExam, new DateOnly(2025, 8, 31), new DateOnly(2025, 12, 1), new CompliancePolicy(6))
+            .ShouldBe(new DateOnly(2025, 12, 1), "the opinion letter's own lapse date, when sooner, wins");
+        ComplianceRules.KindRenewedBy(ResultType.MedicalSurveillanceOpinionLetter).ShouldBe(ComplianceItemKind.SurveillanceExam);
+    }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    [InlineData(60, true)]
+    [InlineData(61, false)]
+    public void A_company_surveillance_interval_is_one_to_sixty_months(int months, bool accepted)
+    {
+        var company = Domain.Companies.Company.Provision(Domain.Companies.AccountNumber.From("7001"), "Lead Works", new Domain.Companies.PostalAddress("1 Main", null, "Austin", "TX", "78701"), "5125550100", Now);
+
+        var change = () => company.ChangeSurveillanceInterval(months);
+
+        if (accepted)
+        {
+            change();
+            company.CompliancePolicy.ShouldBe(new CompliancePolicy(months));
+        }
+        else
+        {
+            Should.Throw<BusinessRuleViolationException>(change).RuleName.ShouldBe(nameof(SurveillanceIntervalIsOneToSixtyMonths));
+            company.SurveillanceIntervalMonths.ShouldBe(12, "a new company's exams last a year");
+        }
+    }
+
+    [Fact]
     public void An_item_never_done_is_overdue()
     {
         var items = ComplianceRules.ItemsFor(Enrolled(ComplianceProgram.DotDriver), []);

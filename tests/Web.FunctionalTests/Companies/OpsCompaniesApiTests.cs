@@ -146,6 +146,8 @@ public sealed class OpsCompaniesApiTests(PortalFactory factory) : IClassFixture<
     [InlineData("""{"status":"Active","drugScreenPortalUrl":"ftp://x.example"}""", "drugScreenPortalUrl")]
     [InlineData("""{"status":"Active","nonStandardResultTypes":["MecDotCard"]}""", "nonStandardResultTypes[0]")]
     [InlineData("""{"status":"Active","timeZone":"Central Standard Time"}""", "timeZone")]
+    [InlineData("""{"status":"Active","surveillanceIntervalMonths":0}""", "surveillanceIntervalMonths")]
+    [InlineData("""{"status":"Active","surveillanceIntervalMonths":61}""", "surveillanceIntervalMonths")]
     public async Task Invalid_settings_are_a_400_problem_naming_the_field(string json, string field)
     {
         var response = await factory.OpsClient().PutAsync(

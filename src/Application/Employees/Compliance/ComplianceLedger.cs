@@ -28,6 +28,7 @@ public static class ComplianceNames
         ComplianceProgram.DotDriver => "DOT driver",
         ComplianceProgram.RespiratorUser => "Respirator user",
         ComplianceProgram.HearingConservation => "Hearing conservation",
+        ComplianceProgram.MedicalSurveillance => "Medical surveillance",
         _ => program.ToString(),
     };
 
@@ -37,6 +38,7 @@ public static class ComplianceNames
         ComplianceItemKind.RespiratorFitTest => "Respirator fit test",
         ComplianceItemKind.RespiratorMedicalClearance => "Respirator medical clearance",
         ComplianceItemKind.HearingTest => "Hearing test",
+        ComplianceItemKind.SurveillanceExam => "Medical surveillance exam",
         _ => kind.ToString(),
     };
 
@@ -55,6 +57,7 @@ public static class ComplianceNames
         ComplianceItemKind.DotMedicalCertificate => "PHYS-DOT",
         ComplianceItemKind.RespiratorFitTest => "RESP-FIT",
         ComplianceItemKind.RespiratorMedicalClearance => "RESP-CLEAR",
+        ComplianceItemKind.SurveillanceExam => "PHYS-SURV",
         _ => "HV-AUDIO",
     };
 }
@@ -64,7 +67,7 @@ public static class ComplianceNames
 /// (<see cref="ComplianceRules"/>), in the scope of the data layer: a location-scoped user sees the employees of
 /// their locations, and what the results at their locations say. Published for the dashboard and the notices.
 /// </summary>
-public sealed class ComplianceLedger(IRepository<RosterEmployee> roster, IRepository<VisitResult> visits, ICompanyClock clocks)
+public sealed class ComplianceLedger(IRepository<RosterEmployee> roster, IRepository<VisitResult> visits, IRepository<Domain.Companies.Company> companies, ICompanyClock clocks)
 {
     /// <summary>Every tracked item of every active employee in scope, most urgent first, on the company's local date.</summary>
     public async Task<(DateOnly Today, IReadOnlyList<ComplianceRow> Rows)> ListAsync(CancellationToken cancellationToken)
@@ -73,8 +76,9 @@ public sealed class ComplianceLedger(IRepository<RosterEmployee> roster, IReposi
         var today = local.Today;
         var employees = await roster.ListAsync(new RosterEmployeesSpec(activeOnly: true), cancellationToken);
         var evidence = await EvidenceAsync(cancellationToken);
+        var policy = await PolicyAsync(companies, cancellationToken);
         var rows = employees
-            .SelectMany(e => RowsOf(e, evidence[Key(e.EmployeeNumber, e.DateOfBirth)], today))
+            .SelectMany(e => RowsOf(e, evidence[Key(e.EmployeeNumber, e.DateOfBirth)], today, policy))
             .OrderBy(r => r.Status)
             .ThenBy(r => r.DueOn ?? DateOnly.MinValue)
             .ThenBy(r => r.EmployeeName, StringComparer.OrdinalIgnoreCase)
@@ -83,8 +87,8 @@ public sealed class ComplianceLedger(IRepository<RosterEmployee> roster, IReposi
     }
 
     /// <summary>The items of one employee, from the visits already read for them.</summary>
-    public static IReadOnlyList<ComplianceRow> RowsOf(RosterEmployee employee, IEnumerable<ComplianceEvidence> evidence, DateOnly today) =>
-        [.. ComplianceRules.ItemsFor(employee, evidence).Select(item => new ComplianceRow(
+    public static IReadOnlyList<ComplianceRow> RowsOf(RosterEmployee employee, IEnumerable<ComplianceEvidence> evidence, DateOnly today, CompliancePolicy policy) =>
+        [.. ComplianceRules.ItemsFor(employee, evidence, policy).Select(item => new ComplianceRow(
             employee.Id.Value,
             employee.EmployeeNumber,
             employee.FullName,
@@ -95,6 +99,10 @@ public sealed class ComplianceLedger(IRepository<RosterEmployee> roster, IReposi
             item.LastDoneOn,
             item.DueOn,
             item.StatusOn(today)))];
+
+    /// <summary>The signed-in company's compliance settings (the surveillance interval ops set for it).</summary>
+    public static async Task<CompliancePolicy> PolicyAsync(IRepository<Domain.Companies.Company> companies, CancellationToken cancellationToken) =>
+        (await companies.FirstOrDefaultAsync(new Companies.Specifications.CurrentCompanySpec(), cancellationToken))?.CompliancePolicy ?? CompliancePolicy.Default;
 
     /// <summary>What a visit's renewing documents say: the visit's local date, and each document's lapse date.</summary>
     public static IEnumerable<ComplianceEvidence> EvidenceOf(VisitResult visit, IBusinessCalendar calendar)

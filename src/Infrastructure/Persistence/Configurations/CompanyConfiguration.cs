@@ -23,6 +23,9 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
             .HasMaxLength(64)
             .IsRequired();
         builder.Property(c => c.SpecialInstructions).HasMaxLength(2000);
+        // Companies that exist before the setting keep the default a new company gets.
+        builder.Property(c => c.SurveillanceIntervalMonths).HasDefaultValue(Domain.Employees.CompliancePolicy.Default.SurveillanceIntervalMonths).ValueGeneratedNever();
+        builder.Ignore(c => c.CompliancePolicy);
         builder.Property(c => c.DrugScreenPortalUrl).HasMaxLength(500);
         builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Version).IsConcurrencyToken();

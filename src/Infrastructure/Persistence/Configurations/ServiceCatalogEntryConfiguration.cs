@@ -23,6 +23,7 @@ internal sealed class ServiceCatalogEntryConfiguration : IEntityTypeConfiguratio
         new("PHYS-NONDOT", "Non-DOT physical", Physicals, 110),
         new("PHYS-PREPLACE", "Pre-placement physical", Physicals, 120),
         new("PHYS-RTW", "Return-to-work evaluation", Physicals, 130),
+        new("PHYS-SURV", "Medical surveillance exam", Physicals, 140),
         new("DRUG-DOT", "DOT urine drug screen", DrugAndAlcohol, 200),
         new("DRUG-NONDOT", "Non-DOT drug screen", DrugAndAlcohol, 210, "Panel", "5-panel|10-panel|5-panel + expanded opiates|10-panel + expanded opiates|Hair 5-panel"),
         new("ALC-BAT", "Breath alcohol test", DrugAndAlcohol, 220),

@@ -105,12 +105,12 @@ public static class CompaniesEndpoints
     private static async Task<Ok<CompanyAccountDto>> ChangeSettingsAsync(
         string accountNumber, CompanySettingsRequest request, ISender sender, CancellationToken cancellationToken) =>
         TypedResults.Ok(await sender.Send(
-            new ChangeCompanySettingsCommand(accountNumber, request.Status, request.DrugScreenPortalUrl, request.NonStandardResultTypes, request.TimeZone),
+            new ChangeCompanySettingsCommand(accountNumber, request.Status, request.DrugScreenPortalUrl, request.NonStandardResultTypes, request.TimeZone, request.SurveillanceIntervalMonths),
             cancellationToken));
 }
 
-/// <summary>The settings ops controls. Status is required; an empty drug-screen link removes it; no time zone keeps the current one.</summary>
-public sealed record CompanySettingsRequest(CompanyStatus? Status, string? DrugScreenPortalUrl, IReadOnlyList<ResultType>? NonStandardResultTypes, string? TimeZone = null);
+/// <summary>The settings ops controls. Status is required; an empty drug-screen link removes it; no time zone or surveillance interval keeps the current one.</summary>
+public sealed record CompanySettingsRequest(CompanyStatus? Status, string? DrugScreenPortalUrl, IReadOnlyList<ResultType>? NonStandardResultTypes, string? TimeZone = null, int? SurveillanceIntervalMonths = null);
 
 /// <summary>A location as ops sends it; the code is taken from the body when adding and from the route when changing.</summary>
 public sealed record LocationRequest(string? Code, string? Name, AddressInput? Address, string? Phone, string? TimeZone, string? SpecialInstructions);

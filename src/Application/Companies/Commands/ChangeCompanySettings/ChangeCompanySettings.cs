@@ -13,7 +13,8 @@ namespace EmployerPortal.Application.Companies.Commands.ChangeCompanySettings;
 
 /// <summary>
 /// Ops suspends or reactivates a company, sets its drug-screen results portal link and the non-standard result
-/// types it may receive. A suspended company's users cannot sign in.
+/// types it may receive, its time zone and how long a medical surveillance exam lasts for it (absent keeps the current
+/// zone and interval). A suspended company's users cannot sign in.
 /// </summary>
 [OpsClient(OpsScopes.Companies)]
 [AcrossCompanies("Ops configures any company.")]
@@ -22,7 +23,8 @@ public sealed record ChangeCompanySettingsCommand(
     CompanyStatus? Status,
     string? DrugScreenPortalUrl,
     IReadOnlyList<ResultType>? NonStandardResultTypes,
-    string? TimeZone = null) : ICommand<CompanyAccountDto>;
+    string? TimeZone = null,
+    int? SurveillanceIntervalMonths = null) : ICommand<CompanyAccountDto>;
 
 public sealed class ChangeCompanySettingsHandler(IRepository<Company> companies, IAuditTrail audit, TimeProvider clock)
     : ICommandHandler<ChangeCompanySettingsCommand, CompanyAccountDto>
@@ -37,7 +39,7 @@ public sealed class ChangeCompanySettingsHandler(IRepository<Company> companies,
             throw new NotFoundException("Company");
         }
 
-        var before = new { status = company.Status.ToString(), timeZone = company.TimeZone.Id, drugScreenPortalUrl = company.DrugScreenPortalUrl?.ToString(), nonStandardResultTypes = company.EnabledNonStandardResultTypes.Select(t => t.ToString()).ToList() };
+        var before = new { status = company.Status.ToString(), timeZone = company.TimeZone.Id, surveillanceIntervalMonths = company.SurveillanceIntervalMonths, drugScreenPortalUrl = company.DrugScreenPortalUrl?.ToString(), nonStandardResultTypes = company.EnabledNonStandardResultTypes.Select(t => t.ToString()).ToList() };
         company.ChangeSettings(
             command.Status!.Value,
             string.IsNullOrWhiteSpace(command.DrugScreenPortalUrl) ? null : new Uri(command.DrugScreenPortalUrl.Trim(), UriKind.Absolute),
@@ -48,7 +50,12 @@ public sealed class ChangeCompanySettingsHandler(IRepository<Company> companies,
             company.ChangeTimeZone(CompanyTimeZone.From(command.TimeZone));
         }
 
-        var after = new { status = company.Status.ToString(), timeZone = company.TimeZone.Id, drugScreenPortalUrl = company.DrugScreenPortalUrl?.ToString(), nonStandardResultTypes = company.EnabledNonStandardResultTypes.Select(t => t.ToString()).ToList() };
+        if (command.SurveillanceIntervalMonths is { } months)
+        {
+            company.ChangeSurveillanceInterval(months);
+        }
+
+        var after = new { status = company.Status.ToString(), timeZone = company.TimeZone.Id, surveillanceIntervalMonths = company.SurveillanceIntervalMonths, drugScreenPortalUrl = company.DrugScreenPortalUrl?.ToString(), nonStandardResultTypes = company.EnabledNonStandardResultTypes.Select(t => t.ToString()).ToList() };
         audit.Record(AuditActions.CompanySettingsChanged, "Company", company.Id.ToString(), JsonSerializer.Serialize(new { before, after }));
         return CompanyAccountDto.From(company);
     }

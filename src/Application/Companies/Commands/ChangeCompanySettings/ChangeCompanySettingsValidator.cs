@@ -1,4 +1,5 @@
 using EmployerPortal.Domain.Companies;
+using EmployerPortal.Domain.Employees;
 using EmployerPortal.Domain.Results;
 using FluentValidation;
 
@@ -16,6 +17,9 @@ public sealed class ChangeCompanySettingsValidator : AbstractValidator<ChangeCom
         RuleFor(c => c.TimeZone)
             .Must(CompanyTimeZone.IsKnown).WithMessage("Give an IANA time zone, e.g. America/Chicago.")
             .When(c => !string.IsNullOrWhiteSpace(c.TimeZone));
+        RuleFor(c => c.SurveillanceIntervalMonths)
+            .InclusiveBetween(CompliancePolicy.MinimumMonths, CompliancePolicy.MaximumMonths)
+            .WithMessage($"Give the surveillance interval in months, from {CompliancePolicy.MinimumMonths} to {CompliancePolicy.MaximumMonths}.");
         RuleForEach(c => c.NonStandardResultTypes)
             .IsInEnum().WithMessage("Choose result types of the API's list.")
             .Must(t => !Enum.IsDefined(t) || ResultTypes.Get(t).IsNonStandard)

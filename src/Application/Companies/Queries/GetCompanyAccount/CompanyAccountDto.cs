@@ -16,7 +16,8 @@ public sealed record CompanyAccountDto(
     IReadOnlyList<ResultType> EnabledNonStandardResultTypes,
     int Version,
     bool RequiresTwoFactor = false,
-    string TimeZone = "")
+    string TimeZone = "",
+    int SurveillanceIntervalMonths = 12)
 {
     public static CompanyAccountDto From(Company company) => new(
         company.Id.Value,
@@ -31,7 +32,8 @@ public sealed record CompanyAccountDto(
         company.EnabledNonStandardResultTypes.ToList(),
         company.Version,
         company.RequiresTwoFactor,
-        company.TimeZone.Id)
+        company.TimeZone.Id,
+        company.SurveillanceIntervalMonths)
     {
         Locations = [.. company.Locations.Select(EmployerPortal.Application.Companies.Locations.LocationDto.From)],
     };

@@ -38,6 +38,7 @@ public sealed class GetRosterEmployeeHandler(
     IRepository<RosterEmployee> roster,
     IRepository<VisitResult> visits,
     IRepository<Authorization> authorizations,
+    IRepository<Domain.Companies.Company> companies,
     ICompanyClock clocks) : IQueryHandler<GetRosterEmployeeQuery, RosterEmployeeDto>
 {
     public async ValueTask<RosterEmployeeDto> Handle(GetRosterEmployeeQuery query, CancellationToken cancellationToken)
@@ -59,7 +60,7 @@ public sealed class GetRosterEmployeeHandler(
             employee.Programs,
             employee.LocationCodes,
             today,
-            ComplianceLedger.RowsOf(employee, evidence, today),
+            ComplianceLedger.RowsOf(employee, evidence, today, await ComplianceLedger.PolicyAsync(companies, cancellationToken)),
             [.. theirVisits.Select(v => new EmployeeVisitDto(
                 v.Id.Value,
                 v.ScheduledAt,

@@ -247,6 +247,14 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Postgres
                         },
                         new
                         {
+                            Code = "PHYS-SURV",
+                            Group = "Physicals",
+                            IsActive = true,
+                            Name = "Medical surveillance exam",
+                            SortOrder = 140
+                        },
+                        new
+                        {
                             Code = "DRUG-DOT",
                             Group = "Drug and alcohol testing",
                             IsActive = true,
@@ -448,6 +456,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<int>("SurveillanceIntervalMonths")
+                        .HasColumnType("integer")
+                        .HasDefaultValue(12);
 
                     b.Property<string>("TimeZone")
                         .IsRequired()

@@ -246,6 +246,14 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         },
                         new
                         {
+                            Code = "PHYS-SURV",
+                            Group = "Physicals",
+                            IsActive = true,
+                            Name = "Medical surveillance exam",
+                            SortOrder = 140
+                        },
+                        new
+                        {
                             Code = "DRUG-DOT",
                             Group = "Drug and alcohol testing",
                             IsActive = true,
@@ -447,6 +455,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("SurveillanceIntervalMonths")
+                        .HasColumnType("int")
+                        .HasDefaultValue(12);
 
                     b.Property<string>("TimeZone")
                         .IsRequired()

@@ -241,6 +241,14 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         },
                         new
                         {
+                            Code = "PHYS-SURV",
+                            Group = "Physicals",
+                            IsActive = true,
+                            Name = "Medical surveillance exam",
+                            SortOrder = 140
+                        },
+                        new
+                        {
                             Code = "DRUG-DOT",
                             Group = "Drug and alcohol testing",
                             IsActive = true,
@@ -442,6 +450,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SurveillanceIntervalMonths")
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(12);
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
