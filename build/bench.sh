@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks the portal against references measured side by side in the same run (Release builds; BenchmarkDotNet
-# in tests/Benchmarks where it fits) and ends by printing one markdown table. Progress goes to stderr, the table to
+# in tests/Benchmarks where it fits) and ends by printing one markdown table, each ratio beside its goal from issue 18
+# (met, or missed by how much). Progress goes to stderr, the table to
 # stdout; full logs and BenchmarkDotNet's reports stay in build/.cache/bench.
 #
 #   build/bench.sh            everything (about 15 minutes on a 2-core machine when the databases are not cached yet)

@@ -88,7 +88,7 @@ public static class DependencyInjection
         {
             case DatabaseProvider.Sqlite:
                 connectionString = string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={paths.Combine("portal.db")}" : connectionString;
-                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => o.UseSqlite(connectionString));
+                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => SqlitePortalDbContext.Configure(o.UseSqlite(connectionString)), optionsLifetime: ServiceLifetime.Singleton);
                 break;
             case DatabaseProvider.SqlServer:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -96,7 +96,7 @@ public static class DependencyInjection
                     throw new InvalidOperationException("ConnectionStrings:Portal is required when Database:Provider is SqlServer.");
                 }
 
-                services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>(o => o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure()));
+                services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>(o => PortalDbContext.Configure(o.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure())), optionsLifetime: ServiceLifetime.Singleton);
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))
@@ -104,7 +104,7 @@ public static class DependencyInjection
                     throw new InvalidOperationException("ConnectionStrings:Portal is required when Database:Provider is Postgres.");
                 }
 
-                services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(o => o.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure()));
+                services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(o => PortalDbContext.Configure(o.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure())), optionsLifetime: ServiceLifetime.Singleton);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{provider}'.");

@@ -21,6 +21,7 @@ public sealed class UserSessionValidator(UserSessions sessions, PortalDbContext 
     {
         var cancellationToken = context.HttpContext.RequestAborted;
         var now = clock.GetUtcNow();
+        await db.KeepConnectionOpenAsync(cancellationToken);
         var session = Guid.TryParse(context.Principal?.FindFirstValue(PortalClaimTypes.SessionId), out var sessionId)
             ? await sessions.FindAsync(sessionId, cancellationToken)
             : null;

@@ -10,6 +10,11 @@ namespace EmployerPortal.Infrastructure.Identity;
 /// <summary>Sessions are identity records, looked up by their id or their user's: none of these reads is scoped to the tenant.</summary>
 public sealed class UserSessions(PortalDbContext db, TimeProvider clock, IOptions<PortalOptions> options) : IUserSessions
 {
+    /// <summary>Asked on every signed-in request: compiled once, so a request pays for no LINQ translation or cache look-up.</summary>
+    private static readonly Func<PortalDbContext, Guid, CancellationToken, Task<UserSession?>> ById =
+        EF.CompileAsyncQuery((PortalDbContext context, Guid sessionId, CancellationToken _) =>
+            context.UserSessions.AcrossCompanies().SingleOrDefault(s => s.Id == sessionId));
+
     public TimeSpan IdleTimeout => options.Value.IdleTimeout;
 
     public UserSession Start(Guid userId, Guid companyId)
@@ -20,7 +25,7 @@ public sealed class UserSessions(PortalDbContext db, TimeProvider clock, IOption
     }
 
     public Task<UserSession?> FindAsync(Guid sessionId, CancellationToken cancellationToken) =>
-        db.UserSessions.AcrossCompanies().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        ById(db, sessionId, cancellationToken);
 
     public async Task EndAsync(Guid sessionId, SessionEndReason reason, CancellationToken cancellationToken) =>
         (await FindAsync(sessionId, cancellationToken))?.End(clock.GetUtcNow(), reason);

@@ -45,8 +45,31 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
     /// </summary>
     internal bool AppliesTenantFilters => tenant is not UnscopedTenant;
 
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+    /// <summary>
+    /// What every context of the portal needs on its options. The application's options are built once (a singleton) with
+    /// this applied, so <see cref="OnConfiguring"/> leaves them as they are and no request pays for building options;
+    /// options made elsewhere (tools, tests, design time) get it from <see cref="OnConfiguring"/>.
+    /// </summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, TenantModelCacheKeyFactory>();
+
+    protected static bool IsConfiguredForThePortal(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ReplacedServices is { } replaced
+        && replaced.ContainsKey((typeof(Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory), null));
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (!IsConfiguredForThePortal(optionsBuilder))
+        {
+            Configure(optionsBuilder);
+        }
+    }
+
+    /// <summary>
+    /// Keeps this context's connection open until the context is disposed (one open per request instead of one per
+    /// query), where opening costs something of its own; called by the first read of every signed-in request.
+    /// </summary>
+    internal virtual Task KeepConnectionOpenAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public DbSet<Company> Companies => Set<Company>();
 
@@ -105,11 +128,24 @@ public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext
     {
     }
 
+    /// <summary>The portal's options for SQLite (see <see cref="PortalDbContext.Configure"/>), the name-search function included.</summary>
+    public static new DbContextOptionsBuilder Configure(DbContextOptionsBuilder optionsBuilder) =>
+        PortalDbContext.Configure(optionsBuilder).AddInterceptors(NameSearchFunctions.Interceptor);
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {
-        base.OnConfiguring(optionsBuilder);
-        optionsBuilder.AddInterceptors(NameSearchFunctions.Interceptor);
+        if (!IsConfiguredForThePortal(optionsBuilder))
+        {
+            Configure(optionsBuilder);
+        }
     }
+
+    /// <summary>
+    /// Opening a SQLite connection registers the SQL functions (EF's and the name search's) on it again: a request's
+    /// five or so reads share one open instead. SQLite holds no lock between statements, so an idle open connection
+    /// blocks nobody.
+    /// </summary>
+    internal override Task KeepConnectionOpenAsync(CancellationToken cancellationToken) => Database.OpenConnectionAsync(cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -97,6 +97,29 @@ public sealed partial class ResultSearchQueryPlanTests(GeneratedResultsDatabase 
         plan.ShouldNotContain(line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A name that many results match, newest first (the results page as a name search opens): the page is read in
+    /// the received-date index's order, the name tested on each row, so nothing sorts all the matches and the cost of
+    /// a page does not grow with the company. The same search with few matches keeps the name indexes (the theory above).
+    /// </summary>
+    [Fact]
+    public async Task A_name_search_with_many_matches_is_read_in_date_order_without_sorting()
+    {
+        var companyId = await LargestCompanyAsync();
+        await using var db = database.OpenContext(companyId);
+        var model = new ResultReadModel(db);
+        var criteria = new ResultSearchCriteria(EmployeeName: "Muñoz");
+        var matches = (await model.SearchAsync(new PortalUserId(Guid.NewGuid()), criteria, CancellationToken.None)).TotalCount;
+        matches.ShouldBeGreaterThan(ResultReadModel.DateOrderNameSearchAbove, "the generated data has a common surname");
+        var sql = model.PageQueryString(new PortalUserId(Guid.NewGuid()), criteria, matches);
+
+        var plan = await ExplainAsync(db, sql);
+        output.WriteLine($"{sql}\n---\n{string.Join('\n', plan)}");
+
+        plan.ShouldContain(line => line.StartsWith("SEARCH r USING INDEX IX_ResultDocuments_CompanyId_ReceivedAt_Id (CompanyId=?)", StringComparison.Ordinal));
+        plan.ShouldNotContain(line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
     private async Task<CompanyId> LargestCompanyAsync()
     {
         await using var db = database.OpenContext();
