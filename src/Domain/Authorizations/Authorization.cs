@@ -41,6 +41,9 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
     /// <summary>The company's custom package the services came from, if one was chosen; its instructions go to the clinic.</summary>
     public AuthorizedPackage? Package { get; private set; }
 
+    /// <summary>Why the DOT drug test is done; present exactly when one is authorized (<see cref="DotTesting"/>).</summary>
+    public DotTestReason? DotTestReason { get; private set; }
+
     /// <summary>The last day the authorization can be used.</summary>
     public DateOnly ValidUntil { get; private set; }
 
@@ -80,7 +83,8 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         DateOnly validUntil,
         PortalUserId createdBy,
         DateTimeOffset now,
-        AuthorizedPackage? package = null)
+        AuthorizedPackage? package = null,
+        DotTestReason? dotTestReason = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(locationCode);
         ArgumentNullException.ThrowIfNull(number);
@@ -93,6 +97,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         CheckRule(new DateOfInjuryCannotBeInTheFuture(injury, today));
         CheckRule(new AtLeastOneServiceMustBeAuthorized(services));
         CheckRule(new ValidUntilMustBeWithin90Days(validUntil, today));
+        CheckRule(new DotTestReasonGoesWithADotTest(services, dotTestReason));
 
         var authorization = new Authorization
         {
@@ -105,6 +110,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
             Injury = injury,
             SpecialInstructions = string.IsNullOrWhiteSpace(specialInstructions) ? null : specialInstructions.Trim(),
             Package = package,
+            DotTestReason = dotTestReason,
             ValidUntil = validUntil,
             Status = AuthorizationStatus.Active,
             CreatedAt = now,

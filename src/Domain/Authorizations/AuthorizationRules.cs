@@ -82,3 +82,15 @@ public sealed class OnlyAnActiveAuthorizationCanBeEmailed(AuthorizationStatus st
 
     public bool IsBroken() => status != AuthorizationStatus.Active;
 }
+
+/// <summary>A DOT drug test is authorized with its reason (pre-employment, random…); no other authorization carries one.</summary>
+public sealed class DotTestReasonGoesWithADotTest(IEnumerable<AuthorizedService> services, DotTestReason? reason) : IBusinessRule
+{
+    private readonly bool _needsReason = DotTesting.NeedsReason(services);
+
+    public string Message => _needsReason
+        ? "Choose the reason for the DOT test."
+        : "A DOT test reason is given only when a DOT drug test is authorized.";
+
+    public bool IsBroken() => _needsReason != (reason is not null);
+}

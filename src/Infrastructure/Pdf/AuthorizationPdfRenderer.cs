@@ -126,6 +126,11 @@ internal sealed class AuthorizationPdfRenderer : IAuthorizationPdfRenderer
                 Paragraph(service.Detail is null ? $"• {service.ServiceName}" : $"• {service.ServiceName}: {service.Detail}", _body, Ink);
             }
 
+            if (d.DotTestReason is { } dotReason)
+            {
+                Line($"DOT test reason: {DotTesting.NameOf(dotReason)}", _body, Ink);
+            }
+
             if (d.CompanyInstructions is not null || d.Location?.Instructions is not null || d.Package?.Instructions is not null || d.VisitInstructions is not null)
             {
                 Section("Instructions for clinic staff");

@@ -324,4 +324,36 @@ public sealed class AuthorizationTests
             new AuthorizationEmailed(authorization.Id, Company, "dana@home.example", Now.AddMinutes(5)),
         ]);
     }
+
+    private static readonly AuthorizedService DotDrugTest = new("DRUG-DOT", "DOT urine drug screen");
+
+    private static Authorization CreateWithDotReason(IReadOnlyCollection<AuthorizedService> services, DotTestReason? reason) =>
+        Authorization.Create(Company, "MAIN", Number, Employee(), AuthorizationReason.NonInjury, null, services, null, Today.AddDays(30), Creator, Now, dotTestReason: reason);
+
+    [Fact]
+    public void A_DOT_drug_test_is_authorized_with_its_reason_and_keeps_it()
+    {
+        var authorization = CreateWithDotReason([DotDrugTest, Physical], DotTestReason.PostAccident);
+
+        authorization.DotTestReason.ShouldBe(DotTestReason.PostAccident);
+        DotTesting.NameOf(DotTestReason.PostAccident).ShouldBe("Post-accident");
+    }
+
+    [Fact]
+    public void A_DOT_drug_test_without_a_reason_is_refused()
+    {
+        var ex = Should.Throw<BusinessRuleViolationException>(() => CreateWithDotReason([DotDrugTest], null));
+
+        ex.RuleName.ShouldBe(nameof(DotTestReasonGoesWithADotTest));
+        ex.Message.ShouldBe("Choose the reason for the DOT test.");
+    }
+
+    [Fact]
+    public void A_DOT_test_reason_without_a_DOT_drug_test_is_refused()
+    {
+        var ex = Should.Throw<BusinessRuleViolationException>(() => CreateWithDotReason([DrugTest, Physical], DotTestReason.Random));
+
+        ex.RuleName.ShouldBe(nameof(DotTestReasonGoesWithADotTest));
+        ex.Message.ShouldBe("A DOT test reason is given only when a DOT drug test is authorized.");
+    }
 }

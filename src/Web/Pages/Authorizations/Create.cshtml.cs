@@ -120,6 +120,9 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
         /// <summary>The company package chosen, if any; its services are authorized with the ticked ones.</summary>
         public string? PackageCode { get; set; }
 
+        /// <summary>Why the DOT drug test is done; asked for exactly when one is authorized.</summary>
+        public DotTestReason? DotTestReason { get; set; }
+
         public CreateAuthorizationCommand ToCommand() => new(
             FirstName,
             LastName,
@@ -134,6 +137,7 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
             SpecialInstructions,
             ValidUntil,
             LocationCode,
-            PackageCode);
+            PackageCode,
+            DotTestReason);
     }
 }

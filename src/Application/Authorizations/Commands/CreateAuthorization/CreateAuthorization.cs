@@ -36,7 +36,8 @@ public sealed record CreateAuthorizationCommand(
     string? SpecialInstructions,
     DateOnly? ValidUntil,
     string? LocationCode = null,
-    string? PackageCode = null) : ICommand<CreatedAuthorization>
+    string? PackageCode = null,
+    DotTestReason? DotTestReason = null) : ICommand<CreatedAuthorization>
 {
     public const int DefaultValidityDays = 30;
 }
@@ -66,6 +67,12 @@ public sealed class CreateAuthorizationHandler(
             .Concat((package?.ServiceCodes ?? []).Where(code => command.Services?.Any(s => s.Code?.Trim() == code) != true).Select(code => new ServiceSelection(code)))
             .ToList();
         var services = await AuthorizedServicesAsync(selections, cancellationToken);
+        if (new DotTestReasonGoesWithADotTest(services, command.DotTestReason) is { } dotReason && dotReason.IsBroken())
+        {
+            // The aggregate's rule, checked here too so that its message stands beside the field (a package may bring the DOT test).
+            throw ValidationFailedException.ForField(nameof(CreateAuthorizationCommand.DotTestReason), dotReason.Message);
+        }
+
         var number = await numbers.NextUnusedAsync(authorizations, cancellationToken);
         var local = (await companyClock.ForLocationsAsync(companyId, cancellationToken))[location.Code];
         var now = local.Now;
@@ -88,7 +95,8 @@ public sealed class CreateAuthorizationHandler(
             command.ValidUntil ?? local.Today.AddDays(CreateAuthorizationCommand.DefaultValidityDays),
             currentUser.RequireUserId(),
             now,
-            package is null ? null : new AuthorizedPackage(package.Code, package.Name, package.Instructions));
+            package is null ? null : new AuthorizedPackage(package.Code, package.Name, package.Instructions),
+            command.DotTestReason);
         authorizations.Add(authorization);
         return new CreatedAuthorization(authorization.Id.Value, number.Display);
     }

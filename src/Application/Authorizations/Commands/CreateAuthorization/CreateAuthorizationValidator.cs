@@ -101,6 +101,7 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
                 }
             }
         });
+        RuleFor(c => c.DotTestReason).IsInEnum().WithMessage("Choose one of the DOT test reasons listed.");
         RuleFor(c => c.SpecialInstructions).MaximumLength(2000).WithMessage("Instructions can be at most 2,000 characters.").FreeText();
         RuleFor(c => c.ValidUntil)
             .MustAsync(async (c, d, ct) => await TodayAsync(c, ct) is var today && d >= today && d <= today.AddDays(Authorization.MaxValidityDays))

@@ -34,6 +34,9 @@ public sealed record AuthorizationDetailDto(
     /// <summary>The company's custom package the services came from, with its instructions for clinic staff.</summary>
     public AuthorizedPackage? Package { get; init; }
 
+    /// <summary>Why the DOT drug test is done, when one is authorized.</summary>
+    public DotTestReason? DotTestReason { get; init; }
+
     public bool CanBeVoided => Status is AuthorizationStatus.Active or AuthorizationStatus.Expired;
 }
 

@@ -71,6 +71,7 @@ public sealed class GetAuthorizationHandler(
             LocationName = location?.Name ?? authorization.LocationCode,
             LocationInstructions = location?.SpecialInstructions,
             Package = authorization.Package,
+            DotTestReason = authorization.DotTestReason,
         };
     }
 }
