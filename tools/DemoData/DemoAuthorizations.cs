@@ -67,7 +67,7 @@ public sealed class DemoAuthorizations(IServiceScopeFactory scopes)
                 AuthorizationReason.NonInjury, null, null,
                 [new ServiceSelection("RESP-FIT"), new ServiceSelection("RESP-CLEAR")], null, null, main),
             cancellationToken));
-        await SendAsAsync(admin, s => s.Send(new VoidAuthorizationCommand(voided.Id), cancellationToken));
+        await SendAsAsync(admin, s => s.Send(new VoidAuthorizationCommand(voided.Id, "The employee left before the visit."), cancellationToken));
 
         // Expired: created 40 days ago, valid for 30.
         await using (var scope = scopes.CreateAsyncScope())

@@ -94,3 +94,13 @@ public sealed class DotTestReasonGoesWithADotTest(IEnumerable<AuthorizedService>
 
     public bool IsBroken() => _needsReason != (reason is not null);
 }
+
+/// <summary>A void says why, in at most <see cref="Authorization.MaxVoidReasonLength"/> characters.</summary>
+public sealed class VoidingSaysWhy(string? reason) : IBusinessRule
+{
+    public string Message => string.IsNullOrWhiteSpace(reason)
+        ? "Say why the authorization is voided."
+        : $"The reason can be at most {Authorization.MaxVoidReasonLength} characters.";
+
+    public bool IsBroken() => string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > Authorization.MaxVoidReasonLength;
+}

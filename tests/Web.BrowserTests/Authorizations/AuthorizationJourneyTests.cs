@@ -69,11 +69,13 @@ public sealed partial class AuthorizationJourneyTests(BrowserFixture fixture) : 
         await page.GetByRole(AriaRole.Link, new() { Name = "Void" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Void authorization {number}?" })).ToBeVisibleAsync();
         await BrowserFixture.CheckPageAsync(page, "authorization-void");
+        await page.GetByLabel("Why is it voided?").FillAsync("The employee left before the visit.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes, void this authorization" }).ClickAsync();
 
         await Expect(page.GetByTestId("flash")).ToContainTextAsync("voided");
         await Expect(page.GetByTestId("authorization-status")).ToHaveTextAsync("Voided");
         await Expect(page.GetByTestId("voided")).ToContainTextAsync("Gloria Admin");
+        await Expect(page.GetByTestId("void-reason")).ToHaveTextAsync("The employee left before the visit.");
         await Expect(page.GetByTestId("status-history")).ToContainTextAsync("Voided");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Void" })).ToHaveCountAsync(0);
 

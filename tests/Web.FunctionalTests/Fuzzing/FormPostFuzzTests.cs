@@ -235,7 +235,7 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
                 ]),
             ["/Authorizations/Email"] = new(Role.Admin, $"/Authorizations/Email/{t.AcmeAuthorizationId}", [F("Input.To", "fern@fuzz.example")], [new("Input.To", FieldKind.Email, Required: false)],
                 BadUrls: [.. OtherIds(t.GlobexAuthorizationId).Select(id => $"/Authorizations/Email/{id}")]),
-            ["/Authorizations/Void"] = new(Role.Admin, $"/Authorizations/Void/{t.GlobexAuthorizationId}", [], [],
+            ["/Authorizations/Void"] = new(Role.Admin, $"/Authorizations/Void/{t.GlobexAuthorizationId}", [F("Input.Reason", "Booked by mistake")], [new("Input.Reason", FieldKind.FreeText)],
                 BadUrls: [.. OtherIds(t.GlobexAuthorizationId).Select(id => $"/Authorizations/Void/{id}")]),
             ["/Company/Edit"] = new(Role.Admin, "/Company/Edit", companyBase, companyFields),
             ["/Company/Edit?handler=AddContact"] = new(Role.Admin, "/Company/Edit?handler=AddContact", companyBase, companyFields.Take(2).ToArray(), SavesNothing: true),

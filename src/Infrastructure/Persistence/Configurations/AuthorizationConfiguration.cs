@@ -25,6 +25,7 @@ internal sealed class AuthorizationConfiguration : IEntityTypeConfiguration<Auth
         builder.Property(a => a.SpecialInstructions).HasMaxLength(2000);
         builder.Property(a => a.DotTestReason).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.UsedByVisitId).HasMaxLength(100);
+        builder.Property(a => a.VoidReason).HasMaxLength(Authorization.MaxVoidReasonLength);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.OwnsOne(a => a.Injury, injury =>
         {

@@ -37,6 +37,9 @@ public sealed record AuthorizationDetailDto(
     /// <summary>Why the DOT drug test is done, when one is authorized.</summary>
     public DotTestReason? DotTestReason { get; init; }
 
+    /// <summary>Why it was voided, in the Admin's words.</summary>
+    public string? VoidReason { get; init; }
+
     public bool CanBeVoided => Status is AuthorizationStatus.Active or AuthorizationStatus.Expired;
 }
 

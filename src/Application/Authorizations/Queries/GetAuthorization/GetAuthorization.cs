@@ -72,6 +72,7 @@ public sealed class GetAuthorizationHandler(
             LocationInstructions = location?.SpecialInstructions,
             Package = authorization.Package,
             DotTestReason = authorization.DotTestReason,
+            VoidReason = authorization.VoidReason,
         };
     }
 }

@@ -129,6 +129,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<DateTimeOffset?>("VoidedAt")
                         .HasColumnType("datetimeoffset");
 

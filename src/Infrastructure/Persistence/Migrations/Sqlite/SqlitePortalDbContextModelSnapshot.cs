@@ -124,6 +124,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("VoidedAt")
                         .HasColumnType("INTEGER");
 
