@@ -1,6 +1,7 @@
 using EmployerPortal.Application.Authorizations.Commands.CreateAuthorization;
 using EmployerPortal.Application.Authorizations.Packages;
 using EmployerPortal.Application.Companies.Queries.GetMyLocations;
+using EmployerPortal.Application.Authorizations.Queries.GetAuthorization;
 using EmployerPortal.Application.Authorizations.Queries.GetServiceCatalog;
 using EmployerPortal.Application.Companies.Locations;
 using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
@@ -32,10 +33,16 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
 
     /// <param name="employee">A roster employee to fill in (the compliance page's "Renew").</param>
     /// <param name="service">A catalog service to tick (the one that renews the item).</param>
-    public async Task OnGetAsync(Guid? employee, string? service, CancellationToken cancellationToken)
+    /// <param name="from">An existing authorization to authorize again: its employee, reason, services, package, instructions and location, not its dates.</param>
+    public async Task OnGetAsync(Guid? employee, string? service, Guid? from, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
         Input.ValidUntil = Today.AddDays(CreateAuthorizationCommand.DefaultValidityDays);
+        if (from is { } previousId)
+        {
+            PrefillFrom(await sender.Send(new GetAuthorizationQuery(previousId), cancellationToken));
+        }
+
         if (employee is { } id)
         {
             var person = await sender.Send(new GetRosterEmployeeContactQuery(id), cancellationToken);
@@ -69,6 +76,29 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
         property.StartsWith("Services[", StringComparison.Ordinal) ? "Input.Services" : $"Input.{property}";
 
     public string? ErrorMessage { get; set; }
+
+    private void PrefillFrom(AuthorizationDetailDto previous)
+    {
+        var e = previous.Employee;
+        (Input.FirstName, Input.LastName, Input.DateOfBirth, Input.EmployeeId, Input.Email, Input.Phone) =
+            (e.FirstName, e.LastName, e.DateOfBirth, e.EmployeeId, e.Email, e.Phone);
+        Input.Reason = previous.Reason;
+        Input.InjuryDescription = previous.Injury?.Description;
+        Input.PackageCode = previous.Package is { } package && Packages.Any(p => p.Code == package.Code) ? package.Code : null;
+        var offered = Catalog.SelectMany(g => g.Services).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var s in previous.Services.Where(s => offered.Contains(s.ServiceCode)))
+        {
+            Input.Services.Add(s.ServiceCode);
+            if (s.Detail is not null)
+            {
+                Input.ServiceDetails[s.ServiceCode] = s.Detail;
+            }
+        }
+
+        Input.DotTestReason = previous.DotTestReason;
+        Input.SpecialInstructions = previous.SpecialInstructions;
+        Input.LocationCode = Locations.Any(l => l.Code == previous.LocationCode) ? previous.LocationCode : null;
+    }
 
     Task IFormPage.RedisplayAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 

@@ -25,6 +25,9 @@ public sealed record AuthorizationDetailDto(
     IReadOnlyList<StatusHistoryEntryDto> History,
     IReadOnlyList<AuthorizationEmail> Emails)
 {
+    /// <summary>The company location it is for, by code (what the form takes).</summary>
+    public string LocationCode { get; init; } = string.Empty;
+
     /// <summary>The company location it is for, by name.</summary>
     public string LocationName { get; init; } = string.Empty;
 
