@@ -31,6 +31,9 @@ internal sealed class AuthorizationConfiguration : IEntityTypeConfiguration<Auth
         {
             injury.Property(i => i.DateOfInjury).HasColumnName("DateOfInjury");
             injury.Property(i => i.Description).HasColumnName("InjuryDescription").HasMaxLength(1000);
+            injury.Property(i => i.TimeOfInjury).HasColumnName("InjuryTime");
+            injury.Property(i => i.BodyPart).HasColumnName("InjuryBodyPart").HasMaxLength(InjuryDetails.MaxBodyPartLength);
+            injury.Property(i => i.ClaimNumber).HasColumnName("InjuryClaimNumber").HasMaxLength(InjuryDetails.MaxClaimNumberLength);
         });
         builder.OwnsOne(a => a.Package, package =>
         {

@@ -84,6 +84,7 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
             (e.FirstName, e.LastName, e.DateOfBirth, e.EmployeeId, e.Email, e.Phone);
         Input.Reason = previous.Reason;
         Input.InjuryDescription = previous.Injury?.Description;
+        (Input.BodyPart, Input.ClaimNumber) = (previous.Injury?.BodyPart, previous.Injury?.ClaimNumber);
         Input.PackageCode = previous.Package is { } package && Packages.Any(p => p.Code == package.Code) ? package.Code : null;
         var offered = Catalog.SelectMany(g => g.Services).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var s in previous.Services.Where(s => offered.Contains(s.ServiceCode)))
@@ -135,6 +136,12 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
 
         public string? InjuryDescription { get; set; }
 
+        public TimeOnly? TimeOfInjury { get; set; }
+
+        public string? BodyPart { get; set; }
+
+        public string? ClaimNumber { get; set; }
+
         /// <summary>The codes of the ticked services.</summary>
         public List<string> Services { get; set; } = [];
 
@@ -168,6 +175,9 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
             ValidUntil,
             LocationCode,
             PackageCode,
-            DotTestReason);
+            DotTestReason,
+            TimeOfInjury,
+            BodyPart,
+            ClaimNumber);
     }
 }

@@ -37,7 +37,10 @@ public sealed record CreateAuthorizationCommand(
     DateOnly? ValidUntil,
     string? LocationCode = null,
     string? PackageCode = null,
-    DotTestReason? DotTestReason = null) : ICommand<CreatedAuthorization>
+    DotTestReason? DotTestReason = null,
+    TimeOnly? TimeOfInjury = null,
+    string? BodyPart = null,
+    string? ClaimNumber = null) : ICommand<CreatedAuthorization>
 {
     public const int DefaultValidityDays = 30;
 }
@@ -89,7 +92,8 @@ public sealed class CreateAuthorizationHandler(
                 NullIfBlank(command.Email),
                 NullIfBlank(command.Phone)),
             command.Reason!.Value,
-            command.Reason == AuthorizationReason.Injury ? new InjuryDetails(command.DateOfInjury!.Value, command.InjuryDescription!.Trim()) : null,
+            command.Reason == AuthorizationReason.Injury ? new InjuryDetails(
+                    command.DateOfInjury!.Value, command.InjuryDescription!.Trim(), command.TimeOfInjury, NullIfBlank(command.BodyPart), NullIfBlank(command.ClaimNumber)) : null,
             services,
             command.SpecialInstructions,
             command.ValidUntil ?? local.Today.AddDays(CreateAuthorizationCommand.DefaultValidityDays),

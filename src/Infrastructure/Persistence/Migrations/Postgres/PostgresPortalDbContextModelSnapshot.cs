@@ -1956,6 +1956,16 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<Guid>("AuthorizationId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<string>("BodyPart")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("InjuryBodyPart");
+
+                            b1.Property<string>("ClaimNumber")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("InjuryClaimNumber");
+
                             b1.Property<DateOnly>("DateOfInjury")
                                 .HasColumnType("date")
                                 .HasColumnName("DateOfInjury");
@@ -1965,6 +1975,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Postgres
                                 .HasMaxLength(1000)
                                 .HasColumnType("character varying(1000)")
                                 .HasColumnName("InjuryDescription");
+
+                            b1.Property<TimeOnly?>("TimeOfInjury")
+                                .HasColumnType("time without time zone")
+                                .HasColumnName("InjuryTime");
 
                             b1.HasKey("AuthorizationId");
 

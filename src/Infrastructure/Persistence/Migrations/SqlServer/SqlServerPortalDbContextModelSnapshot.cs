@@ -1956,6 +1956,16 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<Guid>("AuthorizationId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<string>("BodyPart")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("InjuryBodyPart");
+
+                            b1.Property<string>("ClaimNumber")
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)")
+                                .HasColumnName("InjuryClaimNumber");
+
                             b1.Property<DateOnly>("DateOfInjury")
                                 .HasColumnType("date")
                                 .HasColumnName("DateOfInjury");
@@ -1965,6 +1975,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasMaxLength(1000)
                                 .HasColumnType("nvarchar(1000)")
                                 .HasColumnName("InjuryDescription");
+
+                            b1.Property<TimeOnly?>("TimeOfInjury")
+                                .HasColumnType("time")
+                                .HasColumnName("InjuryTime");
 
                             b1.HasKey("AuthorizationId");
 

@@ -1932,6 +1932,16 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<Guid>("AuthorizationId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("BodyPart")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InjuryBodyPart");
+
+                            b1.Property<string>("ClaimNumber")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InjuryClaimNumber");
+
                             b1.Property<DateOnly>("DateOfInjury")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("DateOfInjury");
@@ -1941,6 +1951,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("InjuryDescription");
+
+                            b1.Property<TimeOnly?>("TimeOfInjury")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InjuryTime");
 
                             b1.HasKey("AuthorizationId");
 
