@@ -5,6 +5,7 @@ using EmployerPortal.Application.Authorizations.Queries.GetAuthorization;
 using EmployerPortal.Application.Authorizations.Queries.GetServiceCatalog;
 using EmployerPortal.Application.Companies.Locations;
 using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
+using EmployerPortal.Application.Employees.Queries.FindRosterEmployees;
 using EmployerPortal.Application.Employees.Queries.GetRosterEmployee;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Web.Infrastructure;
@@ -31,12 +32,25 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>The name typed in "Find on the roster" (a plain GET, so it works without JavaScript).</summary>
+    public string? Find { get; private set; }
+
+    /// <summary>The roster employees whose name starts with <see cref="Find"/>: each link fills the form.</summary>
+    public IReadOnlyList<RosterSuggestion> RosterMatches { get; private set; } = [];
+
     /// <param name="employee">A roster employee to fill in (the compliance page's "Renew").</param>
     /// <param name="service">A catalog service to tick (the one that renews the item).</param>
     /// <param name="from">An existing authorization to authorize again: its employee, reason, services, package, instructions and location, not its dates.</param>
-    public async Task OnGetAsync(Guid? employee, string? service, Guid? from, CancellationToken cancellationToken)
+    /// <param name="find">A name typed in "Find on the roster": the matching employees are listed to choose from.</param>
+    public async Task OnGetAsync(Guid? employee, string? service, Guid? from, string? find, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(find))
+        {
+            Find = find.Trim();
+            RosterMatches = await sender.Send(new FindRosterEmployeesQuery(Find), cancellationToken);
+        }
+
         Input.ValidUntil = Today.AddDays(CreateAuthorizationCommand.DefaultValidityDays);
         if (from is { } previousId)
         {
@@ -57,6 +71,10 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
             Input.Reason = AuthorizationReason.NonInjury;
         }
     }
+
+    /// <summary>The type-ahead's suggestions as JSON (the page script fills a datalist with them).</summary>
+    public async Task<IActionResult> OnGetRosterAsync(string? find, CancellationToken cancellationToken) =>
+        new JsonResult(await sender.Send(new FindRosterEmployeesQuery(find), cancellationToken));
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
