@@ -48,7 +48,7 @@ public sealed class DemoAuthorizations(IServiceScopeFactory scopes)
                 names[1].Item1, names[1].Item2, new DateOnly(1979, 11, 3), "E-1002", null, null,
                 AuthorizationReason.Injury, today.AddDays(-1), "Strained lower back lifting a pallet.",
                 [new ServiceSelection("INJ-EVAL"), new ServiceSelection("DRUG-DOT")],
-                null, today.AddDays(14), injuryLocation),
+                null, today.AddDays(14), injuryLocation, DotTestReason: DotTestReason.PostAccident),
             cancellationToken));
 
         // Used: checked in by the clinic.
@@ -56,7 +56,7 @@ public sealed class DemoAuthorizations(IServiceScopeFactory scopes)
             new CreateAuthorizationCommand(
                 names[2].Item1, names[2].Item2, new DateOnly(1992, 7, 21), "E-1003", null, null,
                 AuthorizationReason.NonInjury, null, null,
-                [new ServiceSelection("PHYS-DOT"), new ServiceSelection("DRUG-DOT")], null, null, main),
+                [new ServiceSelection("PHYS-DOT"), new ServiceSelection("DRUG-DOT")], null, null, main, DotTestReason: DotTestReason.PreEmployment),
             cancellationToken));
         await SendAsAsync(FixedActor.System, s => s.Send(new CheckInAuthorizationCommand(used.Number, $"DEMO-{companyTag}-V1"), cancellationToken));
 
@@ -67,7 +67,7 @@ public sealed class DemoAuthorizations(IServiceScopeFactory scopes)
                 AuthorizationReason.NonInjury, null, null,
                 [new ServiceSelection("RESP-FIT"), new ServiceSelection("RESP-CLEAR")], null, null, main),
             cancellationToken));
-        await SendAsAsync(admin, s => s.Send(new VoidAuthorizationCommand(voided.Id), cancellationToken));
+        await SendAsAsync(admin, s => s.Send(new VoidAuthorizationCommand(voided.Id, "The employee left before the visit."), cancellationToken));
 
         // Expired: created 40 days ago, valid for 30.
         await using (var scope = scopes.CreateAsyncScope())

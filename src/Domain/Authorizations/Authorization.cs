@@ -41,6 +41,9 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
     /// <summary>The company's custom package the services came from, if one was chosen; its instructions go to the clinic.</summary>
     public AuthorizedPackage? Package { get; private set; }
 
+    /// <summary>Why the DOT drug test is done; present exactly when one is authorized (<see cref="DotTesting"/>).</summary>
+    public DotTestReason? DotTestReason { get; private set; }
+
     /// <summary>The last day the authorization can be used.</summary>
     public DateOnly ValidUntil { get; private set; }
 
@@ -58,6 +61,9 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
     public DateTimeOffset? VoidedAt { get; private set; }
 
     public PortalUserId? VoidedBy { get; private set; }
+
+    /// <summary>Why the employer voided it, in their words.</summary>
+    public string? VoidReason { get; private set; }
 
     /// <summary>Counts the status changes; the row's concurrency token, so of two changes made from the same read only the first commits.</summary>
     public int Version { get; private set; }
@@ -80,7 +86,8 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         DateOnly validUntil,
         PortalUserId createdBy,
         DateTimeOffset now,
-        AuthorizedPackage? package = null)
+        AuthorizedPackage? package = null,
+        DotTestReason? dotTestReason = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(locationCode);
         ArgumentNullException.ThrowIfNull(number);
@@ -93,6 +100,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         CheckRule(new DateOfInjuryCannotBeInTheFuture(injury, today));
         CheckRule(new AtLeastOneServiceMustBeAuthorized(services));
         CheckRule(new ValidUntilMustBeWithin90Days(validUntil, today));
+        CheckRule(new DotTestReasonGoesWithADotTest(services, dotTestReason));
 
         var authorization = new Authorization
         {
@@ -105,6 +113,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
             Injury = injury,
             SpecialInstructions = string.IsNullOrWhiteSpace(specialInstructions) ? null : specialInstructions.Trim(),
             Package = package,
+            DotTestReason = dotTestReason,
             ValidUntil = validUntil,
             Status = AuthorizationStatus.Active,
             CreatedAt = now,
@@ -157,16 +166,20 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         Raise(new AuthorizationUsed(Id, CompanyId, Number.Value, UsedByVisitId, now));
     }
 
-    /// <summary>An Admin deletes the authorization: it stays on record as voided, with who and when.</summary>
-    public void Void(PortalUserId by, DateTimeOffset now)
+    public const int MaxVoidReasonLength = 500;
+
+    /// <summary>An Admin deletes the authorization: it stays on record as voided, with who, when and why.</summary>
+    public void Void(PortalUserId by, DateTimeOffset now, string reason)
     {
         CheckRule(new AuthorizationCannotBeVoidedOnceUsed(Status));
         CheckRule(new AuthorizationAlreadyVoided(Status));
+        CheckRule(new VoidingSaysWhy(reason));
 
         Status = AuthorizationStatus.Voided;
         Version++;
         VoidedAt = now;
         VoidedBy = by;
+        VoidReason = reason.Trim();
         _statusHistory.Add(new AuthorizationStatusChange(AuthorizationStatus.Voided, now, by));
         Raise(new AuthorizationVoided(Id, CompanyId, Number.Value, by, now));
     }
@@ -182,6 +195,9 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         _statusHistory.Add(new AuthorizationStatusChange(AuthorizationStatus.Expired, now, null));
         Raise(new AuthorizationExpired(Id, CompanyId, Number.Value, now));
     }
+
+    /// <summary>Whether it was ever emailed to the employee (who then is told when it is voided).</summary>
+    public bool WasEmailed => _emails.Count > 0;
 
     /// <summary>The authorization was emailed to the employee; only an active one may be.</summary>
     public void RecordEmailed(string toAddress, DateTimeOffset now)

@@ -82,3 +82,25 @@ public sealed class OnlyAnActiveAuthorizationCanBeEmailed(AuthorizationStatus st
 
     public bool IsBroken() => status != AuthorizationStatus.Active;
 }
+
+/// <summary>A DOT drug test is authorized with its reason (pre-employment, random…); no other authorization carries one.</summary>
+public sealed class DotTestReasonGoesWithADotTest(IEnumerable<AuthorizedService> services, DotTestReason? reason) : IBusinessRule
+{
+    private readonly bool _needsReason = DotTesting.NeedsReason(services);
+
+    public string Message => _needsReason
+        ? "Choose the reason for the DOT test."
+        : "A DOT test reason is given only when a DOT drug test is authorized.";
+
+    public bool IsBroken() => _needsReason != (reason is not null);
+}
+
+/// <summary>A void says why, in at most <see cref="Authorization.MaxVoidReasonLength"/> characters.</summary>
+public sealed class VoidingSaysWhy(string? reason) : IBusinessRule
+{
+    public string Message => string.IsNullOrWhiteSpace(reason)
+        ? "Say why the authorization is voided."
+        : $"The reason can be at most {Authorization.MaxVoidReasonLength} characters.";
+
+    public bool IsBroken() => string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > Authorization.MaxVoidReasonLength;
+}

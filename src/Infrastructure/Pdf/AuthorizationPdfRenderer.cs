@@ -107,7 +107,15 @@ internal sealed class AuthorizationPdfRenderer : IAuthorizationPdfRenderer
             Section(d.Reason == AuthorizationReason.Injury ? "Injury (workers' compensation)" : "Reason");
             if (d.Injury is { } injury)
             {
-                Line($"Date of injury: {injury.DateOfInjury.ToString("MMMM d, yyyy", Us)}", _body, Ink);
+                Paragraph(
+                    string.Join(" · ", new[]
+                    {
+                        $"Date of injury: {injury.DateOfInjury.ToString("MMMM d, yyyy", Us)}{(injury.TimeOfInjury is { } at ? " at " + at.ToString("h:mm tt", Us) : "")}",
+                        injury.BodyPart is null ? null : $"Body part: {injury.BodyPart}",
+                        injury.ClaimNumber is null ? null : $"Claim number: {injury.ClaimNumber}",
+                    }.Where(p => p is not null)),
+                    _body,
+                    Ink);
                 Paragraph(injury.Description, _body, Ink);
             }
             else
@@ -124,6 +132,11 @@ internal sealed class AuthorizationPdfRenderer : IAuthorizationPdfRenderer
             foreach (var service in d.Services)
             {
                 Paragraph(service.Detail is null ? $"• {service.ServiceName}" : $"• {service.ServiceName}: {service.Detail}", _body, Ink);
+            }
+
+            if (d.DotTestReason is { } dotReason)
+            {
+                Line($"DOT test reason: {DotTesting.NameOf(dotReason)}", _body, Ink);
             }
 
             if (d.CompanyInstructions is not null || d.Location?.Instructions is not null || d.Package?.Instructions is not null || d.VisitInstructions is not null)

@@ -65,7 +65,7 @@ public sealed class AuthorizationsForSearchSpecTests
         var used = New("U", "Used");
         used.CheckIn("V-1", Now);
         var voided = New("V", "Voided");
-        voided.Void(User, Now);
+        voided.Void(User, Now, "No longer needed");
         var all = new[] { active, pastValidUntil, used, voided };
 
         Search(all, new(Status: AuthorizationStatus.Expired)).ShouldHaveSingleItem().EmployeeLastName.ShouldBe("Past");

@@ -33,7 +33,7 @@ public sealed class AuthorizationEmailRuleTests
     public void A_voided_authorization_cannot_be_emailed()
     {
         var authorization = New(new DateOnly(2026, 12, 31));
-        authorization.Void(PortalUserId.New(), Now);
+        authorization.Void(PortalUserId.New(), Now, "No longer needed");
 
         var ex = Should.Throw<BusinessRuleViolationException>(() => authorization.RecordEmailed("ana@x.example", Now));
 
@@ -72,7 +72,7 @@ public sealed class AuthorizationEmailRuleTests
         var on = DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture);
         var active = New(new DateOnly(2026, 12, 1));
         var voided = New(new DateOnly(2026, 12, 1));
-        voided.Void(PortalUserId.New(), Now);
+        voided.Void(PortalUserId.New(), Now, "No longer needed");
 
         foreach (var authorization in new[] { active, voided })
         {

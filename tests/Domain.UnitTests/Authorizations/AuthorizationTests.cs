@@ -154,7 +154,7 @@ public sealed class AuthorizationTests
     public void Using_a_voided_authorization_is_refused()
     {
         var authorization = ActiveAuthorization();
-        authorization.Void(Admin, Now);
+        authorization.Void(Admin, Now, "No longer needed");
 
         var ex = Should.Throw<BusinessRuleViolationException>(() => authorization.CheckIn("V-2001", Now));
 
@@ -257,11 +257,12 @@ public sealed class AuthorizationTests
     {
         var authorization = ActiveAuthorization();
 
-        authorization.Void(Admin, Now.AddHours(1));
+        authorization.Void(Admin, Now.AddHours(1), "No longer needed");
 
         authorization.Status.ShouldBe(AuthorizationStatus.Voided);
         authorization.VoidedBy.ShouldBe(Admin);
         authorization.VoidedAt.ShouldBe(Now.AddHours(1));
+        authorization.VoidReason.ShouldBe("No longer needed");
         authorization.StatusHistory[^1].ShouldBe(new AuthorizationStatusChange(AuthorizationStatus.Voided, Now.AddHours(1), Admin));
         authorization.DomainEvents.ShouldBe([new AuthorizationVoided(authorization.Id, Company, Number.Value, Admin, Now.AddHours(1))]);
     }
@@ -273,7 +274,7 @@ public sealed class AuthorizationTests
         authorization.CheckIn("V-2001", Now);
         authorization.ClearDomainEvents();
 
-        var ex = Should.Throw<BusinessRuleViolationException>(() => authorization.Void(Admin, Now));
+        var ex = Should.Throw<BusinessRuleViolationException>(() => authorization.Void(Admin, Now, "No longer needed"));
 
         ex.RuleName.ShouldBe(nameof(AuthorizationCannotBeVoidedOnceUsed));
         authorization.Status.ShouldBe(AuthorizationStatus.Used);
@@ -284,9 +285,9 @@ public sealed class AuthorizationTests
     public void Voiding_an_authorization_twice_is_refused()
     {
         var authorization = ActiveAuthorization();
-        authorization.Void(Admin, Now);
+        authorization.Void(Admin, Now, "No longer needed");
 
-        var ex = Should.Throw<BusinessRuleViolationException>(() => authorization.Void(Creator, Now.AddHours(1)));
+        var ex = Should.Throw<BusinessRuleViolationException>(() => authorization.Void(Creator, Now.AddHours(1), "No longer needed"));
 
         ex.RuleName.ShouldBe(nameof(AuthorizationAlreadyVoided));
         authorization.VoidedBy.ShouldBe(Admin);
@@ -298,7 +299,7 @@ public sealed class AuthorizationTests
         var authorization = ActiveAuthorization(validUntil: Today);
         authorization.Expire(Now.AddDays(1));
 
-        authorization.Void(Admin, Now.AddDays(2));
+        authorization.Void(Admin, Now.AddDays(2), "No longer needed");
 
         authorization.Status.ShouldBe(AuthorizationStatus.Voided);
         authorization.StatusHistory.Select(c => c.Status).ShouldBe(
@@ -323,5 +324,63 @@ public sealed class AuthorizationTests
             new AuthorizationEmailed(authorization.Id, Company, "dana.whitfield@example.com", Now),
             new AuthorizationEmailed(authorization.Id, Company, "dana@home.example", Now.AddMinutes(5)),
         ]);
+    }
+
+    private static readonly AuthorizedService DotDrugTest = new("DRUG-DOT", "DOT urine drug screen");
+
+    private static Authorization CreateWithDotReason(IReadOnlyCollection<AuthorizedService> services, DotTestReason? reason) =>
+        Authorization.Create(Company, "MAIN", Number, Employee(), AuthorizationReason.NonInjury, null, services, null, Today.AddDays(30), Creator, Now, dotTestReason: reason);
+
+    [Fact]
+    public void A_DOT_drug_test_is_authorized_with_its_reason_and_keeps_it()
+    {
+        var authorization = CreateWithDotReason([DotDrugTest, Physical], DotTestReason.PostAccident);
+
+        authorization.DotTestReason.ShouldBe(DotTestReason.PostAccident);
+        DotTesting.NameOf(DotTestReason.PostAccident).ShouldBe("Post-accident");
+    }
+
+    [Fact]
+    public void A_DOT_drug_test_without_a_reason_is_refused()
+    {
+        var ex = Should.Throw<BusinessRuleViolationException>(() => CreateWithDotReason([DotDrugTest], null));
+
+        ex.RuleName.ShouldBe(nameof(DotTestReasonGoesWithADotTest));
+        ex.Message.ShouldBe("Choose the reason for the DOT test.");
+    }
+
+    [Fact]
+    public void A_DOT_test_reason_without_a_DOT_drug_test_is_refused()
+    {
+        var ex = Should.Throw<BusinessRuleViolationException>(() => CreateWithDotReason([DrugTest, Physical], DotTestReason.Random));
+
+        ex.RuleName.ShouldBe(nameof(DotTestReasonGoesWithADotTest));
+        ex.Message.ShouldBe("A DOT test reason is given only when a DOT drug test is authorized.");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Voiding_without_a_reason_is_refused(string reason)
+    {
+        var authorization = ActiveAuthorization();
+
+        var ex = Should.Throw<BusinessRuleViolationException>(() => authorization.Void(Admin, Now, reason));
+
+        ex.RuleName.ShouldBe(nameof(VoidingSaysWhy));
+        authorization.Status.ShouldBe(AuthorizationStatus.Active);
+    }
+
+    [Fact]
+    public void A_void_reason_longer_than_500_characters_is_refused_and_one_of_500_is_kept_trimmed()
+    {
+        var tooLong = ActiveAuthorization();
+        var justRight = ActiveAuthorization();
+
+        var ex = Should.Throw<BusinessRuleViolationException>(() => tooLong.Void(Admin, Now, new string('x', 501)));
+        justRight.Void(Admin, Now, " " + new string('y', 500) + " ");
+
+        ex.RuleName.ShouldBe(nameof(VoidingSaysWhy));
+        justRight.VoidReason.ShouldBe(new string('y', 500));
     }
 }

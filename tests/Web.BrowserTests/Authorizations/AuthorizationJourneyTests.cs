@@ -31,6 +31,8 @@ public sealed partial class AuthorizationJourneyTests(BrowserFixture fixture) : 
         await Expect(page.Locator("#injury-fields")).ToBeVisibleAsync();
         await page.GetByLabel("Date of injury").FillAsync(DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("What happened").FillAsync("Slipped on a wet floor.");
+        await page.GetByLabel("Body part (optional)").FillAsync("Right knee");
+        await page.GetByLabel("Claim number (optional)").FillAsync("WC-88-1");
         await page.GetByLabel("Injury care: initial evaluation and treatment").CheckAsync();
         await page.GetByLabel("Non-DOT drug screen", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("Panel for Non-DOT drug screen").SelectOptionAsync("10-panel");
@@ -40,6 +42,8 @@ public sealed partial class AuthorizationJourneyTests(BrowserFixture fixture) : 
         await Expect(page.GetByTestId("employee-name")).ToHaveTextAsync("Zoë Brandt");
         await Expect(page.GetByTestId("services")).ToContainTextAsync("Non-DOT drug screen: 10-panel");
         await Expect(page.GetByTestId("location")).ToHaveTextAsync("Phoenix Terminal");
+        await Expect(page.GetByTestId("body-part")).ToHaveTextAsync("Right knee");
+        await Expect(page.GetByTestId("claim-number")).ToHaveTextAsync("WC-88-1");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Void" })).ToHaveCountAsync(0);
         var number = await page.GetByTestId("authorization-number").InnerTextAsync();
         await BrowserFixture.CheckPageAsync(page, "authorization-detail");
@@ -69,11 +73,13 @@ public sealed partial class AuthorizationJourneyTests(BrowserFixture fixture) : 
         await page.GetByRole(AriaRole.Link, new() { Name = "Void" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Void authorization {number}?" })).ToBeVisibleAsync();
         await BrowserFixture.CheckPageAsync(page, "authorization-void");
+        await page.GetByLabel("Why is it voided?").FillAsync("The employee left before the visit.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Yes, void this authorization" }).ClickAsync();
 
         await Expect(page.GetByTestId("flash")).ToContainTextAsync("voided");
         await Expect(page.GetByTestId("authorization-status")).ToHaveTextAsync("Voided");
         await Expect(page.GetByTestId("voided")).ToContainTextAsync("Gloria Admin");
+        await Expect(page.GetByTestId("void-reason")).ToHaveTextAsync("The employee left before the visit.");
         await Expect(page.GetByTestId("status-history")).ToContainTextAsync("Voided");
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Void" })).ToHaveCountAsync(0);
 

@@ -72,7 +72,7 @@ public sealed class AuthorizationEmailTests(SmtpPortalFactory factory) : IClassF
     {
         var created = await CreateAsync(factory, AcmeAdmin, "Void", "Mail", employeeEmail: "void.mail@employee.example");
         var admin = await ActorAsync(factory, AcmeAdmin);
-        await factory.SendAsync(s => s.Send(new Application.Authorizations.Commands.VoidAuthorization.VoidAuthorizationCommand(created.Id)), admin);
+        await factory.SendAsync(s => s.Send(new Application.Authorizations.Commands.VoidAuthorization.VoidAuthorizationCommand(created.Id, "No longer needed")), admin);
         var client = await factory.SignedInClientAsync(AcmeAdmin);
 
         var response = await PortalFactory.PostFormAsync(client, $"/Authorizations/Email/{created.Id}", new Dictionary<string, string> { ["Input.To"] = "void.mail@employee.example" });

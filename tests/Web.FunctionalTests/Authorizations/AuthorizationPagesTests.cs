@@ -173,7 +173,7 @@ public sealed class AuthorizationPagesTests(PortalFactory factory) : IClassFixtu
         var client = await factory.SignedInClientAsync(AcmeAdmin);
 
         var confirm = await HtmlAsync(await client.GetAsync($"/Authorizations/Void/{created.Id}"));
-        var response = await PortalFactory.PostFormAsync(client, $"/Authorizations/Void/{created.Id}", new Dictionary<string, string>());
+        var response = await PortalFactory.PostFormAsync(client, $"/Authorizations/Void/{created.Id}", new Dictionary<string, string> { ["Input.Reason"] = "Booked by mistake" });
 
         confirm.ShouldContain("Yes, void this authorization");
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -183,6 +183,7 @@ public sealed class AuthorizationPagesTests(PortalFactory factory) : IClassFixtu
         audited.ShouldBeTrue();
         var detail = await HtmlAsync(await client.GetAsync($"/Authorizations/Details/{created.Id}"));
         detail.ShouldContain("by Alice Admin");
+        detail.ShouldContain("Booked by mistake");
     }
 
     [Fact]
@@ -193,7 +194,7 @@ public sealed class AuthorizationPagesTests(PortalFactory factory) : IClassFixtu
 
         var detail = await HtmlAsync(await client.GetAsync($"/Authorizations/Details/{created.Id}"));
         var get = await client.GetAsync($"/Authorizations/Void/{created.Id}");
-        var post = await PortalFactory.PostFormAsync(client, $"/Authorizations/Void/{created.Id}", new Dictionary<string, string>(), $"/Authorizations/Details/{created.Id}");
+        var post = await PortalFactory.PostFormAsync(client, $"/Authorizations/Void/{created.Id}", new Dictionary<string, string> { ["Input.Reason"] = "Booked by mistake" }, $"/Authorizations/Details/{created.Id}");
 
         detail.ShouldNotContain($"/Authorizations/Void/{created.Id}");
         get.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -209,7 +210,7 @@ public sealed class AuthorizationPagesTests(PortalFactory factory) : IClassFixtu
         await factory.SendAsync(s => s.Send(new Application.Authorizations.Commands.CheckInAuthorization.CheckInAuthorizationCommand(created.Number, "V-USED-1")));
         var client = await factory.SignedInClientAsync(AcmeAdmin);
 
-        var response = await PortalFactory.PostFormAsync(client, $"/Authorizations/Void/{created.Id}", new Dictionary<string, string>(), $"/Authorizations/Details/{created.Id}");
+        var response = await PortalFactory.PostFormAsync(client, $"/Authorizations/Void/{created.Id}", new Dictionary<string, string> { ["Input.Reason"] = "Booked by mistake" }, $"/Authorizations/Details/{created.Id}");
 
         (await HtmlAsync(response)).ShouldContain("This authorization has been used at a visit and can no longer be voided.");
         var stored = await factory.WithDbAsync(db => db.Authorizations.SingleAsync(a => a.Number == AuthorizationNumber.Parse(created.Number)));

@@ -87,7 +87,7 @@ public sealed class OpsAuthorizationsApiTests(PortalFactory factory) : IClassFix
     {
         var created = await CreateAsync(factory, AcmeAdmin);
         var admin = await ActorAsync(factory, AcmeAdmin);
-        await factory.SendAsync(s => s.Send(new Application.Authorizations.Commands.VoidAuthorization.VoidAuthorizationCommand(created.Id)), admin);
+        await factory.SendAsync(s => s.Send(new Application.Authorizations.Commands.VoidAuthorization.VoidAuthorizationCommand(created.Id, "No longer needed")), admin);
 
         var response = await factory.OpsClient().PostAsJsonAsync($"/api/ops/v1/authorizations/{created.Number}/check-in", new { externalVisitId = "CLINIC-V-200" });
 

@@ -33,6 +33,9 @@ public sealed record AuthorizationDocument(
     /// <summary>The company's custom package chosen, with its instructions for clinic staff.</summary>
     public AuthorizedPackage? Package { get; init; }
 
+    /// <summary>Why the DOT drug test is done, when one is authorized.</summary>
+    public DotTestReason? DotTestReason { get; init; }
+
     public static AuthorizationDocument From(Authorization authorization, Company company, AuthorizationsOptions options, DateTimeOffset now) => new(
         options.ProviderName,
         options.ProviderPhone,
@@ -53,6 +56,7 @@ public sealed record AuthorizationDocument(
     {
         Location = company.FindLocation(authorization.LocationCode) is { } location ? AuthorizedLocation.From(location) : null,
         Package = authorization.Package,
+        DotTestReason = authorization.DotTestReason,
     };
 
     /// <summary>The file name the employer and the employee see.</summary>

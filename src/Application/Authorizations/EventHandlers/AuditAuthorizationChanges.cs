@@ -17,10 +17,16 @@ public sealed class AuditAuthorizationChanges(IAuditTrail audit, IRepository<Aut
         return Task.CompletedTask;
     }
 
-    public Task HandleAsync(AuthorizationVoided domainEvent, CancellationToken cancellationToken)
+    /// <summary>With the reason the Admin gave, in their words.</summary>
+    public async Task HandleAsync(AuthorizationVoided domainEvent, CancellationToken cancellationToken)
     {
-        audit.Record(domainEvent.CompanyId, AuditActions.AuthorizationVoided, nameof(Authorization), domainEvent.AuthorizationId.ToString());
-        return Task.CompletedTask;
+        var authorization = await authorizations.FindAsync(domainEvent.AuthorizationId, cancellationToken);
+        audit.Record(
+            domainEvent.CompanyId,
+            AuditActions.AuthorizationVoided,
+            nameof(Authorization),
+            domainEvent.AuthorizationId.ToString(),
+            authorization?.VoidReason is { } reason ? $"Reason: {reason}" : null);
     }
 
     /// <summary>Says which address was used in words, never the address itself.</summary>

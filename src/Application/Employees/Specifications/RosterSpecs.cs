@@ -98,3 +98,20 @@ public sealed class RosterNumbersTakenSpec : Specification<RosterEmployee>, IWho
 {
     public RosterNumbersTakenSpec(IReadOnlyCollection<string> employeeNumbers) => Query.Where(e => employeeNumbers.Contains(e.EmployeeNumber));
 }
+
+/// <summary>
+/// The authorization form's roster type-ahead: active employees whose name ("First Last" or "Last First", case and accent
+/// folded) starts with the text, within the user's scope, at most <paramref name="take"/>, by name.
+/// </summary>
+public sealed class RosterEmployeesByNamePrefixSpec : Specification<RosterEmployee>
+{
+    public RosterEmployeesByNamePrefixSpec(string text, int take)
+    {
+        var name = EmployeeNameKey.Normalize(text);
+        Query.Where(e => e.Status == EmploymentStatus.Active && name.Length > 0
+                && (EmployeeNameKey.Normalize(e.FirstName + " " + e.LastName).StartsWith(name) || EmployeeNameKey.Normalize(e.LastName + " " + e.FirstName).StartsWith(name)))
+            .OrderBy(e => e.LastName).ThenBy(e => e.FirstName).ThenBy(e => e.EmployeeNumber)
+            .Take(take)
+            .AsNoTracking();
+    }
+}

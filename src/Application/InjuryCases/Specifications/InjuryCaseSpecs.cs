@@ -87,3 +87,17 @@ public sealed class RosterEntryOfCaseEmployeeSpec : SingleResultSpecification<Do
         Query.Where(e => e.EmployeeNumber == number && e.DateOfBirth == dateOfBirth).AsNoTracking();
     }
 }
+
+/// <summary>
+/// The open cases at a location of an employee born on that date for an injury on that day: the cases a visit made with an
+/// injury authorization may join (names and the other details are compared by the case's own rules).
+/// </summary>
+public sealed class OpenInjuryCasesOfEmployeeSpec : Specification<InjuryCase>
+{
+    public OpenInjuryCasesOfEmployeeSpec(string locationCode, DateOnly dateOfBirth, DateOnly injuryDate)
+    {
+        var code = locationCode.Trim().ToUpperInvariant();
+        Query.Where(c => c.LocationCode == code && c.Status == InjuryCaseStatus.Open && c.Employee.DateOfBirth == dateOfBirth && c.Details.InjuryDate == injuryDate)
+            .OrderBy(c => c.OpenedAt);
+    }
+}

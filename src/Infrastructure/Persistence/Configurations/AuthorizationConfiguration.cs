@@ -23,12 +23,17 @@ internal sealed class AuthorizationConfiguration : IEntityTypeConfiguration<Auth
         builder.Property(a => a.Reason).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.SpecialInstructions).HasMaxLength(2000);
+        builder.Property(a => a.DotTestReason).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.UsedByVisitId).HasMaxLength(100);
+        builder.Property(a => a.VoidReason).HasMaxLength(Authorization.MaxVoidReasonLength);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.OwnsOne(a => a.Injury, injury =>
         {
             injury.Property(i => i.DateOfInjury).HasColumnName("DateOfInjury");
             injury.Property(i => i.Description).HasColumnName("InjuryDescription").HasMaxLength(1000);
+            injury.Property(i => i.TimeOfInjury).HasColumnName("InjuryTime");
+            injury.Property(i => i.BodyPart).HasColumnName("InjuryBodyPart").HasMaxLength(InjuryDetails.MaxBodyPartLength);
+            injury.Property(i => i.ClaimNumber).HasColumnName("InjuryClaimNumber").HasMaxLength(InjuryDetails.MaxClaimNumberLength);
         });
         builder.OwnsOne(a => a.Package, package =>
         {

@@ -1,9 +1,11 @@
 using EmployerPortal.Application.Authorizations.Commands.CreateAuthorization;
 using EmployerPortal.Application.Authorizations.Packages;
 using EmployerPortal.Application.Companies.Queries.GetMyLocations;
+using EmployerPortal.Application.Authorizations.Queries.GetAuthorization;
 using EmployerPortal.Application.Authorizations.Queries.GetServiceCatalog;
 using EmployerPortal.Application.Companies.Locations;
 using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
+using EmployerPortal.Application.Employees.Queries.FindRosterEmployees;
 using EmployerPortal.Application.Employees.Queries.GetRosterEmployee;
 using EmployerPortal.Domain.Authorizations;
 using EmployerPortal.Web.Infrastructure;
@@ -30,12 +32,31 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>The name typed in "Find on the roster" (a plain GET, so it works without JavaScript).</summary>
+    public string? Find { get; private set; }
+
+    /// <summary>The roster employees whose name starts with <see cref="Find"/>: each link fills the form.</summary>
+    public IReadOnlyList<RosterSuggestion> RosterMatches { get; private set; } = [];
+
     /// <param name="employee">A roster employee to fill in (the compliance page's "Renew").</param>
     /// <param name="service">A catalog service to tick (the one that renews the item).</param>
-    public async Task OnGetAsync(Guid? employee, string? service, CancellationToken cancellationToken)
+    /// <param name="from">An existing authorization to authorize again: its employee, reason, services, package, instructions and location, not its dates.</param>
+    /// <param name="find">A name typed in "Find on the roster": the matching employees are listed to choose from.</param>
+    public async Task OnGetAsync(Guid? employee, string? service, Guid? from, string? find, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(find))
+        {
+            Find = find.Trim();
+            RosterMatches = await sender.Send(new FindRosterEmployeesQuery(Find), cancellationToken);
+        }
+
         Input.ValidUntil = Today.AddDays(CreateAuthorizationCommand.DefaultValidityDays);
+        if (from is { } previousId)
+        {
+            PrefillFrom(await sender.Send(new GetAuthorizationQuery(previousId), cancellationToken));
+        }
+
         if (employee is { } id)
         {
             var person = await sender.Send(new GetRosterEmployeeContactQuery(id), cancellationToken);
@@ -50,6 +71,10 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
             Input.Reason = AuthorizationReason.NonInjury;
         }
     }
+
+    /// <summary>The type-ahead's suggestions as JSON (the page script fills a datalist with them).</summary>
+    public async Task<IActionResult> OnGetRosterAsync(string? find, CancellationToken cancellationToken) =>
+        new JsonResult(await sender.Send(new FindRosterEmployeesQuery(find), cancellationToken));
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -69,6 +94,30 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
         property.StartsWith("Services[", StringComparison.Ordinal) ? "Input.Services" : $"Input.{property}";
 
     public string? ErrorMessage { get; set; }
+
+    private void PrefillFrom(AuthorizationDetailDto previous)
+    {
+        var e = previous.Employee;
+        (Input.FirstName, Input.LastName, Input.DateOfBirth, Input.EmployeeId, Input.Email, Input.Phone) =
+            (e.FirstName, e.LastName, e.DateOfBirth, e.EmployeeId, e.Email, e.Phone);
+        Input.Reason = previous.Reason;
+        Input.InjuryDescription = previous.Injury?.Description;
+        (Input.BodyPart, Input.ClaimNumber) = (previous.Injury?.BodyPart, previous.Injury?.ClaimNumber);
+        Input.PackageCode = previous.Package is { } package && Packages.Any(p => p.Code == package.Code) ? package.Code : null;
+        var offered = Catalog.SelectMany(g => g.Services).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var s in previous.Services.Where(s => offered.Contains(s.ServiceCode)))
+        {
+            Input.Services.Add(s.ServiceCode);
+            if (s.Detail is not null)
+            {
+                Input.ServiceDetails[s.ServiceCode] = s.Detail;
+            }
+        }
+
+        Input.DotTestReason = previous.DotTestReason;
+        Input.SpecialInstructions = previous.SpecialInstructions;
+        Input.LocationCode = Locations.Any(l => l.Code == previous.LocationCode) ? previous.LocationCode : null;
+    }
 
     Task IFormPage.RedisplayAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
@@ -105,6 +154,12 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
 
         public string? InjuryDescription { get; set; }
 
+        public TimeOnly? TimeOfInjury { get; set; }
+
+        public string? BodyPart { get; set; }
+
+        public string? ClaimNumber { get; set; }
+
         /// <summary>The codes of the ticked services.</summary>
         public List<string> Services { get; set; } = [];
 
@@ -120,6 +175,9 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
         /// <summary>The company package chosen, if any; its services are authorized with the ticked ones.</summary>
         public string? PackageCode { get; set; }
 
+        /// <summary>Why the DOT drug test is done; asked for exactly when one is authorized.</summary>
+        public DotTestReason? DotTestReason { get; set; }
+
         public CreateAuthorizationCommand ToCommand() => new(
             FirstName,
             LastName,
@@ -134,6 +192,10 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
             SpecialInstructions,
             ValidUntil,
             LocationCode,
-            PackageCode);
+            PackageCode,
+            DotTestReason,
+            TimeOfInjury,
+            BodyPart,
+            ClaimNumber);
     }
 }

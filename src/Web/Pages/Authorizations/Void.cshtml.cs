@@ -14,6 +14,9 @@ public sealed class VoidModel(ISender sender, ICurrentUser currentUser) : PageMo
 {
     public AuthorizationDetailDto Authorization { get; private set; } = null!;
 
+    [BindProperty]
+    public VoidInput Input { get; set; } = new();
+
     public string? ErrorMessage { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
@@ -24,11 +27,17 @@ public sealed class VoidModel(ISender sender, ICurrentUser currentUser) : PageMo
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        await sender.Send(new VoidAuthorizationCommand(id), cancellationToken);
+        await sender.Send(new VoidAuthorizationCommand(id, Input.Reason), cancellationToken);
         TempData["Flash"] = "Authorization voided. Its number stays reserved.";
         return RedirectToPage("Details", new { id });
     }
 
     public async Task RedisplayAsync(CancellationToken cancellationToken) =>
         Authorization = await sender.Send(new GetAuthorizationQuery(this.RouteGuid("id")), cancellationToken);
+
+    public sealed class VoidInput
+    {
+        /// <summary>Why it is voided: kept on the authorization and in the audit trail, never emailed.</summary>
+        public string? Reason { get; set; }
+    }
 }

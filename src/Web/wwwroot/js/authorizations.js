@@ -38,4 +38,28 @@
             });
         });
     }
+
+    // Roster type-ahead: suggestions as the name is typed; choosing one opens the form filled with that employee.
+    const find = document.getElementById('find');
+    const suggestions = document.getElementById('roster-suggestions');
+    if (find && suggestions && find.dataset.rosterUrl) {
+        let found = [];
+        const label = s => `${s.name} (ID ${s.employeeId})`;
+        find.addEventListener('input', async () => {
+            const chosen = found.find(s => label(s) === find.value);
+            if (chosen) {
+                window.location.href = `${window.location.pathname}?employee=${encodeURIComponent(chosen.id)}`;
+                return;
+            }
+            if (find.value.trim().length < 2) {
+                return;
+            }
+            const response = await fetch(`${find.dataset.rosterUrl}&find=${encodeURIComponent(find.value.trim())}`, { headers: { Accept: 'application/json' } });
+            if (!response.ok) {
+                return;
+            }
+            found = await response.json();
+            suggestions.replaceChildren(...found.map(s => Object.assign(document.createElement('option'), { value: label(s) })));
+        });
+    }
 }());

@@ -36,7 +36,11 @@ public sealed record CreateAuthorizationCommand(
     string? SpecialInstructions,
     DateOnly? ValidUntil,
     string? LocationCode = null,
-    string? PackageCode = null) : ICommand<CreatedAuthorization>
+    string? PackageCode = null,
+    DotTestReason? DotTestReason = null,
+    TimeOnly? TimeOfInjury = null,
+    string? BodyPart = null,
+    string? ClaimNumber = null) : ICommand<CreatedAuthorization>
 {
     public const int DefaultValidityDays = 30;
 }
@@ -66,6 +70,12 @@ public sealed class CreateAuthorizationHandler(
             .Concat((package?.ServiceCodes ?? []).Where(code => command.Services?.Any(s => s.Code?.Trim() == code) != true).Select(code => new ServiceSelection(code)))
             .ToList();
         var services = await AuthorizedServicesAsync(selections, cancellationToken);
+        if (new DotTestReasonGoesWithADotTest(services, command.DotTestReason) is { } dotReason && dotReason.IsBroken())
+        {
+            // The aggregate's rule, checked here too so that its message stands beside the field (a package may bring the DOT test).
+            throw ValidationFailedException.ForField(nameof(CreateAuthorizationCommand.DotTestReason), dotReason.Message);
+        }
+
         var number = await numbers.NextUnusedAsync(authorizations, cancellationToken);
         var local = (await companyClock.ForLocationsAsync(companyId, cancellationToken))[location.Code];
         var now = local.Now;
@@ -82,13 +92,15 @@ public sealed class CreateAuthorizationHandler(
                 NullIfBlank(command.Email),
                 NullIfBlank(command.Phone)),
             command.Reason!.Value,
-            command.Reason == AuthorizationReason.Injury ? new InjuryDetails(command.DateOfInjury!.Value, command.InjuryDescription!.Trim()) : null,
+            command.Reason == AuthorizationReason.Injury ? new InjuryDetails(
+                    command.DateOfInjury!.Value, command.InjuryDescription!.Trim(), command.TimeOfInjury, NullIfBlank(command.BodyPart), NullIfBlank(command.ClaimNumber)) : null,
             services,
             command.SpecialInstructions,
             command.ValidUntil ?? local.Today.AddDays(CreateAuthorizationCommand.DefaultValidityDays),
             currentUser.RequireUserId(),
             now,
-            package is null ? null : new AuthorizedPackage(package.Code, package.Name, package.Instructions));
+            package is null ? null : new AuthorizedPackage(package.Code, package.Name, package.Instructions),
+            command.DotTestReason);
         authorizations.Add(authorization);
         return new CreatedAuthorization(authorization.Id.Value, number.Display);
     }

@@ -63,6 +63,13 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
             RuleFor(c => c.DateOfInjury)
                 .NotNull().WithMessage("Enter the date of injury.")
                 .MustAsync(async (c, d, ct) => d <= await TodayAsync(c, ct)).WithMessage("The date of injury cannot be in the future.");
+            RuleFor(c => c.BodyPart)
+                .MaximumLength(InjuryDetails.MaxBodyPartLength).WithMessage($"The body part can be at most {InjuryDetails.MaxBodyPartLength} characters.")
+                .PlainText();
+            RuleFor(c => c.ClaimNumber)
+                .MaximumLength(InjuryDetails.MaxClaimNumberLength).WithMessage($"A claim number can be at most {InjuryDetails.MaxClaimNumberLength} characters.")
+                .Matches("^[A-Za-z0-9 ./#-]*$").WithMessage("A claim number has letters, digits, spaces and . / # - only.")
+                .When(c => !string.IsNullOrWhiteSpace(c.ClaimNumber));
             RuleFor(c => c.InjuryDescription).NotEmpty().WithMessage("Describe the injury in a few words.").MaximumLength(1000).WithMessage("Describe the injury in at most 1,000 characters.").FreeText();
         });
         RuleFor(c => c.Services).NotEmpty().WithMessage("Authorize at least one service.").When(c => string.IsNullOrWhiteSpace(c.PackageCode));
@@ -101,6 +108,7 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
                 }
             }
         });
+        RuleFor(c => c.DotTestReason).IsInEnum().WithMessage("Choose one of the DOT test reasons listed.");
         RuleFor(c => c.SpecialInstructions).MaximumLength(2000).WithMessage("Instructions can be at most 2,000 characters.").FreeText();
         RuleFor(c => c.ValidUntil)
             .MustAsync(async (c, d, ct) => await TodayAsync(c, ct) is var today && d >= today && d <= today.AddDays(Authorization.MaxValidityDays))

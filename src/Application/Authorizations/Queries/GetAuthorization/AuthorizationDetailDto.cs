@@ -25,6 +25,9 @@ public sealed record AuthorizationDetailDto(
     IReadOnlyList<StatusHistoryEntryDto> History,
     IReadOnlyList<AuthorizationEmail> Emails)
 {
+    /// <summary>The company location it is for, by code (what the form takes).</summary>
+    public string LocationCode { get; init; } = string.Empty;
+
     /// <summary>The company location it is for, by name.</summary>
     public string LocationName { get; init; } = string.Empty;
 
@@ -33,6 +36,12 @@ public sealed record AuthorizationDetailDto(
 
     /// <summary>The company's custom package the services came from, with its instructions for clinic staff.</summary>
     public AuthorizedPackage? Package { get; init; }
+
+    /// <summary>Why the DOT drug test is done, when one is authorized.</summary>
+    public DotTestReason? DotTestReason { get; init; }
+
+    /// <summary>Why it was voided, in the Admin's words.</summary>
+    public string? VoidReason { get; init; }
 
     public bool CanBeVoided => Status is AuthorizationStatus.Active or AuthorizationStatus.Expired;
 }

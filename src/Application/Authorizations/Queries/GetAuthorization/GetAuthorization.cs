@@ -68,9 +68,12 @@ public sealed class GetAuthorizationHandler(
             history,
             authorization.Emails.OrderBy(e => e.SentAt).ToList())
         {
+            LocationCode = authorization.LocationCode,
             LocationName = location?.Name ?? authorization.LocationCode,
             LocationInstructions = location?.SpecialInstructions,
             Package = authorization.Package,
+            DotTestReason = authorization.DotTestReason,
+            VoidReason = authorization.VoidReason,
         };
     }
 }

@@ -21,6 +21,10 @@ public sealed record OpsAuthorizationDto(
     string? UsedByVisitId,
     DateTimeOffset? VoidedAt)
 {
+    /// <summary>Why the DOT drug test is done (<c>PostAccident</c>…), when one is authorized; null otherwise.</summary>
+    public DotTestReason? DotTestReason { get; init; }
+
+
     public static OpsAuthorizationDto From(Authorization a, Company company, DateTimeOffset now) => new(
         a.Number.Display,
         a.StatusAt(now),
@@ -36,7 +40,10 @@ public sealed record OpsAuthorizationDto(
         a.CreatedAt,
         a.UsedAt,
         a.UsedByVisitId,
-        a.VoidedAt);
+        a.VoidedAt)
+    {
+        DotTestReason = a.DotTestReason,
+    };
 }
 
 public sealed record OpsEmployeeDto(string FirstName, string LastName, DateOnly DateOfBirth, string? EmployeeId);

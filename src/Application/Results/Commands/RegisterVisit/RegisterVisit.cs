@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Authorizations.Specifications;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
@@ -63,6 +64,7 @@ public sealed class RegisterVisitHandler(
     IRepository<VisitResult> visits,
     IRepository<Company> companies,
     IRepository<InjuryCase> injuryCases,
+    IRepository<Domain.Authorizations.Authorization> authorizations,
     IResultReadModel readModel,
     ITenantContext tenant,
     TimeProvider clock) : ICommandHandler<RegisterVisitCommand, RegisteredVisit>
@@ -122,6 +124,11 @@ public sealed class RegisterVisitHandler(
     {
         using var scope = tenant.ForCompany(company.Id);
         var current = await injuryCases.FirstOrDefaultAsync(new InjuryCaseByVisitSpec(visit.Id), cancellationToken);
+        if (input is null && current is null && visit.Category == VisitCategory.Injury)
+        {
+            return await JoinCaseOfAuthorizationAsync(company, location, visit, cancellationToken);
+        }
+
         if (input is null)
         {
             return current is null ? null : new RegisteredVisitCase(current.Id.Value, current.ExternalCaseId, current.Status.ToString(), Opened: false);
@@ -159,4 +166,53 @@ public sealed class RegisterVisitHandler(
         injuryCase.AddVisit(visit.Id, visit.Employee, visit.LocationCode, details, now);
         return new RegisteredVisitCase(injuryCase.Id.Value, injuryCase.ExternalCaseId, injuryCase.Status.ToString(), opened);
     }
+
+    /// <summary>
+    /// An injury visit that names no case but carries the number of the company's injury authorization joins the case
+    /// of that injury: the one opened for the authorization before, else an open case of the employee at the visit's
+    /// location whose details agree with the authorization's (the case's join rules), else a new case with them
+    /// (<c>AUTH-{number}</c>). Any other number, or a non-injury authorization, joins nothing.
+    /// </summary>
+    private async Task<RegisteredVisitCase?> JoinCaseOfAuthorizationAsync(Company company, CompanyLocation location, VisitResult visit, CancellationToken cancellationToken)
+    {
+        if (!Domain.Authorizations.AuthorizationNumber.TryParse(visit.AuthorizationNumber, out var number)
+            || await authorizations.FirstOrDefaultAsync(new AuthorizationByNumberSpec(number), cancellationToken) is not { Injury: { } injury } authorization
+            || authorization.CompanyId != company.Id)
+        {
+            return null;
+        }
+
+        var details = new InjuryDetails(
+            injury.DateOfInjury,
+            injury.TimeOfInjury,
+            injury.BodyPart,
+            injury.ClaimNumber,
+            Description: injury.Description.Length > MaxCaseDescriptionLength ? injury.Description[..MaxCaseDescriptionLength] : injury.Description);
+        var externalCaseId = $"AUTH-{number.Value}";
+        var now = clock.GetUtcNow();
+        var injuryCase = await injuryCases.FirstOrDefaultAsync(new InjuryCaseByExternalIdSpec(externalCaseId), cancellationToken);
+        if (injuryCase is null)
+        {
+            var candidates = await injuryCases.ListAsync(new OpenInjuryCasesOfEmployeeSpec(location.Code, visit.Employee.DateOfBirth, details.InjuryDate), cancellationToken);
+            injuryCase = candidates.FirstOrDefault(c => !new VisitJoinsTheCaseOfItsEmployee(c.Employee, visit.Employee).IsBroken() && c.IsConsistentWith(details));
+        }
+
+        var opened = injuryCase is null;
+        if (injuryCase is null)
+        {
+            injuryCase = InjuryCase.Open(company.Id, location.Code, externalCaseId, visit.Employee, details, new LocalTime(location.TimeZone, clock).Today, now);
+            injuryCases.Add(injuryCase);
+        }
+        else if (new VisitJoinsTheCaseOfItsEmployee(injuryCase.Employee, visit.Employee).IsBroken()
+                 || new VisitJoinsTheCaseOfItsLocation(injuryCase.LocationCode, visit.LocationCode).IsBroken())
+        {
+            return null; // the authorization's case is another person's or another location's: the visit stays out of it
+        }
+
+        injuryCase.AddVisit(visit.Id, visit.Employee, visit.LocationCode, details, now);
+        return new RegisteredVisitCase(injuryCase.Id.Value, injuryCase.ExternalCaseId, injuryCase.Status.ToString(), opened);
+    }
+
+    /// <summary>The longest description a case keeps (the authorization's may be longer).</summary>
+    private const int MaxCaseDescriptionLength = 500;
 }

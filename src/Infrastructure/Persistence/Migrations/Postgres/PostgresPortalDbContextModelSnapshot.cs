@@ -88,6 +88,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("DotTestReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<string>("LocationCode")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -125,6 +129,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Postgres
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<DateTimeOffset?>("VoidedAt")
                         .HasColumnType("timestamp with time zone");
@@ -2059,6 +2067,16 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Postgres
                             b1.Property<Guid>("AuthorizationId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<string>("BodyPart")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("InjuryBodyPart");
+
+                            b1.Property<string>("ClaimNumber")
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)")
+                                .HasColumnName("InjuryClaimNumber");
+
                             b1.Property<DateOnly>("DateOfInjury")
                                 .HasColumnType("date")
                                 .HasColumnName("DateOfInjury");
@@ -2068,6 +2086,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Postgres
                                 .HasMaxLength(1000)
                                 .HasColumnType("character varying(1000)")
                                 .HasColumnName("InjuryDescription");
+
+                            b1.Property<TimeOnly?>("TimeOfInjury")
+                                .HasColumnType("time without time zone")
+                                .HasColumnName("InjuryTime");
 
                             b1.HasKey("AuthorizationId");
 

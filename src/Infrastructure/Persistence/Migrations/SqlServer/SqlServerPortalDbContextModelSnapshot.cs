@@ -87,6 +87,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("DotTestReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<string>("LocationCode")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -124,6 +128,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<DateTimeOffset?>("VoidedAt")
                         .HasColumnType("datetimeoffset");
@@ -2059,6 +2067,16 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<Guid>("AuthorizationId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<string>("BodyPart")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("InjuryBodyPart");
+
+                            b1.Property<string>("ClaimNumber")
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)")
+                                .HasColumnName("InjuryClaimNumber");
+
                             b1.Property<DateOnly>("DateOfInjury")
                                 .HasColumnType("date")
                                 .HasColumnName("DateOfInjury");
@@ -2068,6 +2086,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasMaxLength(1000)
                                 .HasColumnType("nvarchar(1000)")
                                 .HasColumnName("InjuryDescription");
+
+                            b1.Property<TimeOnly?>("TimeOfInjury")
+                                .HasColumnType("time")
+                                .HasColumnName("InjuryTime");
 
                             b1.HasKey("AuthorizationId");
 

@@ -82,6 +82,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DotTestReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LocationCode")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -119,6 +123,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("VoidedAt")
                         .HasColumnType("INTEGER");
@@ -2035,6 +2043,16 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                             b1.Property<Guid>("AuthorizationId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<string>("BodyPart")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InjuryBodyPart");
+
+                            b1.Property<string>("ClaimNumber")
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InjuryClaimNumber");
+
                             b1.Property<DateOnly>("DateOfInjury")
                                 .HasColumnType("TEXT")
                                 .HasColumnName("DateOfInjury");
@@ -2044,6 +2062,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasMaxLength(1000)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("InjuryDescription");
+
+                            b1.Property<TimeOnly?>("TimeOfInjury")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("InjuryTime");
 
                             b1.HasKey("AuthorizationId");
 
