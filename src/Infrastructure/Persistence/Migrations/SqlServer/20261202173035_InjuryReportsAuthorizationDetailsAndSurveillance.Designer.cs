@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261202160623_Osha301Report")]
-    partial class Osha301Report
+    [Migration("20261202173035_InjuryReportsAuthorizationDetailsAndSurveillance")]
+    partial class InjuryReportsAuthorizationDetailsAndSurveillance
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -90,6 +90,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("DotTestReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<string>("LocationCode")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -127,6 +131,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<DateTimeOffset?>("VoidedAt")
                         .HasColumnType("datetimeoffset");
@@ -246,6 +254,14 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                             IsActive = true,
                             Name = "Return-to-work evaluation",
                             SortOrder = 130
+                        },
+                        new
+                        {
+                            Code = "PHYS-SURV",
+                            Group = "Physicals",
+                            IsActive = true,
+                            Name = "Medical surveillance exam",
+                            SortOrder = 140
                         },
                         new
                         {
@@ -450,6 +466,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("SurveillanceIntervalMonths")
+                        .HasColumnType("int")
+                        .HasDefaultValue(12);
 
                     b.Property<string>("TimeZone")
                         .IsRequired()
@@ -2050,6 +2070,16 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                             b1.Property<Guid>("AuthorizationId")
                                 .HasColumnType("uniqueidentifier");
 
+                            b1.Property<string>("BodyPart")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("InjuryBodyPart");
+
+                            b1.Property<string>("ClaimNumber")
+                                .HasMaxLength(50)
+                                .HasColumnType("nvarchar(50)")
+                                .HasColumnName("InjuryClaimNumber");
+
                             b1.Property<DateOnly>("DateOfInjury")
                                 .HasColumnType("date")
                                 .HasColumnName("DateOfInjury");
@@ -2059,6 +2089,10 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasMaxLength(1000)
                                 .HasColumnType("nvarchar(1000)")
                                 .HasColumnName("InjuryDescription");
+
+                            b1.Property<TimeOnly?>("TimeOfInjury")
+                                .HasColumnType("time")
+                                .HasColumnName("InjuryTime");
 
                             b1.HasKey("AuthorizationId");
 

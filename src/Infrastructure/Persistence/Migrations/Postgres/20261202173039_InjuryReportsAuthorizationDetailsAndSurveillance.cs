@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace EmployerPortal.Infrastructure.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Osha301Report : Migration
+    public partial class InjuryReportsAuthorizationDetailsAndSurveillance : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -144,11 +144,62 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Postgres
                 type: "character varying(1000)",
                 maxLength: 1000,
                 nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SurveillanceIntervalMonths",
+                table: "Companies",
+                type: "integer",
+                nullable: false,
+                defaultValue: 12);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DotTestReason",
+                table: "Authorizations",
+                type: "character varying(30)",
+                maxLength: 30,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "InjuryBodyPart",
+                table: "Authorizations",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "InjuryClaimNumber",
+                table: "Authorizations",
+                type: "character varying(50)",
+                maxLength: 50,
+                nullable: true);
+
+            migrationBuilder.AddColumn<TimeOnly>(
+                name: "InjuryTime",
+                table: "Authorizations",
+                type: "time without time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "VoidReason",
+                table: "Authorizations",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.InsertData(
+                table: "ServiceCatalog",
+                columns: new[] { "Code", "DetailLabel", "DetailOptions", "Group", "IsActive", "Name", "SortOrder" },
+                values: new object[] { "PHYS-SURV", null, null, "Physicals", true, "Medical surveillance exam", 140 });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DeleteData(
+                table: "ServiceCatalog",
+                keyColumn: "Code",
+                keyValue: "PHYS-SURV");
+
             migrationBuilder.DropColumn(
                 name: "Osha301ActivityBefore",
                 table: "InjuryCases");
@@ -228,6 +279,30 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "Osha301WhatHappened",
                 table: "InjuryCases");
+
+            migrationBuilder.DropColumn(
+                name: "SurveillanceIntervalMonths",
+                table: "Companies");
+
+            migrationBuilder.DropColumn(
+                name: "DotTestReason",
+                table: "Authorizations");
+
+            migrationBuilder.DropColumn(
+                name: "InjuryBodyPart",
+                table: "Authorizations");
+
+            migrationBuilder.DropColumn(
+                name: "InjuryClaimNumber",
+                table: "Authorizations");
+
+            migrationBuilder.DropColumn(
+                name: "InjuryTime",
+                table: "Authorizations");
+
+            migrationBuilder.DropColumn(
+                name: "VoidReason",
+                table: "Authorizations");
         }
     }
 }
