@@ -19,7 +19,7 @@
 #      socket errors 0), every visit registered through the balancer meanwhile is in the database, nothing else changed.
 # It ends with one line, `cluster holds: N checks` (exit 0), or prints the first failure (exit 1). Everything it
 # started is stopped on exit; the logs of the last run stay in build/.cache/cluster/logs. Bounded to 10 minutes
-# (CLUSTER_TIMEOUT seconds). Installs nginx, wrk, python3, openssl and curl when missing (Debian packages).
+# (CLUSTER_TIMEOUT seconds); CLUSTER_NO_PUBLISH=1 reuses the last publish. Installs nginx, wrk, python3, openssl and curl when missing (Debian packages).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -49,7 +49,8 @@ fail() { echo "FAILED: $*"; exit 1; }
 declare -A node_pid=() node_port=()
 child="" smtp_pid="" nginx_pid="" wrk_pid="" writer_pid="" lock_pid=""
 # Long steps run in the background and are waited for, so a signal runs the trap at once.
-in_child() { "$@" & child=$!; wait "$child"; local rc=$?; child=""; return $rc; }
+# in_child LOG COMMAND...: its output goes to LOG (not the trap's, which may run while it is waited for).
+in_child() { local log=$1; shift; "$@" >"$log" 2>&1 & child=$!; wait "$child"; local rc=$?; child=""; return $rc; }
 stop_pid() { # pid [signal]: stops it and waits up to 30 s before SIGKILL
   local pid=$1 signal=${2:-TERM}
   [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
@@ -89,16 +90,20 @@ if [ ${#missing[@]} -gt 0 ]; then
   say "Installing ${missing[*]} ..."
   sudo_cmd=""
   [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  in_child timeout 300 $sudo_cmd apt-get update -qq >/dev/null || fail "apt-get update failed"
-  in_child timeout 300 $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >"$logs/apt.log" 2>&1 \
+  in_child "$logs/apt.log" timeout 300 $sudo_cmd apt-get update -qq || { tail -n 20 "$logs/apt.log"; fail "apt-get update failed"; }
+  in_child "$logs/apt.log" timeout 300 $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" \
     || { tail -n 20 "$logs/apt.log"; fail "cannot install ${missing[*]}"; }
   nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 fi
 
 # --- Publish once; every node runs the same dll -----------------------------------------------------------------------
+if [ "${CLUSTER_NO_PUBLISH:-}" = 1 ] && [ -f "$app/EmployerPortal.Web.dll" ]; then
+  say "Reusing the publish in $app (CLUSTER_NO_PUBLISH=1)"
+else
 say "Publishing src/Web (Debug, with the demo data) to $app ..."
-in_child timeout 900 dotnet publish src/Web -c Debug -o "$app" --disable-build-servers -nologo -v q -clp:ErrorsOnly >"$logs/publish.log" 2>&1 \
+in_child "$logs/publish.log" timeout 900 dotnet publish src/Web -c Debug -o "$app" --disable-build-servers -nologo -v q -clp:ErrorsOnly \
   || { tail -n 30 "$logs/publish.log"; fail "dotnet publish failed"; }
+fi
 dll="$app/EmployerPortal.Web.dll"
 [ -f "$dll" ] && [ -f "$app/EmployerPortal.DemoData.dll" ] || fail "no $dll (with EmployerPortal.DemoData.dll) after publishing"
 OPS_KEY=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["Ops"]["DevelopmentApiKey"])' "$app/appsettings.Development.json") \
@@ -145,18 +150,22 @@ common=(
   DataProtection__CertificatePassword=cluster
 )
 
+run_in_app() { (cd "$app" && exec "$@"); }
+
 # --- migrate, then the nodes ------------------------------------------------------------------------------------------
 say "migrate ..."
-in_child env "${common[@]}" Jobs__Role=Web "ConnectionStrings__Portal=$(connection migrate)" \
-  dotnet "$dll" --contentRoot "$app" migrate >"$logs/migrate.log" 2>&1 || { tail -n 30 "$logs/migrate.log"; fail "migrate failed"; }
+# The content root is the working directory: `migrate` must be the first argument.
+in_child "$logs/migrate.log" run_in_app env "${common[@]}" Jobs__Role=Web "ConnectionStrings__Portal=$(connection migrate)" \
+  timeout 300 dotnet "$dll" migrate || { tail -n 30 "$logs/migrate.log"; fail "migrate failed"; }
 say "$(tail -n 1 "$logs/migrate.log")"
 
 start_node() { # name role port [VAR=value...]
   local name=$1 role=$2 port=$3
   shift 3
   echo "--- started $(date -u +%FT%TZ)" >>"$logs/$name.log"
-  env "${common[@]}" "Jobs__Role=$role" "ConnectionStrings__Portal=$(connection "$name")" "$@" \
-    dotnet "$dll" --contentRoot "$app" --urls "http://127.0.0.1:$port" >>"$logs/$name.log" 2>&1 &
+  # A subshell that execs: the pid remembered is the node's own, for SIGTERM and SIGKILL.
+  (cd "$app" && exec env "${common[@]}" "Jobs__Role=$role" "ConnectionStrings__Portal=$(connection "$name")" "$@" \
+    dotnet "$dll" --urls "http://127.0.0.1:$port") >>"$logs/$name.log" 2>&1 &
   node_pid[$name]=$!
   node_port[$name]=$port
 }
@@ -193,10 +202,11 @@ grep -q "127.0.0.1:$port_a" "$ng/portal.conf" && grep -q "127.0.0.1:$port_b" "$n
   cat <<EOF
 worker_processes 1;
 pid $ng/nginx.pid;
-error_log $ng/error.log warn;
+error_log $logs/nginx-error.log warn;
 events { worker_connections 1024; }
 http {
-    access_log $ng/access.log combined buffer=64k flush=1s;
+    log_format upstreams '\$status \$request_method \$uri upstream=\$upstream_addr upstream_status=\$upstream_status \$request_time';
+    access_log $logs/nginx-access.log upstreams buffer=64k flush=1s;
     client_body_temp_path $ng/temp/body;
     proxy_temp_path $ng/temp/proxy;
     fastcgi_temp_path $ng/temp/fastcgi;
@@ -265,7 +275,10 @@ sign_in "$A" admin@acme.example "$jar"
 [ "$(get_status "$B/Dashboard" "$session" "$run/dashboard-b.html")" = 200 ] || fail "the session signed in on node A is refused by node B"
 grep -q 'action="/Account/SignOut"' "$run/dashboard-b.html" || fail "node B's dashboard for the session of node A shows no sign-out form"
 [ "$(get_status "$A/Dashboard" "$session")" = 200 ] || fail "the session no longer works on node A"
-signout_token=$(token_of "$run/dashboard-b.html")
+# The sign-out form of node B, with the browser's antiforgery cookie (the one node A set) sent along.
+status=$(curl -s --max-time 30 -c "$jar" -b "$jar" -o "$run/signout-form.html" -w '%{http_code}' "$B/Dashboard")
+[ "$status" = 200 ] || fail "node B's dashboard answered $status with the browser's cookies"
+signout_token=$(token_of "$run/signout-form.html")
 status=$(curl -s --max-time 30 -c "$jar" -b "$jar" -o /dev/null -w '%{http_code}' --data-urlencode "__RequestVerificationToken=$signout_token" "$B/Account/SignOut")
 [ "$status" = 302 ] || fail "signing out on node B answered $status"
 status=$(curl -s --max-time 30 -o /dev/null -w '%{http_code} %{redirect_url}' -H "Cookie: $session" "$A/Dashboard")
@@ -438,7 +451,8 @@ line=$(grep '^ROLLING ' "$logs/wrk.log") || { cat "$logs/wrk.log"; fail "wrk pri
 field() { echo "$line" | grep -o " $1=[0-9]*" | cut -d= -f2; }
 requests=$(field requests) not_200=$(field not_200) socket_errors=$(field socket_errors)
 [ "$requests" -gt 0 ] && [ "$not_200" = 0 ] && [ "$socket_errors" = 0 ] \
-  || fail "through the rolling restart wrk saw $requests requests, $not_200 not 200, $socket_errors socket errors"
+  || { awk '$1 != 200 { print $1, $2, $3, $5 }' "$logs/nginx-access.log" | sort | uniq -c | sort -rn | head -n 10
+         fail "through the rolling restart wrk saw $requests requests, $not_200 not 200, $socket_errors socket errors"; }
 acknowledged=$(sort -u "$run/acknowledged" 2>/dev/null | wc -l)
 [ "$acknowledged" -gt 0 ] || fail "no visit registration through the balancer was acknowledged during the restarts"
 stored=$(sql "SELECT count(*) FROM \"VisitResults\" WHERE \"ExternalVisitId\" LIKE 'CL-ROLL-$tag-%'")
@@ -447,7 +461,8 @@ stored=$(sql "SELECT count(*) FROM \"VisitResults\" WHERE \"ExternalVisitId\" LI
 status=$(curl -s --max-time 30 -o "$run/download-lb.pdf" -w '%{http_code}' -H "Cookie: $session" "$LB/Results/Document/$document?handler=Download")
 [ "$status" = 200 ] && [ "$(sha256sum "$run/download-lb.pdf" | cut -d' ' -f1)" = "$uploaded_sha" ] \
   || fail "after the restarts the result of check 2 does not download with its bytes through the balancer ($status)"
-post_errors=$(wc -l <"$run/writer-errors" 2>/dev/null || echo 0)
+post_errors=0
+[ -f "$run/writer-errors" ] && post_errors=$(wc -l <"$run/writer-errors")
 pass "both web nodes restarted one at a time under wrk: $requests GETs through nginx, 0 not 200, 0 socket errors; $acknowledged visits registered meanwhile all stored ($post_errors POST answer(s) retried by the client); the documents unchanged"
 
 say "Done in $(( $(date +%s) - started ))s."
