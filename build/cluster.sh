@@ -76,7 +76,12 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'echo "FAILED: interrupted"; exit 130' INT
-trap 'echo "FAILED: the run took longer than ${limit}s (CLUSTER_TIMEOUT) and was stopped"; exit 1' TERM
+on_time_limit() { echo "FAILED: the run took longer than ${limit}s (CLUSTER_TIMEOUT) and was stopped"; exit 1; }
+trap on_time_limit TERM
+# Every wait also checks the deadline itself, so the run stops (and cleans up) in time even if the TERM of the time
+# limit arrives where bash cannot act on it at once.
+deadline=$((started + limit - 15))
+check_deadline() { [ "$(date +%s)" -lt "$deadline" ] || on_time_limit; }
 
 # --- Tools (Debian packages) ------------------------------------------------------------------------------------------
 nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
@@ -172,6 +177,7 @@ start_node() { # name role port [VAR=value...]
 wait_ready() { # name [seconds]
   local name=$1 seconds=${2:-180} i
   for i in $(seq 1 "$seconds"); do
+    check_deadline
     kill -0 "${node_pid[$name]}" 2>/dev/null || { tail -n 30 "$logs/$name.log"; fail "$name exited while starting"; }
     [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:${node_port[$name]}/health/ready")" = 200 ] && return 0
     sleep 1
@@ -263,7 +269,7 @@ random_letters() { tr -dc 'a-z' </dev/urandom 2>/dev/null | head -c "$1"; }
 wait_for() { # seconds description command...: until the command succeeds
   local seconds=$1 what=$2 i
   shift 2
-  for i in $(seq 1 "$seconds"); do "$@" && return 0; sleep 1; done
+  for i in $(seq 1 "$seconds"); do check_deadline; "$@" && return 0; sleep 1; done
   fail "$what did not happen within ${seconds}s"
 }
 tag=$(random_letters 6)
@@ -390,7 +396,7 @@ second_worker_swept() {
 second_worker_server() { [ "$(sql "SELECT count(*) FROM hangfire.server WHERE id LIKE '%:$worker2_pid:%'")" -ge 1 ]; }
 wait_for 60 "the second worker joining Hangfire's servers" second_worker_server
 # Which worker takes a job is Hangfire's choice: give the second one a minute of sweeps, and say how many it ran.
-for _ in $(seq 1 30); do second_worker_swept && break; sleep 2; done
+for _ in $(seq 1 30); do check_deadline; second_worker_swept && break; sleep 2; done
 second_sweeps=$(sql "SELECT count(*) FROM hangfire.state s JOIN hangfire.job j ON j.id = s.jobid WHERE s.name = 'Processing' AND s.data::text LIKE '%:$worker2_pid:%'")
 wait_for 120 "the outbox emptying" quiet
 exactly_one "$noshow_1"
