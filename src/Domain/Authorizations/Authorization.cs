@@ -41,6 +41,9 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
     /// <summary>The company's custom package the services came from, if one was chosen; its instructions go to the clinic.</summary>
     public AuthorizedPackage? Package { get; private set; }
 
+    /// <summary>The clinic from the directory the employee is sent to; null: any of the provider's clinics.</summary>
+    public AuthorizedClinic? Clinic { get; private set; }
+
     /// <summary>Why the DOT drug test is done; present exactly when one is authorized (<see cref="DotTesting"/>).</summary>
     public DotTestReason? DotTestReason { get; private set; }
 
@@ -87,7 +90,8 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
         PortalUserId createdBy,
         DateTimeOffset now,
         AuthorizedPackage? package = null,
-        DotTestReason? dotTestReason = null)
+        DotTestReason? dotTestReason = null,
+        AuthorizedClinic? clinic = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(locationCode);
         ArgumentNullException.ThrowIfNull(number);
@@ -113,6 +117,7 @@ public sealed class Authorization : AggregateRoot<AuthorizationId>
             Injury = injury,
             SpecialInstructions = string.IsNullOrWhiteSpace(specialInstructions) ? null : specialInstructions.Trim(),
             Package = package,
+            Clinic = clinic,
             DotTestReason = dotTestReason,
             ValidUntil = validUntil,
             Status = AuthorizationStatus.Active,

@@ -139,6 +139,18 @@ internal sealed class AuthorizationPdfRenderer : IAuthorizationPdfRenderer
                 Line($"DOT test reason: {DotTesting.NameOf(dotReason)}", _body, Ink);
             }
 
+            Section("Where to go");
+            if (d.Clinic is { } clinic)
+            {
+                Line(clinic.Name, _body, Ink);
+                Paragraph(clinic.Address, _body, Ink);
+                Paragraph($"Phone {clinic.Phone} · Hours: {clinic.Hours}", _body, Ink);
+            }
+            else
+            {
+                Line("Any of the provider's clinics", _body, Ink);
+            }
+
             if (d.CompanyInstructions is not null || d.Location?.Instructions is not null || d.Package?.Instructions is not null || d.VisitInstructions is not null)
             {
                 Section("Instructions for clinic staff");

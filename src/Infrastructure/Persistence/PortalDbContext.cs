@@ -85,6 +85,8 @@ public abstract class PortalDbContext(DbContextOptions options, ITenantContext t
 
     public DbSet<ServicePackage> ServicePackages => Set<ServicePackage>();
 
+    public DbSet<Clinic> Clinics => Set<Clinic>();
+
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();

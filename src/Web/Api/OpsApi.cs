@@ -3,6 +3,7 @@ using EmployerPortal.Infrastructure.Idempotency;
 using EmployerPortal.Infrastructure.Identity.ApiKeys;
 using EmployerPortal.Web.Api.AccountRequests;
 using EmployerPortal.Web.Api.Authorizations;
+using EmployerPortal.Web.Api.Clinics;
 using EmployerPortal.Web.Api.Companies;
 using EmployerPortal.Web.Api.Infrastructure;
 using Scalar.AspNetCore;
@@ -38,6 +39,7 @@ public static class OpsApi
         ops.MapAccountRequestsEndpoints();
         ops.MapVisitsEndpoints();
         ops.MapAuthorizationsEndpoints();
+        ops.MapClinicsEndpoints();
 
         // The document and the interactive reference are open in Development; elsewhere they need an ops key like the API.
         // The reference's page carries a per-request nonce that the security headers put in its Content-Security-Policy.

@@ -38,7 +38,7 @@ public sealed class CreateAuthorizationHandlerTests
         ]);
     }
 
-    private CreateAuthorizationHandler Handler => new(_authorizations, _companies, _catalog, Substitute.For<IRepository<ServicePackage>>(), _numbers, _viewer, CompanyClock());
+    private CreateAuthorizationHandler Handler => new(_authorizations, _companies, _catalog, Substitute.For<IRepository<ServicePackage>>(), Substitute.For<IRepository<Clinic>>(), _numbers, _viewer, CompanyClock());
 
     private ICompanyClock CompanyClock()
     {

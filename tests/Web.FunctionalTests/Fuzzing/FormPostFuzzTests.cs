@@ -234,6 +234,7 @@ public sealed partial class FormPostFuzzTests(FuzzPortalFactory factory, ITestOu
                     new("Input.ValidUntil", FieldKind.Date, Required: false), new("Input.LocationCode", FieldKind.Text),
                     new("Input.DotTestReason", FieldKind.EnumName, Required: false),
                     new("Input.BodyPart", FieldKind.Text, Required: false), new("Input.ClaimNumber", FieldKind.Text, Required: false),
+                    new("Input.ClinicCode", FieldKind.Text, Required: false),
                 ]),
             ["/Authorizations/Email"] = new(Role.Admin, $"/Authorizations/Email/{t.AcmeAuthorizationId}", [F("Input.To", "fern@fuzz.example")], [new("Input.To", FieldKind.Email, Required: false)],
                 BadUrls: [.. OtherIds(t.GlobexAuthorizationId).Select(id => $"/Authorizations/Email/{id}")]),

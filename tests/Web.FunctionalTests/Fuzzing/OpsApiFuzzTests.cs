@@ -105,6 +105,9 @@ public sealed class OpsApiFuzzTests(FuzzPortalFactory factory, ITestOutputHelper
                 JsonCases(HttpMethod.Put, $"{v1}/companies/{t.AccountNumber}/packages/FUZZ-PACK", Package(), PackageFields, random)
                     .Concat(RouteCases(HttpMethod.Put, id => $"{v1}/companies/{id}/packages/FUZZ-PACK", Package())),
             [$"GET {v1}/companies/{{accountNumber}}/packages"] = () => RouteCases(HttpMethod.Get, id => $"{v1}/companies/{id}/packages", null),
+            // Any well-formed code is a clinic to add, so only the body is fuzzed here (malformed codes: ClinicDirectoryTests).
+            [$"PUT {v1}/clinics/{{code}}"] = () => JsonCases(HttpMethod.Put, $"{v1}/clinics/FUZZ-CLINIC", Clinic(), ClinicFields, random),
+            [$"GET {v1}/clinics/{{code}}"] = () => RouteCases(HttpMethod.Get, id => $"{v1}/clinics/{id}", null),
             [$"GET {v1}/account-requests"] = () => AccountRequestsQueryCases($"{v1}/account-requests", random),
             [$"POST {v1}/visits"] = () => JsonCases(HttpMethod.Post, $"{v1}/visits", NewVisit(), VisitFields, random),
             [$"POST {v1}/visits/{{externalVisitId}}/status"] = () =>
@@ -160,6 +163,23 @@ public sealed class OpsApiFuzzTests(FuzzPortalFactory factory, ITestOutputHelper
         ["name"] = "Fuzz package",
         ["services"] = new JsonArray("PHYS-DOT"),
         ["instructions"] = "Fuzz instructions.",
+    };
+
+    private static readonly FuzzField[] ClinicFields =
+    [
+        new("name", FieldKind.Text), new("phone", FieldKind.Phone), new("hours", FieldKind.Text), new("services", FieldKind.EnumList),
+        new("address", FieldKind.Object), new("address.line1", FieldKind.Text), new("address.line2", FieldKind.Text, Required: false),
+        new("address.city", FieldKind.Text), new("address.state", FieldKind.State), new("address.postalCode", FieldKind.Zip),
+    ];
+
+    private static JsonObject Clinic() => new()
+    {
+        ["name"] = "Fuzz Clinic",
+        ["address"] = new JsonObject { ["line1"] = "1 Fuzz Way", ["line2"] = "Suite 2", ["city"] = "Austin", ["state"] = "TX", ["postalCode"] = "78701" },
+        ["phone"] = "(512) 555-0100",
+        ["hours"] = "Mon–Fri 8:00 AM–5:00 PM",
+        ["timeZone"] = "America/Chicago",
+        ["services"] = new JsonArray("PHYS-DOT"),
     };
 
     private static readonly FuzzField[] NewLocationFields = [new("code", FieldKind.Text), .. LocationFields];

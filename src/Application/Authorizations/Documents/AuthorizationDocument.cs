@@ -33,6 +33,9 @@ public sealed record AuthorizationDocument(
     /// <summary>The company's custom package chosen, with its instructions for clinic staff.</summary>
     public AuthorizedPackage? Package { get; init; }
 
+    /// <summary>The clinic the employee goes to (its address and hours are printed); null: any clinic.</summary>
+    public AuthorizedClinic? Clinic { get; init; }
+
     /// <summary>Why the DOT drug test is done, when one is authorized.</summary>
     public DotTestReason? DotTestReason { get; init; }
 
@@ -56,6 +59,7 @@ public sealed record AuthorizationDocument(
     {
         Location = company.FindLocation(authorization.LocationCode) is { } location ? AuthorizedLocation.From(location) : null,
         Package = authorization.Package,
+        Clinic = authorization.Clinic,
         DotTestReason = authorization.DotTestReason,
     };
 

@@ -41,6 +41,14 @@ internal sealed class AuthorizationConfiguration : IEntityTypeConfiguration<Auth
             package.Property(p => p.Name).HasColumnName("PackageName").HasMaxLength(200);
             package.Property(p => p.Instructions).HasColumnName("PackageInstructions").HasMaxLength(2000);
         });
+        builder.OwnsOne(a => a.Clinic, clinic =>
+        {
+            clinic.Property(c => c.Code).HasColumnName("ClinicCode").HasMaxLength(20);
+            clinic.Property(c => c.Name).HasColumnName("ClinicName").HasMaxLength(200);
+            clinic.Property(c => c.Address).HasColumnName("ClinicAddress").HasMaxLength(400);
+            clinic.Property(c => c.Phone).HasColumnName("ClinicPhone").HasMaxLength(40);
+            clinic.Property(c => c.Hours).HasColumnName("ClinicHours").HasMaxLength(300);
+        });
         builder.OwnsMany(a => a.Services, services =>
         {
             services.ToTable("AuthorizationServices");

@@ -1,4 +1,5 @@
 using EmployerPortal.Application.Authorizations.Commands.CreateAuthorization;
+using EmployerPortal.Application.Authorizations.Clinics;
 using EmployerPortal.Application.Authorizations.Packages;
 using EmployerPortal.Application.Companies.Queries.GetMyLocations;
 using EmployerPortal.Application.Authorizations.Queries.GetAuthorization;
@@ -26,6 +27,9 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
 
     /// <summary>The company's custom packages, offered before the catalog; choosing one ticks its services.</summary>
     public IReadOnlyList<ServicePackageDto> Packages { get; private set; } = [];
+
+    /// <summary>The provider's clinic directory, offered besides "any clinic".</summary>
+    public IReadOnlyList<ClinicDto> Clinics { get; private set; } = [];
 
     /// <summary>The locations the user may authorize for; the form asks for one only when there are two or more.</summary>
     public IReadOnlyList<LocationDto> Locations { get; private set; } = [];
@@ -115,6 +119,7 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
         }
 
         Input.DotTestReason = previous.DotTestReason;
+        Input.ClinicCode = previous.Clinic is { } clinic && Clinics.Any(c => c.Code == clinic.Code) ? clinic.Code : null;
         Input.SpecialInstructions = previous.SpecialInstructions;
         Input.LocationCode = Locations.Any(l => l.Code == previous.LocationCode) ? previous.LocationCode : null;
     }
@@ -132,6 +137,7 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
         CompanyInstructions = (await sender.Send(new GetCompanyAccountQuery(), cancellationToken)).SpecialInstructions;
         Locations = await sender.Send(new GetMyLocationsQuery(), cancellationToken);
         Packages = await sender.Send(new GetMyServicePackagesQuery(), cancellationToken);
+        Clinics = await sender.Send(new ListClinicsQuery(), cancellationToken);
     }
 
     public sealed class CreateInput
@@ -178,6 +184,9 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
         /// <summary>Why the DOT drug test is done; asked for exactly when one is authorized.</summary>
         public DotTestReason? DotTestReason { get; set; }
 
+        /// <summary>The clinic from the directory, or none for any clinic.</summary>
+        public string? ClinicCode { get; set; }
+
         public CreateAuthorizationCommand ToCommand() => new(
             FirstName,
             LastName,
@@ -196,6 +205,7 @@ public sealed class CreateModel(ISender sender, PageLocalTime time) : PageModel,
             DotTestReason,
             TimeOfInjury,
             BodyPart,
-            ClaimNumber);
+            ClaimNumber,
+            ClinicCode);
     }
 }

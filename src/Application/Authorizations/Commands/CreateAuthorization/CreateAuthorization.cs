@@ -40,7 +40,8 @@ public sealed record CreateAuthorizationCommand(
     DotTestReason? DotTestReason = null,
     TimeOnly? TimeOfInjury = null,
     string? BodyPart = null,
-    string? ClaimNumber = null) : ICommand<CreatedAuthorization>
+    string? ClaimNumber = null,
+    string? ClinicCode = null) : ICommand<CreatedAuthorization>
 {
     public const int DefaultValidityDays = 30;
 }
@@ -52,6 +53,7 @@ public sealed class CreateAuthorizationHandler(
     IRepository<Company> companies,
     IRepository<ServiceCatalogEntry> catalog,
     IRepository<ServicePackage> packages,
+    IRepository<Clinic> clinics,
     IAuthorizationNumberGenerator numbers,
     ICurrentUser currentUser,
     ICompanyClock companyClock) : ICommandHandler<CreateAuthorizationCommand, CreatedAuthorization>
@@ -66,6 +68,10 @@ public sealed class CreateAuthorizationHandler(
             ? null
             : await packages.FirstOrDefaultAsync(new ServicePackageByCodeSpec(null, command.PackageCode), cancellationToken)
                 ?? throw ValidationFailedException.ForField(nameof(CreateAuthorizationCommand.PackageCode), "Choose one of your company's packages, or none.");
+        var clinic = string.IsNullOrWhiteSpace(command.ClinicCode)
+            ? null
+            : await clinics.FirstOrDefaultAsync(new Clinics.ClinicByCodeSpec(command.ClinicCode), cancellationToken)
+                ?? throw ValidationFailedException.ForField(nameof(CreateAuthorizationCommand.ClinicCode), "Choose a clinic from the list, or any clinic.");
         var selections = (command.Services ?? [])
             .Concat((package?.ServiceCodes ?? []).Where(code => command.Services?.Any(s => s.Code?.Trim() == code) != true).Select(code => new ServiceSelection(code)))
             .ToList();
@@ -100,7 +106,8 @@ public sealed class CreateAuthorizationHandler(
             currentUser.RequireUserId(),
             now,
             package is null ? null : new AuthorizedPackage(package.Code, package.Name, package.Instructions),
-            command.DotTestReason);
+            command.DotTestReason,
+            clinic?.ToAuthorized());
         authorizations.Add(authorization);
         return new CreatedAuthorization(authorization.Id.Value, number.Display);
     }

@@ -37,6 +37,9 @@ public sealed record AuthorizationDetailDto(
     /// <summary>The company's custom package the services came from, with its instructions for clinic staff.</summary>
     public AuthorizedPackage? Package { get; init; }
 
+    /// <summary>The clinic the employee is sent to; null: any clinic.</summary>
+    public AuthorizedClinic? Clinic { get; init; }
+
     /// <summary>Why the DOT drug test is done, when one is authorized.</summary>
     public DotTestReason? DotTestReason { get; init; }
 

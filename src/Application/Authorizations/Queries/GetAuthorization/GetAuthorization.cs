@@ -72,6 +72,7 @@ public sealed class GetAuthorizationHandler(
             LocationName = location?.Name ?? authorization.LocationCode,
             LocationInstructions = location?.SpecialInstructions,
             Package = authorization.Package,
+            Clinic = authorization.Clinic,
             DotTestReason = authorization.DotTestReason,
             VoidReason = authorization.VoidReason,
         };

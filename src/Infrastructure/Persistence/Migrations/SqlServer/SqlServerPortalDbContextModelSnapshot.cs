@@ -185,6 +185,76 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Authorizations", (string)null);
                 });
 
+            modelBuilder.Entity("EmployerPortal.Domain.Authorizations.Clinic", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Hours")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.PrimitiveCollection<string>("ServiceCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "EmployerPortal.Domain.Authorizations.Clinic.Address#PostalAddress", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)")
+                                .HasColumnName("City");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("AddressLine1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("AddressLine2");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("nvarchar(10)")
+                                .HasColumnName("PostalCode");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("nvarchar(2)")
+                                .HasColumnName("State");
+                        });
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Clinics", (string)null);
+                });
+
             modelBuilder.Entity("EmployerPortal.Domain.Authorizations.ServiceCatalogEntry", b =>
                 {
                     b.Property<string>("Code")
@@ -1997,6 +2067,49 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                                 .HasForeignKey("AuthorizationId");
                         });
 
+                    b.OwnsOne("EmployerPortal.Domain.Authorizations.AuthorizedClinic", "Clinic", b1 =>
+                        {
+                            b1.Property<Guid>("AuthorizationId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("nvarchar(400)")
+                                .HasColumnName("ClinicAddress");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("nvarchar(20)")
+                                .HasColumnName("ClinicCode");
+
+                            b1.Property<string>("Hours")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("nvarchar(300)")
+                                .HasColumnName("ClinicHours");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("ClinicName");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("nvarchar(40)")
+                                .HasColumnName("ClinicPhone");
+
+                            b1.HasKey("AuthorizationId");
+
+                            b1.ToTable("Authorizations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuthorizationId");
+                        });
+
                     b.OwnsOne("EmployerPortal.Domain.Authorizations.AuthorizedPackage", "Package", b1 =>
                         {
                             b1.Property<Guid>("AuthorizationId")
@@ -2098,6 +2211,8 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                             b1.WithOwner()
                                 .HasForeignKey("AuthorizationId");
                         });
+
+                    b.Navigation("Clinic");
 
                     b.Navigation("Emails");
 

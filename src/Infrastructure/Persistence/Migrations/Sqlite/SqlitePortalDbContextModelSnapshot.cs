@@ -180,6 +180,76 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Authorizations", (string)null);
                 });
 
+            modelBuilder.Entity("EmployerPortal.Domain.Authorizations.Clinic", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hours")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ServiceCodes")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Address", "EmployerPortal.Domain.Authorizations.Clinic.Address#PostalAddress", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("City");
+
+                            b1.Property<string>("Line1")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressLine1");
+
+                            b1.Property<string>("Line2")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("AddressLine2");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("PostalCode");
+
+                            b1.Property<string>("State")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("State");
+                        });
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Clinics", (string)null);
+                });
+
             modelBuilder.Entity("EmployerPortal.Domain.Authorizations.ServiceCatalogEntry", b =>
                 {
                     b.Property<string>("Code")
@@ -1975,6 +2045,49 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasForeignKey("AuthorizationId");
                         });
 
+                    b.OwnsOne("EmployerPortal.Domain.Authorizations.AuthorizedClinic", "Clinic", b1 =>
+                        {
+                            b1.Property<Guid>("AuthorizationId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(400)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClinicAddress");
+
+                            b1.Property<string>("Code")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClinicCode");
+
+                            b1.Property<string>("Hours")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClinicHours");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClinicName");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ClinicPhone");
+
+                            b1.HasKey("AuthorizationId");
+
+                            b1.ToTable("Authorizations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("AuthorizationId");
+                        });
+
                     b.OwnsOne("EmployerPortal.Domain.Authorizations.AuthorizedPackage", "Package", b1 =>
                         {
                             b1.Property<Guid>("AuthorizationId")
@@ -2074,6 +2187,8 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                             b1.WithOwner()
                                 .HasForeignKey("AuthorizationId");
                         });
+
+                    b.Navigation("Clinic");
 
                     b.Navigation("Emails");
 
