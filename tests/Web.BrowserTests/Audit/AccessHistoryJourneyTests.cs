@@ -12,8 +12,7 @@ public sealed class AccessHistoryJourneyTests(BrowserFixture fixture) : IClassFi
     [Fact]
     public async Task An_admin_filters_the_history_by_employee_and_action_and_exports_just_that()
     {
-        var ops = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl) };
-        ops.DefaultRequestHeaders.Add("X-Api-Key", PortalFactory.DevelopmentApiKey);
+        using var ops = fixture.OpsClient();
         var visits = new OpsVisitsClient(ops);
         var surname = "Journey" + Guid.NewGuid().ToString("N")[..6].Replace('0', 'x');
         var visit = await visits.RegisterVisitAsync(lastName: surname, employeeId: null, scheduledAt: fixture.Portal.Clock.GetUtcNow());

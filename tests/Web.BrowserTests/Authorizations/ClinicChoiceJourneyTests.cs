@@ -13,9 +13,8 @@ public sealed class ClinicChoiceJourneyTests(BrowserFixture fixture) : IClassFix
     public async Task Choosing_a_clinic_puts_its_address_and_hours_on_the_details_and_the_PDF()
     {
         var code = "BC" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-        using (var ops = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl) })
+        using (var ops = fixture.OpsClient())
         {
-            ops.DefaultRequestHeaders.Add("X-Api-Key", EmployerPortal.Web.FunctionalTests.Infrastructure.PortalFactory.DevelopmentApiKey);
             (await ops.PutAsJsonAsync($"/api/ops/v1/clinics/{code}", new
             {
                 name = $"Eastside Clinic {code}",

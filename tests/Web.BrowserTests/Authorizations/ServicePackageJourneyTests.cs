@@ -13,9 +13,8 @@ public sealed class ServicePackageJourneyTests(BrowserFixture fixture) : IClassF
     public async Task Choosing_a_company_package_ticks_its_services_and_the_authorization_carries_it_with_the_DOT_test_reason()
     {
         var code = "BP" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
-        using (var ops = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl) })
+        using (var ops = fixture.OpsClient())
         {
-            ops.DefaultRequestHeaders.Add("X-Api-Key", EmployerPortal.Web.FunctionalTests.Infrastructure.PortalFactory.DevelopmentApiKey);
             (await ops.PutAsJsonAsync($"/api/ops/v1/companies/{DemoDataSeeder.Acme.AccountNumber}/packages/{code}",
                 new { name = $"New driver {code}", services = new[] { "PHYS-DOT", "DRUG-DOT" }, instructions = "Send the MEC card to HR." })).EnsureSuccessStatusCode();
         }

@@ -25,6 +25,14 @@ public class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = null!;
 
+    /// <summary>The ops API of the running server, with the Development key (as the clinic system calls it).</summary>
+    public HttpClient OpsClient()
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", EmployerPortal.Web.FunctionalTests.Infrastructure.PortalFactory.DevelopmentApiKey);
+        return client;
+    }
+
     public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     protected virtual PortalFactory CreatePortal() => new();

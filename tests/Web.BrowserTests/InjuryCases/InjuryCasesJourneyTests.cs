@@ -10,12 +10,7 @@ namespace EmployerPortal.Web.BrowserTests.InjuryCases;
 /// <summary>A safety manager finds the employee's work status, opens the case, and (Admin) exports the OSHA 300 log.</summary>
 public sealed class InjuryCasesJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private HttpClient Ops()
-    {
-        var client = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", EmployerPortal.Web.FunctionalTests.Infrastructure.PortalFactory.DevelopmentApiKey);
-        return client;
-    }
+    private HttpClient Ops() => fixture.OpsClient();
 
     private DateOnly AcmeToday => fixture.Portal.AcmeToday;
 

@@ -11,8 +11,7 @@ public sealed class NoShowLetterJourneyTests(JobServerBrowserFixture fixture) : 
     [Fact]
     public async Task A_no_show_pushed_by_ops_becomes_a_letter_the_employer_opens_in_results()
     {
-        using var ops = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl) };
-        ops.DefaultRequestHeaders.Add("X-Api-Key", EmployerPortal.Web.FunctionalTests.Infrastructure.PortalFactory.DevelopmentApiKey);
+        using var ops = fixture.OpsClient();
         var surname = "Muñoz" + Guid.NewGuid().ToString("N")[..5];
         var visitId = $"NS-{Guid.NewGuid():N}";
         var scheduledAt = fixture.Portal.Clock.GetUtcNow().AddHours(-2);

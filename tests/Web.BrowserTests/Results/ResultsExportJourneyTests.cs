@@ -13,8 +13,7 @@ public sealed class ResultsExportJourneyTests(BrowserFixture fixture) : IClassFi
     [Fact]
     public async Task An_employer_selects_all_results_that_match_downloads_them_merged_and_exports_the_list_as_csv()
     {
-        var ops = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl) };
-        ops.DefaultRequestHeaders.Add("X-Api-Key", PortalFactory.DevelopmentApiKey);
+        using var ops = fixture.OpsClient();
         var client = new OpsVisitsClient(ops);
         var surname = "Export" + Guid.NewGuid().ToString("N")[..6].Replace('0', 'x');
         var visit = await client.RegisterVisitAsync(lastName: surname, employeeId: null, category: "NonInjury", scheduledAt: fixture.Portal.Clock.GetUtcNow().AddDays(-1));

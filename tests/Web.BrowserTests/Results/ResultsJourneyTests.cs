@@ -15,12 +15,7 @@ public sealed class ResultsJourneyTests(BrowserFixture fixture) : IClassFixture<
     private HttpClient Ops => _ops;
 
     /// <summary>The ops API of the running Kestrel server, with the Development key.</summary>
-    private static HttpClient OpsClientFor(BrowserFixture fixture)
-    {
-        var client = new HttpClient { BaseAddress = new Uri(fixture.BaseUrl) };
-        client.DefaultRequestHeaders.Add("X-Api-Key", EmployerPortal.Web.FunctionalTests.Infrastructure.PortalFactory.DevelopmentApiKey);
-        return client;
-    }
+    private static HttpClient OpsClientFor(BrowserFixture fixture) => fixture.OpsClient();
 
     [Fact]
     public async Task An_employer_searches_by_employee_selects_three_results_across_pages_and_downloads_one_merged_pdf()

@@ -12,28 +12,12 @@ public sealed class AuditInjuryCaseChanges(IAuditTrail audit) :
     IDomainEventHandler<InjuryCaseOsha301Completed>
 {
     /// <summary>Which 301 fields the Admin filled in or changed, by name only.</summary>
-    public Task HandleAsync(InjuryCaseOsha301Completed domainEvent, CancellationToken cancellationToken)
-    {
-        audit.Record(
-            domainEvent.CompanyId,
-            InjuryCaseAuditActions.Osha301Completed,
-            nameof(InjuryCase),
-            domainEvent.InjuryCaseId.ToString(),
-            "changed: " + string.Join(", ", domainEvent.ChangedFields));
-        return Task.CompletedTask;
-    }
+    public Task HandleAsync(InjuryCaseOsha301Completed domainEvent, CancellationToken cancellationToken) =>
+        RecordChangedFields(domainEvent.CompanyId, InjuryCaseAuditActions.Osha301Completed, domainEvent.InjuryCaseId, domainEvent.ChangedFields);
 
     /// <summary>Which 300 values the Admin corrected, by name only (the values are medical).</summary>
-    public Task HandleAsync(InjuryCaseOsha300Corrected domainEvent, CancellationToken cancellationToken)
-    {
-        audit.Record(
-            domainEvent.CompanyId,
-            InjuryCaseAuditActions.Osha300Corrected,
-            nameof(InjuryCase),
-            domainEvent.InjuryCaseId.ToString(),
-            "changed: " + string.Join(", ", domainEvent.ChangedFields));
-        return Task.CompletedTask;
-    }
+    public Task HandleAsync(InjuryCaseOsha300Corrected domainEvent, CancellationToken cancellationToken) =>
+        RecordChangedFields(domainEvent.CompanyId, InjuryCaseAuditActions.Osha300Corrected, domainEvent.InjuryCaseId, domainEvent.ChangedFields);
 
     public Task HandleAsync(InjuryCaseReopened domainEvent, CancellationToken cancellationToken)
     {
@@ -49,6 +33,12 @@ public sealed class AuditInjuryCaseChanges(IAuditTrail audit) :
             nameof(InjuryCase),
             domainEvent.InjuryCaseId.ToString(),
             $"recordable={(domainEvent.Recordable ? "yes" : "no")}; privacy case={(domainEvent.PrivacyCase ? "yes" : "no")}");
+        return Task.CompletedTask;
+    }
+
+    private Task RecordChangedFields(Domain.Common.CompanyId companyId, string action, InjuryCaseId caseId, IReadOnlyList<string> changedFields)
+    {
+        audit.Record(companyId, action, nameof(InjuryCase), caseId.ToString(), "changed: " + string.Join(", ", changedFields));
         return Task.CompletedTask;
     }
 }
