@@ -1,5 +1,4 @@
 using EmployerPortal.Application.Authorizations.Clinics;
-using EmployerPortal.Application.Companies.Commands.ProvisionCompany;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -35,4 +34,4 @@ public static class ClinicsEndpoints
 }
 
 /// <summary>A clinic as ops sends it; its code is in the route.</summary>
-public sealed record ClinicRequest(string? Name, AddressInput? Address, string? Phone, string? Hours, string? TimeZone, IReadOnlyList<string>? Services);
+public sealed record ClinicRequest(string? Name, ClinicAddressInput? Address, string? Phone, string? Hours, string? TimeZone, IReadOnlyList<string>? Services);
