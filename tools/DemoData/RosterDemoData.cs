@@ -34,7 +34,7 @@ public sealed class RosterDemoData(IServiceScopeFactory scopes)
             ("E-1002", "Dana", "Whitfield", 1, main, "DOT driver; Hearing conservation", "Active"),
             ("E-1003", "Priya", "Natarajan", 2, phx, "Respirator user", "Active"),
             ("E-1004", "Marcus", "O'Neil", 3, phx, "DOT driver", "Active"),
-            ("E-1005", "Lena", "Kowalski", 4, main, "Hearing conservation", "Active"),
+            ("E-1005", "Lena", "Kowalski", 4, main, "Hearing conservation; Bloodborne pathogens", "Active"),
             ("E-1006", "Tomás", "Herrera", 5, $"{main}; {phx}", "Respirator user", "Terminated"),
         ];
         foreach (var p in people)
@@ -47,7 +47,7 @@ public sealed class RosterDemoData(IServiceScopeFactory scopes)
         }
 
         var sequence = 0;
-        async Task Renewal(int person, string location, ResultType type, int daysAgo, DateOnly? expiresOn)
+        async Task Renewal(int person, string location, ResultType type, int daysAgo, DateOnly? expiresOn, string? vaccine = null, int? dose = null)
         {
             var p = people[person];
             var born = new DateOnly(1980 + (p.Person * 3), 1 + p.Person, 10 + p.Person);
@@ -63,7 +63,7 @@ public sealed class RosterDemoData(IServiceScopeFactory scopes)
 
             var pdf = SamplePdf.Create(ResultTypes.Get(type).DisplayName, [$"Employee: {p.First} {p.Last}", "Demo document — not a real medical record."]);
             await using var content = new MemoryStream(pdf);
-            await SendAsync(FixedActor.System, new AddResultDocumentCommand(visit, $"{visit}-D1", type.ToString(), null, ResultOutcome.Pass.ToString(), content, pdf.Length, ExpiresOn: expiresOn), cancellationToken);
+            await SendAsync(FixedActor.System, new AddResultDocumentCommand(visit, $"{visit}-D1", type.ToString(), null, ResultOutcome.Pass.ToString(), content, pdf.Length, ExpiresOn: expiresOn, Vaccine: vaccine, Dose: dose), cancellationToken);
         }
 
         await Renewal(0, main, ResultType.MecDotCard, 710, null);                                 // José: card due within 30 days (2-year cap)
@@ -72,6 +72,7 @@ public sealed class RosterDemoData(IServiceScopeFactory scopes)
         await Renewal(2, phx, ResultType.RespiratoryClearance, 200, today.AddDays(12));           // Priya: clearance lapses in 12 days
         await Renewal(3, phx, ResultType.MecDotCard, 100, today.AddDays(265));                    // Marcus: current
         await Renewal(4, main, ResultType.AudiogramResults, 340, null);                           // Lena: hearing test due within 30 days
+        await Renewal(4, main, ResultType.VaccineAdministrationRecord, 20, null, VaccineSeries.HepatitisB.Code, 1); // Lena: hepatitis B dose 2 due in about 10 days
     }
 
     private async Task SendAsync<TResponse>(ICurrentUser actor, ICommand<TResponse> command, CancellationToken cancellationToken)

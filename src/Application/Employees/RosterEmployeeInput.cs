@@ -40,6 +40,7 @@ public sealed record RosterEmployeeInput(
             "RESPIRATORUSER" or "RESPIRATOR" => ComplianceProgram.RespiratorUser,
             "HEARINGCONSERVATION" or "HEARING" => ComplianceProgram.HearingConservation,
             "MEDICALSURVEILLANCE" or "SURVEILLANCE" => ComplianceProgram.MedicalSurveillance,
+            "BLOODBORNEPATHOGENS" or "BLOODBORNE" or "BBP" => ComplianceProgram.BloodbornePathogens,
             _ => null,
         };
     }
@@ -112,6 +113,6 @@ public sealed class RosterEmployeeInputValidator : AbstractValidator<RosterEmplo
         RuleFor(e => e.Status).Must(s => RosterEmployeeInput.ParseStatus(s) is not null).WithMessage("The status is Active or Terminated.");
         RuleFor(e => e.Programs)
             .Must(p => RosterEmployeeInput.SplitList(p).All(name => RosterEmployeeInput.ParseProgram(name) is not null))
-            .WithMessage("Programs are DOT driver, Respirator user or Hearing conservation, separated by ';'.");
+            .WithMessage("Programs are DOT driver, Respirator user, Hearing conservation, Medical surveillance or Bloodborne pathogens, separated by ';'.");
     }
 }

@@ -10,6 +10,9 @@ public enum ComplianceItemKind
     RespiratorMedicalClearance = 2,
     HearingTest = 3,
     SurveillanceExam = 4,
+
+    /// <summary>The hepatitis B vaccine series (OSHA 1910.1030): complete once its last dose is given.</summary>
+    HepatitisBVaccineSeries = 5,
 }
 
 /// <summary>Where an item stands on a given local date; the order is the order of urgency.</summary>
@@ -20,6 +23,9 @@ public enum ComplianceStatus
     DueIn60Days = 2,
     DueIn90Days = 3,
     Current = 4,
+
+    /// <summary>A vaccine series whose every dose is given: nothing more falls due.</summary>
+    Complete = 5,
 }
 
 /// <summary>
@@ -42,15 +48,28 @@ public sealed class SurveillanceIntervalIsOneToSixtyMonths(int months) : Common.
     public bool IsBroken() => months is < CompliancePolicy.MinimumMonths or > CompliancePolicy.MaximumMonths;
 }
 
-/// <summary>A result that renews an item: the visit's local date and, when the clinic gave one, when it lapses.</summary>
-public sealed record ComplianceEvidence(ComplianceItemKind Kind, DateOnly DoneOn, DateOnly? ExpiresOn);
+/// <summary>
+/// A result that renews an item: the visit's local date and, when the clinic gave one, when it lapses; for a vaccine
+/// series, the dose the record gives.
+/// </summary>
+public sealed record ComplianceEvidence(ComplianceItemKind Kind, DateOnly DoneOn, DateOnly? ExpiresOn, VaccineDoseGiven? Dose = null);
 
-/// <summary>One item of one employee: when it was last done (null: never on record) and when it falls due.</summary>
-public sealed record ComplianceItem(ComplianceItemKind Kind, DateOnly? LastDoneOn, DateOnly? DueOn)
+/// <summary>How far a vaccine series has come: the highest dose on record of how many.</summary>
+public sealed record SeriesProgress(int DosesGiven, int DosesInSeries)
+{
+    public bool IsComplete => DosesGiven >= DosesInSeries;
+}
+
+/// <summary>
+/// One item of one employee: when it was last done (null: never on record) and when it falls due (null: now, or
+/// never again for a complete series); for a vaccine series, how far it has come.
+/// </summary>
+public sealed record ComplianceItem(ComplianceItemKind Kind, DateOnly? LastDoneOn, DateOnly? DueOn, SeriesProgress? Series = null)
 {
     /// <summary>Due on <see cref="DueOn"/> means still valid that day; overdue the day after. Never done is overdue.</summary>
     public ComplianceStatus StatusOn(DateOnly today) => DueOn switch
     {
+        null when Series is { IsComplete: true } => ComplianceStatus.Complete,
         null => ComplianceStatus.Overdue,
         { } due when due < today => ComplianceStatus.Overdue,
         { } due when due <= today.AddDays(30) => ComplianceStatus.DueIn30Days,
@@ -64,7 +83,9 @@ public sealed record ComplianceItem(ComplianceItemKind Kind, DateOnly? LastDoneO
 /// The compliance rules: which items each program brings, which result renews which item, and how long each lasts.
 /// A DOT medical certificate lasts until the MEC card's <c>expiresOn</c>, and at most 2 years from the exam
 /// (49 CFR 391.45); a medical surveillance exam lasts the interval ops sets for the company (<see cref="CompliancePolicy"/>); a respirator fit test, a respirator medical clearance and a hearing test last a year, or less
-/// when the result says it lapses sooner. The latest result of a kind decides its item.
+/// when the result says it lapses sooner. The latest result of a kind decides its item. A vaccine series is decided
+/// by its doses instead (<see cref="VaccineSeries"/>): the next dose falls due on the schedule after the highest
+/// dose on record, and once the last is given the series is complete.
 /// </summary>
 public static class ComplianceRules
 {
@@ -74,6 +95,13 @@ public static class ComplianceRules
         [ComplianceProgram.RespiratorUser] = [ComplianceItemKind.RespiratorFitTest, ComplianceItemKind.RespiratorMedicalClearance],
         [ComplianceProgram.HearingConservation] = [ComplianceItemKind.HearingTest],
         [ComplianceProgram.MedicalSurveillance] = [ComplianceItemKind.SurveillanceExam],
+        [ComplianceProgram.BloodbornePathogens] = [ComplianceItemKind.HepatitisBVaccineSeries],
+    };
+
+    private static readonly Dictionary<VaccineSeries, ComplianceItemKind> KindByVaccine = new()
+    {
+        [VaccineSeries.HepatitisB] = ComplianceItemKind.HepatitisBVaccineSeries,
+        [VaccineSeries.HepatitisBCpG] = ComplianceItemKind.HepatitisBVaccineSeries,
     };
 
     private static readonly Dictionary<ResultType, ComplianceItemKind> KindByResultType = new()
@@ -85,8 +113,8 @@ public static class ComplianceRules
         [ResultType.MedicalSurveillanceOpinionLetter] = ComplianceItemKind.SurveillanceExam,
     };
 
-    /// <summary>The result types that renew an item.</summary>
-    public static IReadOnlyCollection<ResultType> RenewingResultTypes => KindByResultType.Keys;
+    /// <summary>The result types that renew an item, or give a dose of a vaccine series.</summary>
+    public static IReadOnlyCollection<ResultType> RenewingResultTypes { get; } = [.. KindByResultType.Keys, ResultType.VaccineAdministrationRecord];
 
     public static IReadOnlyList<ComplianceItemKind> ItemsOf(IEnumerable<ComplianceProgram> programs) =>
         [.. programs.Distinct().SelectMany(p => ItemsByProgram[p]).Distinct().Order()];
@@ -96,6 +124,37 @@ public static class ComplianceRules
 
     public static ComplianceItemKind? KindRenewedBy(ResultType type) =>
         KindByResultType.TryGetValue(type, out var kind) ? kind : null;
+
+    /// <summary>The item a vaccine dose counts toward.</summary>
+    public static ComplianceItemKind? KindAdvancedBy(VaccineSeries series) =>
+        KindByVaccine.TryGetValue(series, out var kind) ? kind : null;
+
+    /// <summary>Whether the item is a vaccine series, decided by doses rather than by a lapse date.</summary>
+    public static bool IsVaccineSeries(ComplianceItemKind kind) => KindByVaccine.ContainsValue(kind);
+
+    /// <summary>
+    /// A series item from its doses on record: the highest dose counts the doses before it as given (they may have
+    /// been given elsewhere), the series of that dose says how many there are and when the next falls due. On the
+    /// same dose recorded twice, the later decides. No dose on record: due now.
+    /// </summary>
+    public static ComplianceItem SeriesItem(ComplianceItemKind kind, IEnumerable<ComplianceEvidence> doses)
+    {
+        var highest = doses
+            .Where(e => e.Dose is not null)
+            .OrderByDescending(e => e.Dose!.Dose)
+            .ThenByDescending(e => e.DoneOn)
+            .FirstOrDefault();
+        if (highest?.Dose is not { } given)
+        {
+            return new ComplianceItem(kind, null, null, null);
+        }
+
+        return new ComplianceItem(
+            kind,
+            highest.DoneOn,
+            given.Series.NextDoseDueOn(given.Dose, highest.DoneOn),
+            new SeriesProgress(Math.Min(given.Dose, given.Series.Doses), given.Series.Doses));
+    }
 
     /// <summary>The longest an item lasts from the day it was done (a surveillance exam: the company's interval).</summary>
     public static DateOnly LatestDueOn(ComplianceItemKind kind, DateOnly doneOn, CompliancePolicy? policy = null) => kind switch
@@ -121,6 +180,11 @@ public static class ComplianceRules
         var byKind = evidence.ToLookup(e => e.Kind);
         return [.. employee.TrackedItems.Select(kind =>
         {
+            if (IsVaccineSeries(kind))
+            {
+                return SeriesItem(kind, byKind[kind]);
+            }
+
             var latest = byKind[kind]
                 .Select(e => (e.DoneOn, Due: DueOn(kind, e.DoneOn, e.ExpiresOn, policy)))
                 .OrderByDescending(e => e.DoneOn)

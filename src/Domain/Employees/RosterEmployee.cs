@@ -18,6 +18,9 @@ public enum ComplianceProgram
 
     /// <summary>Medical surveillance (e.g. OSHA's lead, silica, benzene standards): a periodic exam at the interval ops sets for the company.</summary>
     MedicalSurveillance = 3,
+
+    /// <summary>Bloodborne pathogens (OSHA 1910.1030): employees exposed to blood are offered the hepatitis B vaccine series.</summary>
+    BloodbornePathogens = 4,
 }
 
 /// <summary>What the employer's HR system (or an Admin by hand) says about one employee.</summary>

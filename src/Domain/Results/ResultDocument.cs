@@ -55,6 +55,16 @@ public sealed class ResultDocument
     /// <summary>When the certificate or clearance lapses (a MEC card, a fit test, a clearance), as the clinic says; feeds compliance.</summary>
     public DateOnly? ExpiresOn { get; private set; }
 
+    /// <summary>On a vaccine administration record: the code of the vaccine series given (<see cref="VaccineSeries"/>); feeds compliance.</summary>
+    public string? VaccineCode { get; private set; }
+
+    /// <summary>On a vaccine administration record: which dose of the series it records, from 1.</summary>
+    public int? VaccineDose { get; private set; }
+
+    /// <summary>The series and dose this record gives, when it gives one.</summary>
+    public VaccineDoseGiven? Vaccination =>
+        VaccineSeries.Find(VaccineCode) is { } series && VaccineDose is { } dose ? new VaccineDoseGiven(series, dose) : null;
+
     internal static ResultDocument Create(
         string externalDocumentId,
         ResultType type,
@@ -65,7 +75,8 @@ public sealed class ResultDocument
         long sizeBytes,
         DateTimeOffset receivedAt,
         bool markedDrugAndAlcohol,
-        DateOnly? expiresOn = null)
+        DateOnly? expiresOn = null,
+        (string Vaccine, int Dose)? vaccination = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(storageKey);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(sizeBytes);
@@ -82,6 +93,8 @@ public sealed class ResultDocument
             SizeBytes = sizeBytes,
             IsDrugAndAlcohol = ResultTypes.Get(type).IsDrugAndAlcohol || markedDrugAndAlcohol,
             ExpiresOn = expiresOn,
+            VaccineCode = vaccination is { } given ? VaccineSeries.Find(given.Vaccine)?.Code : null,
+            VaccineDose = vaccination?.Dose,
         };
     }
 

@@ -160,10 +160,12 @@ public sealed class VisitResult : AggregateRoot<VisitResultId>
         long sizeBytes,
         DateTimeOffset receivedAt,
         bool markedDrugAndAlcohol = false,
-        DateOnly? expiresOn = null)
+        DateOnly? expiresOn = null,
+        (string Vaccine, int Dose)? vaccination = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(externalDocumentId);
         CheckRule(new OnlyANonStandardTypeIsMarkedDrugAndAlcohol(type, markedDrugAndAlcohol));
+        CheckRule(new VaccineDoseIsOneOfItsSeries(type, vaccination?.Vaccine, vaccination?.Dose));
         var documentId = externalDocumentId.Trim();
         var hash = ResultDocument.NormalizeSha256(sha256);
 
@@ -174,7 +176,7 @@ public sealed class VisitResult : AggregateRoot<VisitResultId>
             return AddDocumentOutcome.AlreadyPresent;
         }
 
-        var document = ResultDocument.Create(documentId, type, title, outcome, storageKey, hash, sizeBytes, receivedAt, markedDrugAndAlcohol, expiresOn);
+        var document = ResultDocument.Create(documentId, type, title, outcome, storageKey, hash, sizeBytes, receivedAt, markedDrugAndAlcohol, expiresOn, vaccination);
         _documents.Add(document);
         Raise(new ResultAdded(Id, document.Id, CompanyId, LocationCode, type, receivedAt, document.IsDrugAndAlcohol));
         return AddDocumentOutcome.Added;

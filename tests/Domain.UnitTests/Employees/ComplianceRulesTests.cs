@@ -156,3 +156,109 @@ public sealed class ComplianceRulesTests
     public void The_status_counts_days_from_the_local_date(int daysUntilDue, ComplianceStatus expected) =>
         new ComplianceItem(ComplianceItemKind.HearingTest, Today.AddYears(-1), Today.AddDays(daysUntilDue)).StatusOn(Today).ShouldBe(expected);
 }
+
+public sealed class VaccineSeriesComplianceTests
+{
+    private static readonly RosterEmployee Exposed =
+        RosterEmployee.Add(CompanyId.New(), RosterEmployeeTests.Details(programs: [ComplianceProgram.BloodbornePathogens]), Today);
+
+    private static ComplianceEvidence Dose(VaccineSeries series, int dose, DateOnly on) =>
+        new(ComplianceItemKind.HepatitisBVaccineSeries, on, null, new VaccineDoseGiven(series, dose));
+
+    private static ComplianceItem Item(params ComplianceEvidence[] evidence) => ComplianceRules.ItemsFor(Exposed, evidence).ShouldHaveSingleItem();
+
+    [Fact]
+    public void The_bloodborne_pathogens_program_tracks_the_hepatitis_b_series()
+    {
+        Exposed.TrackedItems.ShouldBe([ComplianceItemKind.HepatitisBVaccineSeries]);
+        ComplianceRules.ProgramOf(ComplianceItemKind.HepatitisBVaccineSeries).ShouldBe(ComplianceProgram.BloodbornePathogens);
+        ComplianceRules.KindAdvancedBy(VaccineSeries.HepatitisB).ShouldBe(ComplianceItemKind.HepatitisBVaccineSeries);
+        ComplianceRules.KindAdvancedBy(VaccineSeries.HepatitisBCpG).ShouldBe(ComplianceItemKind.HepatitisBVaccineSeries);
+        ComplianceRules.RenewingResultTypes.ShouldContain(ResultType.VaccineAdministrationRecord);
+    }
+
+    [Fact]
+    public void A_series_not_started_is_due_now()
+    {
+        var item = Item();
+
+        item.ShouldBe(new ComplianceItem(ComplianceItemKind.HepatitisBVaccineSeries, null, null));
+        item.StatusOn(Today).ShouldBe(ComplianceStatus.Overdue);
+    }
+
+    [Fact]
+    public void After_the_first_dose_the_second_falls_due_a_month_later()
+    {
+        var first = new DateOnly(2026, 11, 20);
+
+        var item = Item(Dose(VaccineSeries.HepatitisB, 1, first));
+
+        item.ShouldBe(new ComplianceItem(ComplianceItemKind.HepatitisBVaccineSeries, first, new DateOnly(2026, 12, 20), new SeriesProgress(1, 3)));
+        item.StatusOn(new DateOnly(2026, 12, 2)).ShouldBe(ComplianceStatus.DueIn30Days);
+        item.StatusOn(new DateOnly(2026, 12, 21)).ShouldBe(ComplianceStatus.Overdue, "a dose not given by its date is overdue");
+    }
+
+    [Fact]
+    public void A_late_second_dose_moves_the_third()
+    {
+        var item = Item(
+            Dose(VaccineSeries.HepatitisB, 1, new DateOnly(2026, 1, 5)),
+            Dose(VaccineSeries.HepatitisB, 2, new DateOnly(2026, 4, 5)));
+
+        item.DueOn.ShouldBe(new DateOnly(2026, 9, 5), "five months after dose 2, not six after dose 1");
+        item.LastDoneOn.ShouldBe(new DateOnly(2026, 4, 5));
+        item.Series.ShouldBe(new SeriesProgress(2, 3));
+    }
+
+    [Fact]
+    public void The_last_dose_completes_the_series_and_nothing_falls_due_again()
+    {
+        var item = Item(
+            Dose(VaccineSeries.HepatitisB, 1, new DateOnly(2025, 1, 5)),
+            Dose(VaccineSeries.HepatitisB, 2, new DateOnly(2025, 2, 5)),
+            Dose(VaccineSeries.HepatitisB, 3, new DateOnly(2025, 7, 5)));
+
+        item.DueOn.ShouldBeNull();
+        item.Series.ShouldBe(new SeriesProgress(3, 3));
+        item.StatusOn(new DateOnly(2045, 1, 1)).ShouldBe(ComplianceStatus.Complete, "a complete series does not lapse");
+    }
+
+    [Fact]
+    public void The_highest_dose_on_record_counts_the_earlier_doses_as_given_elsewhere()
+    {
+        var item = Item(Dose(VaccineSeries.HepatitisB, 3, new DateOnly(2026, 6, 1)));
+
+        item.StatusOn(Today).ShouldBe(ComplianceStatus.Complete);
+        item.Series.ShouldBe(new SeriesProgress(3, 3));
+    }
+
+    [Fact]
+    public void A_dose_arriving_out_of_order_does_not_set_the_series_back()
+    {
+        var item = Item(
+            Dose(VaccineSeries.HepatitisB, 2, new DateOnly(2026, 3, 1)),
+            Dose(VaccineSeries.HepatitisB, 1, new DateOnly(2026, 2, 1)));
+
+        item.Series.ShouldBe(new SeriesProgress(2, 3));
+        item.DueOn.ShouldBe(new DateOnly(2026, 8, 1));
+    }
+
+    [Fact]
+    public void A_two_dose_vaccine_completes_the_series_at_its_second_dose()
+    {
+        var started = Item(Dose(VaccineSeries.HepatitisBCpG, 1, new DateOnly(2026, 11, 2)));
+        var done = Item(Dose(VaccineSeries.HepatitisBCpG, 1, new DateOnly(2026, 10, 2)), Dose(VaccineSeries.HepatitisBCpG, 2, new DateOnly(2026, 11, 2)));
+
+        started.ShouldBe(new ComplianceItem(ComplianceItemKind.HepatitisBVaccineSeries, new DateOnly(2026, 11, 2), new DateOnly(2026, 12, 2), new SeriesProgress(1, 2)));
+        done.StatusOn(Today).ShouldBe(ComplianceStatus.Complete);
+    }
+
+    [Fact]
+    public void A_vaccine_record_without_a_dose_leaves_the_series_where_it_was()
+    {
+        var item = Item(new ComplianceEvidence(ComplianceItemKind.HepatitisBVaccineSeries, new DateOnly(2026, 1, 1), null));
+
+        item.LastDoneOn.ShouldBeNull();
+        item.StatusOn(Today).ShouldBe(ComplianceStatus.Overdue);
+    }
+}

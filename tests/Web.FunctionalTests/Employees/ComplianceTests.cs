@@ -88,6 +88,86 @@ public sealed class ComplianceTests(PortalFactory factory) : IClassFixture<Porta
         (await factory.WithDbAsync(db => db.VisitResults.Where(v => v.ExternalVisitId == visit).SelectMany(v => v.Documents).CountAsync())).ShouldBe(1);
     }
 
+    private static readonly byte[] VaccineRecord = SamplePdf.Create("Vaccine administration record", ["Sample"]);
+
+    private async Task<HttpResponseMessage> DoseAsync(string visit, object metadata) =>
+        await _ops.UploadAsync(visit, JsonSerializer.Serialize(metadata), VaccineRecord);
+
+    private async Task<string> VisitAsync(string number, string last, int daysAgo)
+    {
+        var visit = OpsVisitsClient.NewId("V");
+        (await _ops.RegisterAsync(new
+        {
+            externalVisitId = visit,
+            companyAccountNumber = "100200",
+            employee = new { firstName = "Robin", lastName = last, dateOfBirth = "1985-04-12", employeeId = number },
+            category = "NonInjury",
+            scheduledAt = factory.Clock.GetUtcNow().AddDays(-daysAgo),
+            clinic = "Northside Clinic",
+        })).EnsureSuccessStatusCode();
+        return visit;
+    }
+
+    [Fact]
+    public async Task Vaccine_records_with_a_dose_move_the_hepatitis_b_series_on_until_it_is_complete()
+    {
+        var number = RosterClient.NewNumber();
+        var last = "Series" + Guid.NewGuid().ToString("N")[..6];
+        var id = await EmployeeAsync(number, last, programs: "Bloodborne pathogens");
+        var admin = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+        (await admin.GetStringAsync($"/Employees/Details/{id}")).ShouldContain("data-status=\"Overdue\" data-kind=\"HepatitisBVaccineSeries\"");
+
+        var first = await VisitAsync(number, last, daysAgo: 20);
+        var dose1 = await DoseAsync(first, new { externalDocumentId = "D-1", resultType = "VaccineAdministrationRecord", vaccine = "hepb", dose = 1 });
+        dose1.StatusCode.ShouldBe(HttpStatusCode.Created);
+        var filed = await dose1.Content.ReadFromJsonAsync<JsonElement>();
+        filed.GetProperty("vaccine").GetString().ShouldBe("HEPB");
+        filed.GetProperty("dose").GetInt32().ShouldBe(1);
+        (await DoseAsync(first, new { externalDocumentId = "D-1", resultType = "VaccineAdministrationRecord", vaccine = "hepb", dose = 1 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var firstOn = factory.AcmeToday.AddDays(-20);
+        var afterOne = await admin.GetStringAsync($"/Compliance?handler=Csv&program=BloodbornePathogens");
+        afterOne.Split("\r\n").ShouldContain($"{number},Robin {last},MAIN,Bloodborne pathogens,Hepatitis B vaccine series,Dose 1 of 3 given,{firstOn:yyyy-MM-dd},{firstOn.AddMonths(1):yyyy-MM-dd},Due in 30 days");
+        (await admin.GetStringAsync($"/Employees/Details/{id}")).ShouldContain("Dose 1 of 3 given");
+
+        foreach (var (dose, daysAgo) in new[] { (2, 10), (3, 1) })
+        {
+            var visit = await VisitAsync(number, last, daysAgo);
+            (await DoseAsync(visit, new { externalDocumentId = $"D-{dose}", resultType = "VaccineAdministrationRecord", vaccine = "HEPB", dose })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        var complete = await admin.GetStringAsync("/Compliance?status=Complete");
+        complete.ShouldContain(last);
+        complete.ShouldContain("All 3 doses given");
+        (await admin.GetStringAsync("/Compliance?status=Overdue")).ShouldNotContain(last);
+        var details = await admin.GetStringAsync($"/Employees/Details/{id}");
+        details.ShouldContain("data-status=\"Complete\" data-kind=\"HepatitisBVaccineSeries\"");
+        details.ShouldNotContain($"service=IMM-HEPB", customMessage: "a complete series offers no renewal");
+        (await admin.GetStringAsync("/Compliance?handler=Calendar&program=BloodbornePathogens")).ShouldNotContain(last, customMessage: "nothing falls due for a complete series");
+    }
+
+    [Fact]
+    public async Task A_vaccine_or_dose_that_is_not_one_of_a_series_is_400_beside_its_field_with_nothing_filed()
+    {
+        var visit = await VisitAsync(RosterClient.NewNumber(), "Refused", daysAgo: 3);
+
+        var unknown = await DoseAsync(visit, new { externalDocumentId = "D-1", resultType = "VaccineAdministrationRecord", vaccine = "MMR", dose = 1 });
+        var tooHigh = await DoseAsync(visit, new { externalDocumentId = "D-2", resultType = "VaccineAdministrationRecord", vaccine = "HEPB-CPG", dose = 3 });
+        var alone = await DoseAsync(visit, new { externalDocumentId = "D-3", resultType = "VaccineAdministrationRecord", dose = 1 });
+        var wrongType = await DoseAsync(visit, new { externalDocumentId = "D-4", resultType = "FitTestResults", vaccine = "HEPB", dose = 1 });
+
+        foreach (var response in new[] { unknown, tooHigh, alone, wrongType })
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        }
+
+        (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("vaccine")[0].GetString().ShouldBe("Vaccine is the series given: HEPB or HEPB-CPG.");
+        (await tooHigh.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("dose")[0].GetString().ShouldBe("A Hepatitis B (Heplisav-B) series has doses 1 to 2.");
+        (await alone.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("vaccine")[0].GetString().ShouldBe("Give the vaccine the dose is of.");
+        (await wrongType.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("vaccine")[0].GetString().ShouldBe("Only a VaccineAdministrationRecord names a vaccine and a dose.");
+        (await factory.WithDbAsync(db => db.VisitResults.Where(v => v.ExternalVisitId == visit).SelectMany(v => v.Documents).CountAsync())).ShouldBe(0);
+    }
+
     [Fact]
     public async Task The_CSV_has_one_header_row_and_the_calendar_names_the_employee_and_the_item_only()
     {
@@ -101,7 +181,7 @@ public sealed class ComplianceTests(PortalFactory factory) : IClassFixture<Porta
         var ics = await admin.GetStringAsync("/Compliance?handler=Calendar&program=RespiratorUser");
 
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldBe("Employee ID,Employee,Locations,Program,Item,Last done,Due on,Status");
+        lines[0].ShouldBe("Employee ID,Employee,Locations,Program,Item,Doses,Last done,Due on,Status");
         lines.Count(l => l.StartsWith("Employee ID", StringComparison.Ordinal)).ShouldBe(1);
         lines.ShouldContain(l => l.StartsWith(number + ",") && l.Contains("Respirator fit test") && l.Contains(factory.AcmeToday.AddDays(40).ToString("yyyy-MM-dd")) && l.EndsWith(",Due in 60 days"));
         lines.ShouldContain(l => l.StartsWith(number + ",") && l.Contains("Respirator medical clearance") && l.EndsWith(",No record"));
@@ -191,6 +271,7 @@ public sealed class ComplianceTests(PortalFactory factory) : IClassFixture<Porta
         csv.ShouldContain("E-1003,Priya Natarajan,PHX,Respirator user,Respirator fit test");
         csv.Split("\r\n").ShouldContain(l => l.StartsWith("E-1002,") && l.Contains("DOT medical card") && l.EndsWith(",No record"));
         csv.Split("\r\n").ShouldContain(l => l.StartsWith("E-1001,") && l.EndsWith(",Due in 30 days"));
+        csv.Split("\r\n").ShouldContain(l => l.StartsWith("E-1005,") && l.Contains("Hepatitis B vaccine series,Dose 1 of 3 given,"), "the demo nurse is part way through her series");
     }
 }
 

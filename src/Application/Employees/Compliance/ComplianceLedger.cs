@@ -18,7 +18,8 @@ public sealed record ComplianceRow(
     ComplianceItemKind Kind,
     DateOnly? LastDoneOn,
     DateOnly? DueOn,
-    ComplianceStatus Status);
+    ComplianceStatus Status,
+    SeriesProgress? Series = null);
 
 /// <summary>Names of programs, items and statuses in an employer's words.</summary>
 public static class ComplianceNames
@@ -29,6 +30,7 @@ public static class ComplianceNames
         ComplianceProgram.RespiratorUser => "Respirator user",
         ComplianceProgram.HearingConservation => "Hearing conservation",
         ComplianceProgram.MedicalSurveillance => "Medical surveillance",
+        ComplianceProgram.BloodbornePathogens => "Bloodborne pathogens",
         _ => program.ToString(),
     };
 
@@ -39,6 +41,7 @@ public static class ComplianceNames
         ComplianceItemKind.RespiratorMedicalClearance => "Respirator medical clearance",
         ComplianceItemKind.HearingTest => "Hearing test",
         ComplianceItemKind.SurveillanceExam => "Medical surveillance exam",
+        ComplianceItemKind.HepatitisBVaccineSeries => "Hepatitis B vaccine series",
         _ => kind.ToString(),
     };
 
@@ -48,7 +51,16 @@ public static class ComplianceNames
         ComplianceStatus.DueIn30Days => "Due in 30 days",
         ComplianceStatus.DueIn60Days => "Due in 60 days",
         ComplianceStatus.DueIn90Days => "Due in 90 days",
+        ComplianceStatus.Complete => "Complete",
         _ => "Current",
+    };
+
+    /// <summary>How far a series has come, in words ("Dose 1 of 3 given"); empty for an item that is not a series.</summary>
+    public static string Of(SeriesProgress? series) => series switch
+    {
+        null => string.Empty,
+        { IsComplete: true } => $"All {series.DosesInSeries} doses given",
+        _ => $"Dose {series.DosesGiven} of {series.DosesInSeries} given",
     };
 
     /// <summary>The catalog service an authorization names to renew the item.</summary>
@@ -58,6 +70,7 @@ public static class ComplianceNames
         ComplianceItemKind.RespiratorFitTest => "RESP-FIT",
         ComplianceItemKind.RespiratorMedicalClearance => "RESP-CLEAR",
         ComplianceItemKind.SurveillanceExam => "PHYS-SURV",
+        ComplianceItemKind.HepatitisBVaccineSeries => "IMM-HEPB",
         _ => "HV-AUDIO",
     };
 }
@@ -98,13 +111,14 @@ public sealed class ComplianceLedger(IRepository<RosterEmployee> roster, IReposi
             item.Kind,
             item.LastDoneOn,
             item.DueOn,
-            item.StatusOn(today)))];
+            item.StatusOn(today),
+            item.Series))];
 
     /// <summary>The signed-in company's compliance settings (the surveillance interval ops set for it).</summary>
     public static async Task<CompliancePolicy> PolicyAsync(IRepository<Domain.Companies.Company> companies, CancellationToken cancellationToken) =>
         (await companies.FirstOrDefaultAsync(new Companies.Specifications.CurrentCompanySpec(), cancellationToken))?.CompliancePolicy ?? CompliancePolicy.Default;
 
-    /// <summary>What a visit's renewing documents say: the visit's local date, and each document's lapse date.</summary>
+    /// <summary>What a visit's renewing documents say: the visit's local date, each document's lapse date, each vaccine record's dose.</summary>
     public static IEnumerable<ComplianceEvidence> EvidenceOf(VisitResult visit, IBusinessCalendar calendar)
     {
         var doneOn = calendar.DateOf(visit.ScheduledAt);
@@ -113,6 +127,10 @@ public sealed class ComplianceLedger(IRepository<RosterEmployee> roster, IReposi
             if (ComplianceRules.KindRenewedBy(document.Type) is { } kind)
             {
                 yield return new ComplianceEvidence(kind, doneOn, document.ExpiresOn);
+            }
+            else if (document.Vaccination is { } dose && ComplianceRules.KindAdvancedBy(dose.Series) is { } series)
+            {
+                yield return new ComplianceEvidence(series, doneOn, null, dose);
             }
         }
     }

@@ -67,6 +67,8 @@ internal sealed class ResultDocumentConfiguration : IEntityTypeConfiguration<Res
         builder.Property(d => d.Title).HasMaxLength(200);
         builder.Property(d => d.StorageKey).HasMaxLength(200);
         builder.Property(d => d.Sha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(d => d.VaccineCode).HasMaxLength(20);
+        builder.Ignore(d => d.Vaccination);
         builder.HasIndex(d => d.ReceivedAt);
 
         // Search columns (see ResultSearchColumns): each filter of the results list is a range on one composite index

@@ -54,7 +54,7 @@ public static class VisitsEndpoints
 
         visits.MapPost("/{externalVisitId}/documents", AddDocumentAsync)
             .WithName("AddResultDocument")
-            .WithSummary("Upload a result document: multipart with a 'metadata' JSON part (externalDocumentId, resultType, title?, outcome?, drugAndAlcohol?, expiresOn? as yyyy-MM-dd) and a 'file' PDF part, at most 20 MB.")
+            .WithSummary("Upload a result document: multipart with a 'metadata' JSON part (externalDocumentId, resultType, title?, outcome?, drugAndAlcohol?, expiresOn? as yyyy-MM-dd, vaccine? and dose? on a VaccineAdministrationRecord) and a 'file' PDF part, at most 20 MB.")
             .Accepts<DocumentUpload>("multipart/form-data")
             .WithMetadata(new RequestSizeLimitAttribute(UploadRequestLimit))
             .DisableAntiforgery()
@@ -104,7 +104,7 @@ public static class VisitsEndpoints
         var file = form.Files.GetFile("file") ?? throw ValidationFailedException.ForField("file", "The 'file' part (the PDF) is missing.");
         await using var content = file.OpenReadStream();
         var added = await sender.Send(
-            new AddResultDocumentCommand(externalVisitId, metadata.ExternalDocumentId, metadata.ResultType, metadata.Title, metadata.Outcome, content, file.Length, metadata.DrugAndAlcohol ?? false, metadata.ExpiresOn),
+            new AddResultDocumentCommand(externalVisitId, metadata.ExternalDocumentId, metadata.ResultType, metadata.Title, metadata.Outcome, content, file.Length, metadata.DrugAndAlcohol ?? false, metadata.ExpiresOn, metadata.Vaccine, metadata.Dose),
             cancellationToken);
         return added.Created
             ? TypedResults.Created($"/api/ops/v1/visits/{Uri.EscapeDataString(externalVisitId)}/documents/{Uri.EscapeDataString(added.ExternalDocumentId)}", added)
@@ -167,7 +167,17 @@ public sealed record WorkStatusRequest(
 /// <summary>The 'metadata' part of a document upload.</summary>
 /// <param name="DrugAndAlcohol">Marks a non-standard document as drug and alcohol testing: only the company's DERs see it.</param>
 /// <param name="ExpiresOn">When the certificate or clearance lapses (MEC card, fit test, clearance): feeds compliance tracking.</param>
-public sealed record DocumentMetadata(string? ExternalDocumentId, string? ResultType, string? Title, string? Outcome, bool? DrugAndAlcohol = null, DateOnly? ExpiresOn = null);
+/// <param name="Vaccine">On a vaccine administration record, the series given: HEPB (3 doses) or HEPB-CPG (Heplisav-B, 2 doses).</param>
+/// <param name="Dose">Which dose of that series the record is, from 1: feeds the series on the compliance page.</param>
+public sealed record DocumentMetadata(
+    string? ExternalDocumentId,
+    string? ResultType,
+    string? Title,
+    string? Outcome,
+    bool? DrugAndAlcohol = null,
+    DateOnly? ExpiresOn = null,
+    string? Vaccine = null,
+    int? Dose = null);
 
 /// <summary>The multipart form of a document upload (for the OpenAPI document).</summary>
 public sealed record DocumentUpload(DocumentMetadata Metadata, IFormFile File);

@@ -58,7 +58,7 @@ public sealed class ComplianceQueryHandlers(ComplianceLedger ledger, IRepository
     {
         var (today, rows) = await ledger.ListAsync(cancellationToken);
         var csv = new StringBuilder();
-        csv.Append("Employee ID,Employee,Locations,Program,Item,Last done,Due on,Status\r\n");
+        csv.Append("Employee ID,Employee,Locations,Program,Item,Doses,Last done,Due on,Status\r\n");
         foreach (var row in rows.Where(r => Matches(r, query.Filter)))
         {
             csv.AppendJoin(',', [
@@ -67,9 +67,10 @@ public sealed class ComplianceQueryHandlers(ComplianceLedger ledger, IRepository
                 Csv(string.Join(' ', row.LocationCodes)),
                 Csv(ComplianceNames.Of(row.Program)),
                 Csv(ComplianceNames.Of(row.Kind)),
+                Csv(ComplianceNames.Of(row.Series)),
                 Iso(row.LastDoneOn),
                 Iso(row.DueOn),
-                Csv(row.DueOn is null ? "No record" : ComplianceNames.Of(row.Status)),
+                Csv(row.LastDoneOn is null ? "No record" : ComplianceNames.Of(row.Status)),
             ]);
             csv.Append("\r\n");
         }

@@ -15,6 +15,7 @@ namespace EmployerPortal.Application.Results.Commands.AddResultDocument;
 /// are recognised, other bytes under the same id are refused.
 /// </summary>
 /// <param name="Content">The PDF; must be seekable (it is checked before it is stored).</param>
+/// <param name="Vaccine">On a vaccine administration record, the series given (<see cref="VaccineSeries"/> code), with <paramref name="Dose"/>.</param>
 [OpsClient(OpsScopes.Visits)]
 [AcrossCompanies("Ops adds documents to visits of any company.")]
 public sealed record AddResultDocumentCommand(
@@ -26,13 +27,24 @@ public sealed record AddResultDocumentCommand(
     Stream Content,
     long Length,
     bool DrugAndAlcohol = false,
-    DateOnly? ExpiresOn = null) : ICommand<AddedResultDocument>;
+    DateOnly? ExpiresOn = null,
+    string? Vaccine = null,
+    int? Dose = null) : ICommand<AddedResultDocument>;
 
 /// <summary>
 /// The document as filed; <see cref="Created"/> is false when the same document was sent before;
 /// <see cref="DrugAndAlcohol"/> says it is seen by the company's DERs only.
 /// </summary>
-public sealed record AddedResultDocument(Guid DocumentId, string ExternalDocumentId, string Sha256, long SizeBytes, bool Created, bool DrugAndAlcohol, DateOnly? ExpiresOn = null);
+public sealed record AddedResultDocument(
+    Guid DocumentId,
+    string ExternalDocumentId,
+    string Sha256,
+    long SizeBytes,
+    bool Created,
+    bool DrugAndAlcohol,
+    DateOnly? ExpiresOn = null,
+    string? Vaccine = null,
+    int? Dose = null);
 
 public sealed class AddResultDocumentHandler(
     IRepository<VisitResult> visits,
@@ -81,8 +93,18 @@ public sealed class AddResultDocumentHandler(
             stored.SizeBytes,
             clock.GetUtcNow(),
             command.DrugAndAlcohol,
-            command.ExpiresOn);
+            command.ExpiresOn,
+            command.Vaccine is { } vaccine && command.Dose is { } dose ? (vaccine, dose) : null);
         var document = visit.FindDocument(command.ExternalDocumentId!)!;
-        return new AddedResultDocument(document.Id.Value, document.ExternalDocumentId, document.Sha256, document.SizeBytes, added == AddDocumentOutcome.Added, document.IsDrugAndAlcohol, document.ExpiresOn);
+        return new AddedResultDocument(
+            document.Id.Value,
+            document.ExternalDocumentId,
+            document.Sha256,
+            document.SizeBytes,
+            added == AddDocumentOutcome.Added,
+            document.IsDrugAndAlcohol,
+            document.ExpiresOn,
+            document.VaccineCode,
+            document.VaccineDose);
     }
 }

@@ -1282,6 +1282,13 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<string>("VaccineCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("VaccineDose")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("VisitDate")
                         .HasColumnType("date");
 

@@ -1280,6 +1280,13 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<string>("VaccineCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("VaccineDose")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("VisitDate")
                         .HasColumnType("date");
 

@@ -1274,6 +1274,13 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("VaccineCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("VaccineDose")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("VisitDate")
                         .HasColumnType("TEXT");
 
