@@ -95,6 +95,16 @@ public sealed class DotTestReasonGoesWithADotTest(IEnumerable<AuthorizedService>
     public bool IsBroken() => _needsReason != (reason is not null);
 }
 
+/// <summary>A clinic chosen on an authorization performs every service it authorizes (any clinic is always possible).</summary>
+public sealed class ChosenClinicPerformsTheServices(Clinic? clinic, IEnumerable<AuthorizedService> services) : IBusinessRule
+{
+    private readonly IReadOnlyList<AuthorizedService> _missing = clinic is { } chosen ? [.. services.Where(s => !chosen.Performs(s.ServiceCode))] : [];
+
+    public string Message => $"{clinic?.Name} does not perform {string.Join(", ", _missing.Select(s => s.ServiceName))}; choose another clinic, or any clinic.";
+
+    public bool IsBroken() => _missing.Count > 0;
+}
+
 /// <summary>A void says why, in at most <see cref="Authorization.MaxVoidReasonLength"/> characters.</summary>
 public sealed class VoidingSaysWhy(string? reason) : IBusinessRule
 {

@@ -39,6 +39,9 @@ public sealed class Clinic
 
     public static string NormalizeCode(string code) => code.Trim().ToUpperInvariant();
 
+    /// <summary>Whether the clinic performs the catalog service.</summary>
+    public bool Performs(string serviceCode) => _serviceCodes.Contains(serviceCode.Trim(), StringComparer.Ordinal);
+
     public static Clinic Create(string code, string name, PostalAddress address, string phone, string hours, CompanyTimeZone timeZone, IReadOnlyCollection<string> serviceCodes)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);

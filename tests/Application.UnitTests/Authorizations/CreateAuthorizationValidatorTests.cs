@@ -119,6 +119,20 @@ public sealed class CreateAuthorizationValidatorTests
     public void The_date_of_injury_cannot_be_in_the_future() =>
         ErrorsOn(Valid with { DateOfInjury = Today.AddDays(1) }, "DateOfInjury").ShouldBe(["The date of injury cannot be in the future."]);
 
+    [Theory]
+    [InlineData(0, "08:30", "MAIN", true)]
+    [InlineData(0, "09:04", "MAIN", true)]
+    [InlineData(0, "10:00", "MAIN", false)]
+    [InlineData(-1, "23:00", "MAIN", true)]
+    [InlineData(0, "08:30", "PHX", false)]
+    public void An_injury_today_cannot_have_happened_later_than_now_at_the_location(int days, string time, string location, bool accepted)
+    {
+        // 9 AM in Dallas, 8 AM in Phoenix; a wall clock five minutes fast is forgiven.
+        var errors = ErrorsOn(Valid with { DateOfInjury = Today.AddDays(days), TimeOfInjury = TimeOnly.Parse(time, System.Globalization.CultureInfo.InvariantCulture), LocationCode = location }, "TimeOfInjury");
+
+        errors.ShouldBe(accepted ? [] : ["The time of injury cannot be later than now."]);
+    }
+
     [Fact]
     public void An_injury_needs_a_date_and_a_description_but_a_non_injury_does_not()
     {

@@ -29,4 +29,20 @@ public sealed class ClinicTests
         authorized.ShouldBe(new AuthorizedClinic("DAL-NORTH", "Northside", "4100 Elm St, Suite 200, Dallas, TX 75204", "(214) 555-0188", "Mon–Fri 7–6"));
         clinic.ToAuthorized().Address.ShouldBe("4100 Elm St, Dallas, TX 75204");
     }
+
+    [Fact]
+    public void A_chosen_clinic_must_perform_every_authorized_service_and_any_clinic_always_may()
+    {
+        var clinic = Clinic.Create("DAL-NORTH", "Northside", Address, "(214) 555-0188", "Mon–Fri 7–6", CompanyTimeZone.From("America/Chicago"), ["PHYS-DOT", "DRUG-DOT"]);
+        AuthorizedService[] dot = [new("PHYS-DOT", "DOT physical"), new("DRUG-DOT", "DOT urine drug screen")];
+        AuthorizedService[] withVaccine = [new("PHYS-DOT", "DOT physical"), new("IMM-HEPB", "Hepatitis B vaccine"), new("IMM-FLU", "Influenza vaccine")];
+
+        new ChosenClinicPerformsTheServices(clinic, dot).IsBroken().ShouldBeFalse();
+        var lacking = new ChosenClinicPerformsTheServices(clinic, withVaccine);
+        lacking.IsBroken().ShouldBeTrue();
+        lacking.Message.ShouldBe("Northside does not perform Hepatitis B vaccine, Influenza vaccine; choose another clinic, or any clinic.");
+        new ChosenClinicPerformsTheServices(null, withVaccine).IsBroken().ShouldBeFalse("any clinic");
+        clinic.Performs(" DRUG-DOT ").ShouldBeTrue();
+        clinic.Performs("drug-dot").ShouldBeFalse("service codes are exact");
+    }
 }

@@ -6,7 +6,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace EmployerPortal.Web.BrowserTests.Authorizations;
 
-/// <summary>Issue 17's clinic on the form: ops adds it to the directory, the employer sends the employee there, the PDF says where and when.</summary>
+/// <summary>
+/// Issue 17's clinic on the form: ops adds it to the directory, the form offers it only while it performs every ticked
+/// service, the employer sends the employee there, the PDF says where and when.
+/// </summary>
 public sealed class ClinicChoiceJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
@@ -33,9 +36,19 @@ public sealed class ClinicChoiceJourneyTests(BrowserFixture fixture) : IClassFix
         await page.GetByLabel("Last name").FillAsync($"Clinic{code}");
         await page.GetByLabel("Date of birth").FillAsync("1988-09-09");
         await page.GetByLabel("Non-injury (physical, testing, vaccine…)").CheckAsync();
+        var clinic = page.GetByLabel("Clinic", new() { Exact = true });
+        var option = clinic.Locator($"option[value='{code}']");
         await page.GetByLabel("DOT physical", new() { Exact = true }).CheckAsync();
-        await Expect(page.GetByLabel("Clinic", new() { Exact = true })).ToHaveValueAsync("", new() { Timeout = 5_000 });
-        await page.GetByLabel("Clinic", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = code });
+        await Expect(clinic).ToHaveValueAsync("", new() { Timeout = 5_000 });
+        await clinic.SelectOptionAsync(new SelectOptionValue { Value = code });
+
+        // The clinic does DOT physicals only: ticking a vaccine it does not give rules it out, unticking brings it back.
+        await page.GetByLabel("Hepatitis B vaccine", new() { Exact = true }).CheckAsync();
+        await Expect(option).ToBeDisabledAsync();
+        await Expect(clinic).ToHaveValueAsync("");
+        await page.GetByLabel("Hepatitis B vaccine", new() { Exact = true }).UncheckAsync();
+        await Expect(option).ToBeEnabledAsync();
+        await clinic.SelectOptionAsync(new SelectOptionValue { Value = code });
         await BrowserFixture.CheckPageAsync(page, "authorization-create-clinic");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create authorization" }).ClickAsync();
 

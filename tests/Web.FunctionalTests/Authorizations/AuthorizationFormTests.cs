@@ -46,6 +46,30 @@ public sealed class AuthorizationFormTests(PortalFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_injury_today_at_a_time_still_to_come_is_refused_beside_the_time_and_nothing_is_created()
+    {
+        if (TimeZoneInfo.ConvertTime(factory.Clock.GetUtcNow(), PortalFactory.AcmeZone).Hour >= 23)
+        {
+            factory.Clock.Advance(TimeSpan.FromHours(2)); // so that 23:59 today is still to come in Dallas
+        }
+
+        var client = await factory.SignedInClientAsync(AcmeViewer);
+        var last = "Later" + Guid.NewGuid().ToString("N")[..6];
+        var form = Form(last);
+        form["Input.DateOfInjury"] = Today.ToString("yyyy-MM-dd");
+        form["Input.TimeOfInjury"] = "23:59";
+
+        var refused = await PortalFactory.PostFormAsync(client, "/Authorizations/Create", form);
+        form["Input.TimeOfInjury"] = "00:00";
+        var accepted = await PortalFactory.PostFormAsync(client, "/Authorizations/Create", form);
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).ShouldMatch("data-valmsg-for=\"Input\\.TimeOfInjury\"[^>]*>[^<]*The time of injury cannot be later than now\\.");
+        accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await factory.WithDbAsync(db => db.Authorizations.CountAsync(a => a.Employee.LastName == last))).ShouldBe(1, "only the one at midnight");
+    }
+
+    [Fact]
     public async Task Angle_brackets_in_what_happened_and_instructions_are_kept_and_shown_encoded()
     {
         var client = await factory.SignedInClientAsync(AcmeViewer);

@@ -111,7 +111,7 @@ public sealed class ClinicDirectoryTests(PortalFactory factory) : IClassFixture<
         (await PutAsync(code, Clinic(hours: "Closed for renovation"))).EnsureSuccessStatusCode();
 
         form.ShouldContain("Any clinic");
-        form.ShouldContain($"<option value=\"{code}\">Northside Occupational Health — 4100 Elm St, Dallas, TX 75204</option>");
+        form.ShouldContain($"<option value=\"{code}\" data-services=\"PHYS-DOT DRUG-DOT\">Northside Occupational Health — 4100 Elm St, Dallas, TX 75204</option>");
         unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()).ShouldMatch("data-valmsg-for=\"Input\\.ClinicCode\"[^>]*>[^<]*Choose a clinic from the list");
         created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -125,5 +125,25 @@ public sealed class ClinicDirectoryTests(PortalFactory factory) : IClassFixture<
         text.ShouldContain("4100 Elm St, Suite 200, Dallas, TX 75204");
         text.ShouldContain("Sat 8:00 AM–noon", Case.Sensitive, "the hours as they stood when the authorization was made");
         text.ShouldNotContain("renovation");
+    }
+
+    [Fact]
+    public async Task A_clinic_that_does_not_perform_a_chosen_service_is_refused_beside_the_clinic_with_nothing_created()
+    {
+        var code = NewCode();
+        (await PutAsync(code, Clinic())).EnsureSuccessStatusCode();
+        var client = await factory.SignedInClientAsync(DemoDataSeeder.Acme.AdminEmail);
+        var last = "Lacks" + Guid.NewGuid().ToString("N")[..6];
+
+        var refused = await PortalFactory.PostFormAsync(client, "/Authorizations/Create", new Dictionary<string, string>
+        {
+            ["Input.FirstName"] = "Dana", ["Input.LastName"] = last, ["Input.DateOfBirth"] = "1990-02-03", ["Input.Reason"] = "NonInjury",
+            ["Input.Services[0]"] = "PHYS-DOT", ["Input.Services[1]"] = "IMM-HEPB", ["Input.LocationCode"] = "MAIN", ["Input.ClinicCode"] = code,
+        });
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync())
+            .ShouldMatch("data-valmsg-for=\"Input\\.ClinicCode\"[^>]*>[^<]*Northside Occupational Health does not perform Hepatitis B vaccine; choose another clinic, or any clinic\\.");
+        (await factory.WithDbAsync(db => db.Authorizations.CountAsync(a => a.Employee.LastName == last))).ShouldBe(0);
     }
 }

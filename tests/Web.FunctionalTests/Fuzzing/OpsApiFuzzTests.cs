@@ -358,6 +358,7 @@ public sealed class OpsApiFuzzTests(FuzzPortalFactory factory, ITestOutputHelper
     [
         new("externalDocumentId", FieldKind.Text), new("resultType", FieldKind.EnumName),
         new("title", FieldKind.Text, Required: false), new("outcome", FieldKind.EnumName, Required: false),
+        new("expiresOn", FieldKind.Date, Required: false), new("vaccine", FieldKind.Text, Required: false), new("dose", FieldKind.Integer, Required: false),
     ];
 
     private static IEnumerable<ApiCase> DocumentCases(string v1, Targets t, Random random)

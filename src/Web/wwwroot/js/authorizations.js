@@ -39,7 +39,24 @@
         });
     }
 
-    // Roster type-ahead: suggestions as the name is typed; choosing one opens the form filled with that employee.
+    // Only a clinic that performs every ticked service can be chosen; one chosen before a service it lacks was ticked falls back to any clinic.
+    const clinicSelect = document.getElementById('Input_ClinicCode');
+    if (clinicSelect) {
+        const narrow = () => {
+            const ticked = [...document.querySelectorAll('input[data-service]:checked')].map(box => box.dataset.service);
+            [...clinicSelect.options].filter(option => option.value !== '').forEach(option => {
+                const performs = (option.dataset.services || '').split(' ');
+                option.disabled = !ticked.every(code => performs.includes(code));
+            });
+            if (clinicSelect.selectedOptions[0] && clinicSelect.selectedOptions[0].disabled) {
+                clinicSelect.value = '';
+            }
+        };
+        document.querySelectorAll('input[data-service]').forEach(box => box.addEventListener('change', narrow));
+        narrow();
+    }
+
+        // Roster type-ahead: suggestions as the name is typed; choosing one opens the form filled with that employee.
     const find = document.getElementById('find');
     const suggestions = document.getElementById('roster-suggestions');
     if (find && suggestions && find.dataset.rosterUrl) {

@@ -82,6 +82,11 @@ public sealed class CreateAuthorizationHandler(
             throw ValidationFailedException.ForField(nameof(CreateAuthorizationCommand.DotTestReason), dotReason.Message);
         }
 
+        if (new ChosenClinicPerformsTheServices(clinic, services) is { } clinicRule && clinicRule.IsBroken())
+        {
+            throw ValidationFailedException.ForField(nameof(CreateAuthorizationCommand.ClinicCode), clinicRule.Message);
+        }
+
         var number = await numbers.NextUnusedAsync(authorizations, cancellationToken);
         var local = (await companyClock.ForLocationsAsync(companyId, cancellationToken))[location.Code];
         var now = local.Now;

@@ -18,6 +18,9 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
 
     private const int OldestAgeYears = 120;
 
+    /// <summary>A clock on the wall a few minutes ahead of the server's is not an injury in the future.</summary>
+    private static readonly TimeSpan InjuryClockSlack = TimeSpan.FromMinutes(5);
+
     /// <param name="companyClock">"Today" is the chosen location's local date: in Dallas at 7 PM on Dec 1 it is still Dec 1.</param>
     public CreateAuthorizationValidator(
         ICompanyClock companyClock,
@@ -32,10 +35,13 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
             return company is null ? [] : UserLocations.SeenBy(company, currentUser);
         }
 
-        async Task<DateOnly> TodayAsync(CreateAuthorizationCommand command, CancellationToken cancellationToken) =>
+        async Task<LocalTime> LocalAsync(CreateAuthorizationCommand command, CancellationToken cancellationToken) =>
             AuthorizationLocations.Resolve(command.LocationCode, await OfferedAsync(cancellationToken)) is { } location
-                ? (await companyClock.ForLocationsAsync(currentUser.RequireCompanyId(), cancellationToken))[location.Code].Today
-                : (await companyClock.ForTenantAsync(cancellationToken)).Today;
+                ? (await companyClock.ForLocationsAsync(currentUser.RequireCompanyId(), cancellationToken))[location.Code]
+                : await companyClock.ForTenantAsync(cancellationToken);
+
+        async Task<DateOnly> TodayAsync(CreateAuthorizationCommand command, CancellationToken cancellationToken) =>
+            (await LocalAsync(command, cancellationToken)).Today;
 
         RuleFor(c => c.LocationCode).CustomAsync(async (code, context, cancellationToken) =>
         {
@@ -63,6 +69,11 @@ public sealed class CreateAuthorizationValidator : AbstractValidator<CreateAutho
             RuleFor(c => c.DateOfInjury)
                 .NotNull().WithMessage("Enter the date of injury.")
                 .MustAsync(async (c, d, ct) => d <= await TodayAsync(c, ct)).WithMessage("The date of injury cannot be in the future.");
+            RuleFor(c => c.TimeOfInjury)
+                .MustAsync(async (c, time, ct) => await LocalAsync(c, ct) is var local
+                    && (c.DateOfInjury != local.Today || time!.Value.ToTimeSpan() <= local.Now.TimeOfDay + InjuryClockSlack))
+                .When(c => c.TimeOfInjury is not null && c.DateOfInjury is not null)
+                .WithMessage("The time of injury cannot be later than now.");
             RuleFor(c => c.BodyPart)
                 .MaximumLength(InjuryDetails.MaxBodyPartLength).WithMessage($"The body part can be at most {InjuryDetails.MaxBodyPartLength} characters.")
                 .PlainText();
