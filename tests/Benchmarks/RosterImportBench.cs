@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using EmployerPortal.Application.Common.Addresses;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Companies.Commands.ProvisionCompany;
 using EmployerPortal.Application.Employees.Commands.ImportRoster;

@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Addresses;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Companies.Commands.ProvisionCompany;

@@ -1,4 +1,5 @@
 using Ardalis.Specification;
+using EmployerPortal.Application.Common.Addresses;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Companies.Commands.ProvisionCompany;

@@ -1,9 +1,9 @@
 using Ardalis.Specification;
 using EmployerPortal.Application.Audit;
+using EmployerPortal.Application.Common.Addresses;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
-using EmployerPortal.Application.Companies.Commands.ProvisionCompany;
 using EmployerPortal.Application.Companies.Commands.UpdateCompanyAccount;
 using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
 using EmployerPortal.Domain.Common;

@@ -1,5 +1,6 @@
 using Ardalis.Specification;
 using EmployerPortal.Application.Authorizations.Specifications;
+using EmployerPortal.Application.Common.Addresses;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
@@ -22,15 +23,13 @@ public sealed record ClinicDto(string Code, string Name, PostalAddress Address, 
 }
 
 /// <summary>An address as ops sends it.</summary>
-public sealed record ClinicAddressInput(string? Line1, string? Line2, string? City, string? State, string? PostalCode);
-
 /// <summary>Ops adds or changes a clinic of the directory; the same body again changes nothing (an idempotent upsert).</summary>
 [OpsClient(OpsScopes.Authorizations)]
 [AcrossCompanies("The clinic directory is the provider's, not a company's.")]
 public sealed record PutClinicCommand(
     string Code,
     string? Name,
-    ClinicAddressInput? Address,
+    AddressInput? Address,
     string? Phone,
     string? Hours,
     string? TimeZone,
@@ -59,8 +58,7 @@ public sealed class ClinicHandlers(IRepository<Clinic> clinics, IRepository<Serv
             throw ValidationFailedException.ForField(nameof(PutClinicCommand.Services), $"Not in the service catalog: {string.Join(", ", unknown)}.");
         }
 
-        var a = command.Address!;
-        var address = new PostalAddress(a.Line1!.Trim(), string.IsNullOrWhiteSpace(a.Line2) ? null : a.Line2.Trim(), a.City!.Trim(), a.State!.Trim().ToUpperInvariant(), a.PostalCode!.Trim());
+        var address = command.Address!.ToAddress();
         var zone = CompanyTimeZone.From(command.TimeZone!.Trim());
         var existing = await clinics.FirstOrDefaultAsync(new ClinicByCodeSpec(command.Code), cancellationToken);
         if (existing is null)
@@ -103,12 +101,7 @@ public sealed class PutClinicValidator : AbstractValidator<PutClinicCommand>
     {
         RuleFor(c => c.Code).Must(IsValidCode).WithMessage("A clinic code is 1 to 20 letters, digits or hyphens, e.g. DAL-NORTH.");
         RuleFor(c => c.Name).NotEmpty().WithMessage("Give the clinic's name.").MaximumLength(200).WithMessage("A clinic name can be at most 200 characters.").PlainText();
-        RuleFor(c => c.Address).NotNull().WithMessage("Give the clinic's address.");
-        RuleFor(c => c.Address!.Line1).NotEmpty().WithMessage("Give the street address.").MaximumLength(200).WithMessage("The street address can be at most 200 characters.").PlainText().When(c => c.Address is not null);
-        RuleFor(c => c.Address!.Line2).MaximumLength(200).WithMessage("The second address line can be at most 200 characters.").PlainText().When(c => c.Address is not null);
-        RuleFor(c => c.Address!.City).NotEmpty().WithMessage("Give the city.").MaximumLength(100).WithMessage("The city can be at most 100 characters.").PlainText().When(c => c.Address is not null);
-        RuleFor(c => c.Address!.State).UsStateCode().When(c => c.Address is not null);
-        RuleFor(c => c.Address!.PostalCode).ZipCode().When(c => c.Address is not null);
+        RuleFor(c => c.Address).NotNull().WithMessage("Give the clinic's address.").SetValidator(new AddressInputValidator()!);
         RuleFor(c => c.Phone).NotEmpty().WithMessage("Give the clinic's phone number.").UsPhoneNumber();
         RuleFor(c => c.Hours).NotEmpty().WithMessage("Give the opening hours, e.g. \"Mon–Fri 7:00 AM–6:00 PM\".")
             .MaximumLength(300).WithMessage("The opening hours can be at most 300 characters.").PlainText();

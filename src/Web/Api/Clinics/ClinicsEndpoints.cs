@@ -1,4 +1,5 @@
 using EmployerPortal.Application.Authorizations.Clinics;
+using EmployerPortal.Application.Common.Addresses;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -34,4 +35,4 @@ public static class ClinicsEndpoints
 }
 
 /// <summary>A clinic as ops sends it; its code is in the route.</summary>
-public sealed record ClinicRequest(string? Name, ClinicAddressInput? Address, string? Phone, string? Hours, string? TimeZone, IReadOnlyList<string>? Services);
+public sealed record ClinicRequest(string? Name, AddressInput? Address, string? Phone, string? Hours, string? TimeZone, IReadOnlyList<string>? Services);

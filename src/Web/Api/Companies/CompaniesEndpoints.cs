@@ -1,4 +1,5 @@
 using EmployerPortal.Application.Authorizations.Packages;
+using EmployerPortal.Application.Common.Addresses;
 using EmployerPortal.Application.Companies.Commands.ChangeCompanySettings;
 using EmployerPortal.Application.Companies.Commands.ProvisionCompany;
 using EmployerPortal.Application.Companies.Locations;

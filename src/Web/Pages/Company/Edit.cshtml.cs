@@ -1,5 +1,5 @@
+using EmployerPortal.Application.Common.Addresses;
 using EmployerPortal.Application.Common.Security;
-using EmployerPortal.Application.Companies.Commands.ProvisionCompany;
 using EmployerPortal.Application.Companies.Commands.UpdateCompanyAccount;
 using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
 using EmployerPortal.Domain.Common;

@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Addresses;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
@@ -8,11 +9,6 @@ using EmployerPortal.Domain.Users;
 using Mediator;
 
 namespace EmployerPortal.Application.Companies.Commands.ProvisionCompany;
-
-public sealed record AddressInput(string? Line1, string? Line2, string? City, string? State, string? PostalCode)
-{
-    public PostalAddress ToAddress() => new(Line1!.Trim(), string.IsNullOrWhiteSpace(Line2) ? null : Line2.Trim(), City!.Trim(), State!, PostalCode!);
-}
 
 public sealed record FirstAdminInput(string? Email, string? FirstName, string? LastName);
 

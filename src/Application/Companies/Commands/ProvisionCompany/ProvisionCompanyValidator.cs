@@ -1,3 +1,4 @@
+using EmployerPortal.Application.Common.Addresses;
 using EmployerPortal.Application.Common.Validation;
 using EmployerPortal.Domain.Companies;
 using FluentValidation;
@@ -21,17 +22,5 @@ public sealed class ProvisionCompanyValidator : AbstractValidator<ProvisionCompa
             admin.RuleFor(a => a!.FirstName).NotEmpty().WithMessage("Give the first Admin's first name.").MaximumLength(100).WithMessage("A first name can be at most 100 characters.").PlainText();
             admin.RuleFor(a => a!.LastName).NotEmpty().WithMessage("Give the first Admin's last name.").MaximumLength(100).WithMessage("A last name can be at most 100 characters.").PlainText();
         });
-    }
-}
-
-public sealed class AddressInputValidator : AbstractValidator<AddressInput>
-{
-    public AddressInputValidator()
-    {
-        RuleFor(a => a.Line1).NotEmpty().WithMessage("Enter the street address.").MaximumLength(200).WithMessage("The street address can be at most 200 characters.").PlainText();
-        RuleFor(a => a.Line2).MaximumLength(200).WithMessage("The second address line can be at most 200 characters.").PlainText();
-        RuleFor(a => a.City).NotEmpty().WithMessage("Enter the city.").MaximumLength(100).WithMessage("The city can be at most 100 characters.").PlainText();
-        RuleFor(a => a.State).NotEmpty().WithMessage("Enter the state.").UsStateCode();
-        RuleFor(a => a.PostalCode).NotEmpty().WithMessage("Enter the ZIP code.").ZipCode();
     }
 }

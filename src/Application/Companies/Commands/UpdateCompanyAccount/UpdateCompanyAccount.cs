@@ -1,9 +1,9 @@
 using System.Text.Json;
 using EmployerPortal.Application.Audit;
+using EmployerPortal.Application.Common.Addresses;
 using EmployerPortal.Application.Common.Exceptions;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Security;
-using EmployerPortal.Application.Companies.Commands.ProvisionCompany;
 using EmployerPortal.Application.Companies.Queries.GetCompanyAccount;
 using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Domain.Companies;

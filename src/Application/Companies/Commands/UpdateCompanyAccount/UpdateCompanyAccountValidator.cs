@@ -1,5 +1,5 @@
+using EmployerPortal.Application.Common.Addresses;
 using EmployerPortal.Application.Common.Validation;
-using EmployerPortal.Application.Companies.Commands.ProvisionCompany;
 using FluentValidation;
 
 namespace EmployerPortal.Application.Companies.Commands.UpdateCompanyAccount;
