@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using EmployerPortal.Application.Common.Exceptions;
+using EmployerPortal.Application.InjuryCases;
 using EmployerPortal.Application.InjuryCases.Commands.SaveOshaEstablishment;
 using EmployerPortal.Application.InjuryCases.Queries.GetOsha300ASummary;
 using EmployerPortal.Application.InjuryCases.Queries.GetOsha300Log;
@@ -71,24 +72,24 @@ public sealed class OshaModel(ISender sender) : PageModel, IFormPage
         return RedirectToPage(new { Location, Year });
     }
 
-    public Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) => DownloadLogAsync(Osha300Format.Csv, cancellationToken);
+    public Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken) => DownloadLogAsync(OshaFormat.Csv, cancellationToken);
 
-    public Task<IActionResult> OnGetPdfAsync(CancellationToken cancellationToken) => DownloadLogAsync(Osha300Format.Pdf, cancellationToken);
+    public Task<IActionResult> OnGetPdfAsync(CancellationToken cancellationToken) => DownloadLogAsync(OshaFormat.Pdf, cancellationToken);
 
-    public Task<IActionResult> OnGetSummaryCsvAsync(CancellationToken cancellationToken) => DownloadSummaryAsync(Osha300Format.Csv, cancellationToken);
+    public Task<IActionResult> OnGetSummaryCsvAsync(CancellationToken cancellationToken) => DownloadSummaryAsync(OshaFormat.Csv, cancellationToken);
 
-    public Task<IActionResult> OnGetSummaryPdfAsync(CancellationToken cancellationToken) => DownloadSummaryAsync(Osha300Format.Pdf, cancellationToken);
+    public Task<IActionResult> OnGetSummaryPdfAsync(CancellationToken cancellationToken) => DownloadSummaryAsync(OshaFormat.Pdf, cancellationToken);
 
     Task IFormPage.RedisplayAsync(CancellationToken cancellationToken) => LoadAsync(cancellationToken);
 
-    private async Task<IActionResult> DownloadLogAsync(Osha300Format format, CancellationToken cancellationToken)
+    private async Task<IActionResult> DownloadLogAsync(OshaFormat format, CancellationToken cancellationToken)
     {
         RefuseUnreadableYear();
         var file = (await sender.Send(new GetOsha300LogQuery(Location, Year, format), cancellationToken)).File!;
         return File(file.Content, file.ContentType, file.FileName);
     }
 
-    private async Task<IActionResult> DownloadSummaryAsync(Osha300Format format, CancellationToken cancellationToken)
+    private async Task<IActionResult> DownloadSummaryAsync(OshaFormat format, CancellationToken cancellationToken)
     {
         RefuseUnreadableYear();
         var file = (await sender.Send(new GetOsha300ASummaryQuery(Location, Year, format), cancellationToken)).File!;

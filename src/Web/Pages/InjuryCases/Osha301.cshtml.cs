@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using EmployerPortal.Application.InjuryCases;
 using EmployerPortal.Application.InjuryCases.Commands.CompleteOsha301;
-using EmployerPortal.Application.InjuryCases.Queries.GetOsha300Log;
 using EmployerPortal.Application.InjuryCases.Queries.GetOsha301;
 using EmployerPortal.Domain.Common;
 using EmployerPortal.Domain.InjuryCases;
@@ -61,14 +61,14 @@ public sealed class Osha301Model(ISender sender) : PageModel, IFormPage
         return RedirectToPage("Osha301", new { id });
     }
 
-    public Task<IActionResult> OnGetPdfAsync(Guid id, CancellationToken cancellationToken) => DownloadAsync(id, Osha300Format.Pdf, cancellationToken);
+    public Task<IActionResult> OnGetPdfAsync(Guid id, CancellationToken cancellationToken) => DownloadAsync(id, OshaFormat.Pdf, cancellationToken);
 
-    public Task<IActionResult> OnGetCsvAsync(Guid id, CancellationToken cancellationToken) => DownloadAsync(id, Osha300Format.Csv, cancellationToken);
+    public Task<IActionResult> OnGetCsvAsync(Guid id, CancellationToken cancellationToken) => DownloadAsync(id, OshaFormat.Csv, cancellationToken);
 
     async Task IFormPage.RedisplayAsync(CancellationToken cancellationToken) =>
         Report = await sender.Send(new GetOsha301Query(this.RouteGuid("id")), cancellationToken);
 
-    private async Task<IActionResult> DownloadAsync(Guid id, Osha300Format format, CancellationToken cancellationToken)
+    private async Task<IActionResult> DownloadAsync(Guid id, OshaFormat format, CancellationToken cancellationToken)
     {
         var file = (await sender.Send(new GetOsha301Query(id, format), cancellationToken)).File!;
         return File(file.Content, file.ContentType, file.FileName);

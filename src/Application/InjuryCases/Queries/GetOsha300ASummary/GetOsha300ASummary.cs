@@ -3,7 +3,6 @@ using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Printing;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Common.Time;
-using EmployerPortal.Application.InjuryCases.Queries.GetOsha300Log;
 using EmployerPortal.Application.InjuryCases.Specifications;
 using EmployerPortal.Domain.Companies;
 using EmployerPortal.Domain.InjuryCases;
@@ -16,7 +15,7 @@ namespace EmployerPortal.Application.InjuryCases.Queries.GetOsha300ASummary;
 /// Admin entered, the log's totals by classification and the day totals, and the TRIR and DART rates.
 /// </summary>
 [RequiresPermission(Permission.ManageOshaRecords)]
-public sealed record GetOsha300ASummaryQuery(string? LocationCode, int? Year, Osha300Format Format = Osha300Format.Screen) : IQuery<Osha300ASummaryDto>;
+public sealed record GetOsha300ASummaryQuery(string? LocationCode, int? Year, OshaFormat Format = OshaFormat.Screen) : IQuery<Osha300ASummaryDto>;
 
 public sealed record Osha300ASummaryDto(
     string LocationCode,
@@ -26,7 +25,7 @@ public sealed record Osha300ASummaryDto(
     OshaTotals Totals,
     string Trir,
     string Dart,
-    Osha300File? File);
+    OshaFile? File);
 
 public sealed class GetOsha300ASummaryHandler(
     IRepository<InjuryCase> injuryCases,
@@ -54,8 +53,8 @@ public sealed class GetOsha300ASummaryHandler(
         var summary = new Osha300ASummaryDto(osha.Location.Code, osha.Location.Name, osha.Year, establishment, totals, trir, dart, null);
         return query.Format switch
         {
-            Osha300Format.Csv => summary with { File = new(OshaYears.FileName("OSHA 300A summary", osha.Location, osha.Year, "csv"), "text/csv", OshaYears.Csv(Headers, [Cells(summary)])) },
-            Osha300Format.Pdf => summary with { File = new(OshaYears.FileName("OSHA 300A summary", osha.Location, osha.Year, "pdf"), "application/pdf", pdf.Render(Print(summary))) },
+            OshaFormat.Csv => summary with { File = new(OshaYears.FileName("OSHA 300A summary", osha.Location, osha.Year, "csv"), "text/csv", OshaYears.Csv(Headers, [Cells(summary)])) },
+            OshaFormat.Pdf => summary with { File = new(OshaYears.FileName("OSHA 300A summary", osha.Location, osha.Year, "pdf"), "application/pdf", pdf.Render(Print(summary))) },
             _ => summary,
         };
     }

@@ -9,19 +9,12 @@ using Mediator;
 
 namespace EmployerPortal.Application.InjuryCases.Queries.GetOsha300Log;
 
-public enum Osha300Format
-{
-    Screen,
-    Csv,
-    Pdf,
-}
-
 /// <summary>
 /// The OSHA 300 log of one establishment (a location) for one calendar year: one row per case the Admin marked
 /// recordable, injured that year in the location's local dates, with the day counts of its work-status history.
 /// </summary>
 [RequiresPermission(Permission.ManageOshaRecords)]
-public sealed record GetOsha300LogQuery(string? LocationCode, int? Year, Osha300Format Format = Osha300Format.Screen) : IQuery<Osha300LogDto>;
+public sealed record GetOsha300LogQuery(string? LocationCode, int? Year, OshaFormat Format = OshaFormat.Screen) : IQuery<Osha300LogDto>;
 
 /// <summary>The log's rows, the cases still waiting for the Admin's decision, and the file when one was asked for.</summary>
 public sealed record Osha300LogDto(
@@ -30,7 +23,7 @@ public sealed record Osha300LogDto(
     int Year,
     IReadOnlyList<Osha300RowDto> Rows,
     IReadOnlyList<Osha300UndecidedDto> Undecided,
-    Osha300File? File);
+    OshaFile? File);
 
 public sealed record Osha300RowDto(
     string CaseNumber,
@@ -45,8 +38,6 @@ public sealed record Osha300RowDto(
     string InjuryType);
 
 public sealed record Osha300UndecidedDto(Guid Id, string EmployeeName, DateOnly InjuryDate);
-
-public sealed record Osha300File(string FileName, string ContentType, byte[] Content);
 
 public sealed class GetOsha300LogHandler(
     IRepository<InjuryCase> injuryCases,
@@ -73,8 +64,8 @@ public sealed class GetOsha300LogHandler(
             .Select(c => new Osha300UndecidedDto(c.Id.Value, c.Employee.FullName, c.Details.InjuryDate)).ToList();
         var file = query.Format switch
         {
-            Osha300Format.Csv => new Osha300File(FileName(location, year, "csv"), "text/csv", Csv(rows)),
-            Osha300Format.Pdf => new Osha300File(FileName(location, year, "pdf"), "application/pdf", pdf.Render(Print(location, year, rows))),
+            OshaFormat.Csv => new OshaFile(FileName(location, year, "csv"), "text/csv", Csv(rows)),
+            OshaFormat.Pdf => new OshaFile(FileName(location, year, "pdf"), "application/pdf", pdf.Render(Print(location, year, rows))),
             _ => null,
         };
         return new Osha300LogDto(code, location.Name, year, rows, undecided, file);

@@ -4,7 +4,6 @@ using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Printing;
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Common.Time;
-using EmployerPortal.Application.InjuryCases.Queries.GetOsha300Log;
 using EmployerPortal.Application.InjuryCases.Specifications;
 using EmployerPortal.Application.Results.Specifications;
 using EmployerPortal.Domain.Companies;
@@ -20,7 +19,7 @@ namespace EmployerPortal.Application.InjuryCases.Queries.GetOsha301;
 /// with what the Admin added; on screen, or as a file (CSV with one header row, or PDF).
 /// </summary>
 [RequiresPermission(Permission.ManageOshaRecords)]
-public sealed record GetOsha301Query(Guid Id, Osha300Format Format = Osha300Format.Screen) : IQuery<Osha301Dto>;
+public sealed record GetOsha301Query(Guid Id, OshaFormat Format = OshaFormat.Screen) : IQuery<Osha301Dto>;
 
 /// <summary>What the portal fills in by itself; the Admin's <see cref="Osha301Report"/> value wins where given.</summary>
 public sealed record Osha301Prefill(
@@ -35,7 +34,7 @@ public sealed record Osha301Prefill(
     string? WhatHappened,
     string? InjuryOrIllness);
 
-public sealed record Osha301Dto(Guid Id, Osha301Prefill Prefill, Osha301Report Entered, DateOnly Today, Osha300File? File)
+public sealed record Osha301Dto(Guid Id, Osha301Prefill Prefill, Osha301Report Entered, DateOnly Today, OshaFile? File)
 {
     /// <summary>The form as it reads: one label and value per line, the Admin's value where given, else the prefilled one.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Fields => GetOsha301Handler.FieldsOf(Prefill, Entered);
@@ -78,8 +77,8 @@ public sealed class GetOsha301Handler(
             details.BodyPart);
         var file = query.Format switch
         {
-            Osha300Format.Csv => new Osha300File(FileName(prefill, "csv"), "text/csv", Csv(prefill, injuryCase.Osha301)),
-            Osha300Format.Pdf => new Osha300File(FileName(prefill, "pdf"), "application/pdf", pdf.Render(Print(prefill, injuryCase.Osha301))),
+            OshaFormat.Csv => new OshaFile(FileName(prefill, "csv"), "text/csv", Csv(prefill, injuryCase.Osha301)),
+            OshaFormat.Pdf => new OshaFile(FileName(prefill, "pdf"), "application/pdf", pdf.Render(Print(prefill, injuryCase.Osha301))),
             _ => null,
         };
         return new Osha301Dto(injuryCase.Id.Value, prefill, injuryCase.Osha301, calendar.TodayAt(injuryCase.LocationCode), file);
