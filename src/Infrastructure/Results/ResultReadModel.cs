@@ -48,6 +48,10 @@ internal sealed class ResultReadModel(PortalDbContext db) : IResultReadModel
     public async Task<IReadOnlyList<Guid>> ListIdsAsync(ResultSearchCriteria criteria, int max, CancellationToken cancellationToken) =>
         (await Order(Filter(criteria), criteria).Take(max).Select(d => d.Id).ToListAsync(cancellationToken)).Select(id => id.Value).ToList();
 
+    /// <summary>The SQL of the capped count of a search (its rows, as the count reads them), for the query-plan test.</summary>
+    public string CountQueryString(ResultSearchCriteria criteria) =>
+        Filter(criteria).Take(ResultLimits.MaxSearchRows + 1).Select(d => 1).ToQueryString();
+
     /// <summary>The SQL of the page query of a search matching <paramref name="counted"/> results, for the query-plan test.</summary>
     public string PageQueryString(PortalUserId userId, ResultSearchCriteria criteria, int counted = 0) =>
         Page(Filter(criteria, ReadsInDateOrder(criteria, counted)), userId, criteria).ToQueryString();

@@ -38,10 +38,11 @@ public sealed class GeneratedResultsDatabase : IAsyncLifetime
         new(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite($"Data Source={Path}").Options);
 
     /// <summary>A context scoped to one company, as an Admin's request is: the company predicate comes from the tenant filter.</summary>
-    public SqlitePortalDbContext OpenContext(CompanyId companyId) =>
-        new(
-            new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite($"Data Source={Path}").Options,
-            new TenantContext(FixedActor.Employer(PortalUserId.New(), companyId, Domain.Users.UserRole.Admin)));
+    public SqlitePortalDbContext OpenContext(CompanyId companyId) => OpenContext(FixedActor.Employer(PortalUserId.New(), companyId, Domain.Users.UserRole.Admin));
+
+    /// <summary>A context for this user's request: their company, their locations, whether they are a DER.</summary>
+    public SqlitePortalDbContext OpenContext(FixedActor user) =>
+        new(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite($"Data Source={Path}").Options, new TenantContext(user));
 }
 
 public sealed partial class ResultSearchQueryPlanTests(GeneratedResultsDatabase database, ITestOutputHelper output) : IClassFixture<GeneratedResultsDatabase>
@@ -116,8 +117,32 @@ public sealed partial class ResultSearchQueryPlanTests(GeneratedResultsDatabase 
         var plan = await ExplainAsync(db, sql);
         output.WriteLine($"{sql}\n---\n{string.Join('\n', plan)}");
 
-        plan.ShouldContain(line => line.StartsWith("SEARCH r USING INDEX IX_ResultDocuments_CompanyId_ReceivedAt_Id (CompanyId=?)", StringComparison.Ordinal));
+        plan.ShouldContain(line => line.StartsWith("SEARCH r USING INDEX IX_ResultDocuments_CompanyId_ReceivedAt_Id_IsDrugAndAlcohol_LocationCode (CompanyId=?)", StringComparison.Ordinal));
         plan.ShouldNotContain(line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The capped count of the listing (every results page runs it first) is read from the received-date index alone,
+    /// for an Admin and for a View Only user of one location who is not a DER: the tenant filters' columns are in the
+    /// index, so counting up to 10,001 rows reads no table row.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_capped_count_reads_only_the_index(bool oneLocation)
+    {
+        var companyId = await LargestCompanyAsync();
+        var user = FixedActor.Employer(PortalUserId.New(), companyId, oneLocation ? Domain.Users.UserRole.ViewOnly : Domain.Users.UserRole.Admin) with
+        {
+            LocationCodes = oneLocation ? ["MAIN"] : [],
+        };
+        await using var db = database.OpenContext(user);
+        var sql = new ResultReadModel(db).CountQueryString(new ResultSearchCriteria());
+
+        var plan = await ExplainAsync(db, sql);
+        output.WriteLine($"{sql}\n---\n{string.Join('\n', plan)}");
+
+        plan.ShouldContain(line => line.StartsWith("SEARCH r USING COVERING INDEX IX_ResultDocuments_CompanyId_ReceivedAt_Id_IsDrugAndAlcohol_LocationCode", StringComparison.Ordinal));
     }
 
     private async Task<CompanyId> LargestCompanyAsync()

@@ -82,7 +82,9 @@ internal sealed class ResultDocumentConfiguration : IEntityTypeConfiguration<Res
         builder.Property<VisitCategory>(ResultSearchColumns.Category).HasConversion<string>().HasMaxLength(20);
         builder.Property<string>(ResultSearchColumns.LocationCode).HasMaxLength(10).IsRequired();
         string company = ResultSearchColumns.CompanyId, received = nameof(ResultDocument.ReceivedAt), id = nameof(ResultDocument.Id);
-        builder.HasIndex(company, received, id);
+        // The default order, carrying the two columns the tenant filters test (drug and alcohol, location): the capped
+        // count of a listing and the filter checks of a page are answered from the index, without reading table rows.
+        builder.HasIndex(company, received, id, nameof(ResultDocument.IsDrugAndAlcohol), ResultSearchColumns.LocationCode);
         builder.HasIndex(company, ResultSearchColumns.EmployeeLastFirstKey);
         builder.HasIndex(company, ResultSearchColumns.EmployeeFirstLastKey);
         builder.HasIndex(company, ResultSearchColumns.EmployeeNumber);

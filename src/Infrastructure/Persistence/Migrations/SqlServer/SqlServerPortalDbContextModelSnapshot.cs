@@ -1308,13 +1308,13 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("VisitResultId", "ExternalDocumentId")
                         .IsUnique();
 
-                    b.HasIndex("CompanyId", "ReceivedAt", "Id");
-
                     b.HasIndex("CompanyId", "Category", "ReceivedAt", "Id");
 
                     b.HasIndex("CompanyId", "Outcome", "ReceivedAt", "Id");
 
                     b.HasIndex("CompanyId", "Type", "ReceivedAt", "Id");
+
+                    b.HasIndex("CompanyId", "ReceivedAt", "Id", "IsDrugAndAlcohol", "LocationCode");
 
                     b.ToTable("ResultDocuments", (string)null);
                 });
