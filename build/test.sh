@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test project, then the PostgreSQL lane, and ends with one line: "N passed, N failed[, N skipped]".
 # build/test.sh --postgres-lane runs the PostgreSQL lane alone.
-# On a fresh Debian machine it first installs what the tests need (Debian's chromium for the browser tests, and
-# postgresql for the PostgreSQL lane, which runs after the others on a throw-away server it starts and stops).
+# On a fresh Debian machine it first installs what the tests need (Debian's chromium for the browser tests, qpdf to
+# check merged PDFs, and postgresql for the PostgreSQL lane, which runs after the others on a throw-away server it starts and stops).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -15,6 +15,7 @@ only_postgres=0
 command -v chromium >/dev/null 2>&1 || need_packages+=(chromium)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null 2>&1 || need_packages+=(postgresql)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need_packages+=(fonts-dejavu-core)
+command -v qpdf >/dev/null 2>&1 || need_packages+=(qpdf)
 if [ ${#need_packages[@]} -gt 0 ]; then
   echo "Installing ${need_packages[*]} ..."
   sudo_cmd=""

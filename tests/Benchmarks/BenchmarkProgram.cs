@@ -53,7 +53,9 @@ public static class BenchmarkProgram
             table.AddMerge(BenchmarkRunner.Run<MergeBenchmarks>(Config(Job.Default
                 .WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1))));
             Progress("merge peak memory (child process)");
-            await Guard(table, "Merged download, peak memory", async () => table.AddMergeMemory(await MergeMemory.MeasureAsync()));
+            await Guard(table, "Merged download, peak memory", async () => table.AddMergeMemory(await MergeMemory.MeasureAsync(), gen0Budget: null));
+            await Guard(table, "Merged download, peak memory (small gen0 budget)", async () =>
+                table.AddMergeMemory(await MergeMemory.MeasureAsync(MergeMemory.SmallGen0Budget), MergeMemory.SmallGen0Budget));
         }
 
         if (only.Contains("letters"))

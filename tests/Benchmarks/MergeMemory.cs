@@ -46,10 +46,22 @@ public static class MergeMemory
         return 0;
     }
 
-    /// <summary>Runs the child and reads its measurement.</summary>
-    public static async Task<Measurement> MeasureAsync()
+    /// <summary>
+    /// The gen0 budget (bytes) the second measurement gives the child's GC (<c>DOTNET_GCgen0size</c>): with the default
+    /// budget — tens of MB on this machine — the peak resident set is mostly garbage the GC has not yet had a reason to
+    /// collect, whatever the merge holds; with a small one it follows what the merge keeps alive.
+    /// </summary>
+    public const int SmallGen0Budget = 2 * 1024 * 1024;
+
+    /// <summary>Runs the child (with the GC's default gen0 budget, or the given one) and reads its measurement.</summary>
+    public static async Task<Measurement> MeasureAsync(int? gen0Budget = null)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (gen0Budget is { } budget)
+        {
+            start.Environment["DOTNET_GCgen0size"] = $"0x{budget:X}";
+        }
+
         if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals("EmployerPortal.Benchmarks", StringComparison.Ordinal))
         {
             start.ArgumentList.Add(typeof(MergeMemory).Assembly.Location); // run as "dotnet EmployerPortal.Benchmarks.dll"

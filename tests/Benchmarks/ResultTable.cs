@@ -94,14 +94,16 @@ public sealed class ResultTable
             "reference: `qpdf --empty --pages … --` (Debian qpdf, process start included); portal: PDFsharp merger reading through the hash-checking document store");
     }
 
-    public void AddMergeMemory(MergeMemory.Measurement memory) =>
+    public void AddMergeMemory(MergeMemory.Measurement memory, int? gen0Budget) =>
         Add(
-            "Merged download, peak memory vs output size",
+            gen0Budget is { } budget
+                ? string.Create(CultureInfo.InvariantCulture, $"Merged download, peak memory vs output size, GC gen0 budget {budget / (1024 * 1024)} MiB")
+                : "Merged download, peak memory vs output size, GC defaults",
             Bytes(memory.PeakAboveBaseline),
             Bytes(memory.OutputBytes),
             (double)memory.PeakAboveBaseline / memory.OutputBytes,
             string.Create(CultureInfo.InvariantCulture,
-                $"portal: peak RSS during the merge above RSS before it ({(memory.PeakWasReset ? "peak mark reset via /proc/self/clear_refs" : "peak mark NOT reset: upper bound")}), own process; {Bytes(memory.AllocatedBytes)} managed bytes allocated; reference: merged file size"));
+                $"portal: peak RSS during the merge above RSS before it ({(memory.PeakWasReset ? "peak mark reset via /proc/self/clear_refs" : "peak mark NOT reset: upper bound")}), own process{(gen0Budget is null ? " with the GC's default gen0 budget (garbage not yet collected counts)" : " run with `DOTNET_GCgen0size`, so the resident set follows what the merge keeps alive")}; {Bytes(memory.AllocatedBytes)} managed bytes allocated; reference: merged file size"));
 
     public string ToMarkdown()
     {

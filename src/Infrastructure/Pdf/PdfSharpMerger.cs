@@ -6,54 +6,19 @@ using PdfDocument = PdfSharp.Pdf.PdfDocument;
 namespace EmployerPortal.Infrastructure.Pdf;
 
 /// <summary>
-/// Merges stored PDFs with PDFsharp. Inputs are read one at a time from the document store (each hash-checked), each
-/// passes the same structural check as an upload before PDFsharp parses it — so a document stored before the check
-/// existed cannot take the process down with a page tree that loops — and each is released once its pages are
-/// imported. A document that fails, or pages past <see cref="ResultLimits.MaxMergePages"/>, end the merge with a
-/// <see cref="DocumentMergeFailedException"/> that names the document. The merged file is written to a temporary
-/// file that deletes itself when the returned stream is closed, so the response is streamed from disk.
-/// Limitation: PDFsharp has no incremental writer — the merged document's object model (the imported pages) is held
-/// in memory until it is saved; the caps on count, stored bytes (checked before the merge) and pages bound it.
+/// Merges stored PDFs. Inputs are read one at a time from the document store (each hash-checked), each passes the
+/// same structural check as an upload before PDFsharp parses it — so a document stored before the check existed cannot
+/// take the process down with a page tree that loops — and each is written to the output by
+/// <see cref="PdfConcatenation"/> and released before the next is read: the merge holds one input document in memory,
+/// never the merged one. A document that fails, or pages past <see cref="ResultLimits.MaxMergePages"/>, end the merge
+/// with a <see cref="DocumentMergeFailedException"/> that names the document. The merged file is written to a temporary
+/// file that deletes itself when the returned stream is closed, so a merge that fails half-way sends nothing and the
+/// response is streamed from disk.
 /// </summary>
 internal sealed class PdfSharpMerger(IDocumentStore store, PortalPaths paths, PdfStructureLimits limits) : IPdfMerger
 {
     public async Task<Stream> MergeAsync(IReadOnlyList<PdfMergeItem> items, CancellationToken cancellationToken)
     {
-        using var merged = new PdfDocument();
-        merged.Info.Title = "Results";
-        var pages = 0;
-        foreach (var item in items)
-        {
-            using var source = await OpenCheckedAsync(item, cancellationToken);
-            pages += source.PageCount;
-            if (pages > ResultLimits.MaxMergePages)
-            {
-                throw new DocumentMergeFailedException(
-                    $"The selected documents have more than {ResultLimits.MaxMergePages:N0} pages together; one merged PDF can hold at most {ResultLimits.MaxMergePages:N0}. Select fewer and download them in parts.");
-            }
-
-            var first = default(PdfSharp.Pdf.PdfPage);
-            try
-            {
-                foreach (var page in source.Pages)
-                {
-                    var added = merged.AddPage(page);
-                    first ??= added;
-                }
-            }
-#pragma warning disable CA1031 // Whatever PDFsharp throws on one document, the user gets a message naming it.
-            catch (Exception ex) when (ex is not OperationCanceledException)
-#pragma warning restore CA1031
-            {
-                throw CannotMerge(item, "it could not be read as a PDF");
-            }
-
-            if (first is not null)
-            {
-                merged.Outlines.Add(item.Bookmark, first, opened: true);
-            }
-        }
-
         var directory = paths.Combine("tmp");
         Directory.CreateDirectory(directory);
         var output = new FileStream(
@@ -65,7 +30,30 @@ internal sealed class PdfSharpMerger(IDocumentStore store, PortalPaths paths, Pd
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
-            merged.Save(output, closeStream: false);
+            var merged = new PdfConcatenation(output, title: "Results");
+            foreach (var item in items)
+            {
+                using var source = await OpenCheckedAsync(item, cancellationToken);
+                if (merged.PageCount + source.PageCount > ResultLimits.MaxMergePages)
+                {
+                    throw new DocumentMergeFailedException(
+                        $"The selected documents have more than {ResultLimits.MaxMergePages:N0} pages together; one merged PDF can hold at most {ResultLimits.MaxMergePages:N0}. Select fewer and download them in parts.");
+                }
+
+                try
+                {
+                    merged.Append(source, item.Bookmark);
+                }
+#pragma warning disable CA1031 // Whatever PDFsharp throws on one document, the user gets a message naming it.
+                catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+                {
+                    throw CannotMerge(item, "it could not be read as a PDF");
+                }
+            }
+
+            merged.Finish();
+            await output.FlushAsync(cancellationToken);
             output.Position = 0;
             return output;
         }
