@@ -157,7 +157,10 @@ public sealed class Company : AggregateRoot<CompanyId>
     }
 
     /// <summary>A signed-in user without two-factor sign-in must set it up before using the portal when the company requires it.</summary>
-    public bool MustSetUpTwoFactor(bool userHasTwoFactor) => RequiresTwoFactor && !userHasTwoFactor;
+    public bool MustSetUpTwoFactor(bool userHasTwoFactor) => MustSetUpTwoFactor(RequiresTwoFactor, userHasTwoFactor);
+
+    /// <summary>The same rule on the two flags alone, for the per-request session read that loads them without the company.</summary>
+    public static bool MustSetUpTwoFactor(bool companyRequiresTwoFactor, bool userHasTwoFactor) => companyRequiresTwoFactor && !userHasTwoFactor;
 
     /// <summary>Checks that a user of this company may turn their two-factor sign-in off.</summary>
     public void CheckUserMayTurnOffTwoFactor() => CheckRule(new TwoFactorCannotBeTurnedOffWhileTheCompanyRequiresIt(RequiresTwoFactor));

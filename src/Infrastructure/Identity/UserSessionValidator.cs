@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Companies;
 using EmployerPortal.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -7,7 +9,8 @@ using Microsoft.AspNetCore.Http;
 namespace EmployerPortal.Infrastructure.Identity;
 
 /// <summary>
-/// Checks the sign-in cookie's session on every request with one look-up by key: a cookie whose session has ended, gone
+/// Checks the sign-in cookie's session on every request with one look-up by key (which also reads the two-factor
+/// requirement and the company's time zone into <see cref="CurrentSession"/>): a cookie whose session has ended, gone
 /// idle or expired is refused and deleted. A request the user made counts as activity; a page refreshing itself
 /// (header <see cref="BackgroundRefreshHeader"/>) does not, so an unattended screen still times out.
 /// </summary>
@@ -22,10 +25,11 @@ public sealed class UserSessionValidator(UserSessions sessions, PortalDbContext 
         var cancellationToken = context.HttpContext.RequestAborted;
         var now = clock.GetUtcNow();
         await db.KeepConnectionOpenAsync(cancellationToken);
-        var session = Guid.TryParse(context.Principal?.FindFirstValue(PortalClaimTypes.SessionId), out var sessionId)
-            ? await sessions.FindAsync(sessionId, cancellationToken)
+        var read = Guid.TryParse(context.Principal?.FindFirstValue(PortalClaimTypes.SessionId), out var sessionId)
+            ? await sessions.ReadAsync(sessionId, cancellationToken)
             : null;
-        if (session is null || !session.IsOpenAt(now, sessions.IdleTimeout))
+        var session = read?.Session;
+        if (read is null || session is null || !session.IsOpenAt(now, sessions.IdleTimeout))
         {
             current.HasEnded = true;
             context.RejectPrincipal();
@@ -39,5 +43,7 @@ public sealed class UserSessionValidator(UserSessions sessions, PortalDbContext 
         }
 
         current.ClosesAt = session.ClosesAt(sessions.IdleTimeout);
+        current.MustSetUpTwoFactor = Company.MustSetUpTwoFactor(read.CompanyRequiresTwoFactor, read.UserHasTwoFactor);
+        current.CompanyTimeZone = (new CompanyId(session.CompanyId), read.TimeZone);
     }
 }

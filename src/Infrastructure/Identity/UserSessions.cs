@@ -1,5 +1,6 @@
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Domain.Common;
+using EmployerPortal.Domain.Companies;
 using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,19 @@ public sealed class UserSessions(PortalDbContext db, TimeProvider clock, IOption
         EF.CompileAsyncQuery((PortalDbContext context, Guid sessionId, CancellationToken _) =>
             context.UserSessions.AcrossCompanies().SingleOrDefault(s => s.Id == sessionId));
 
+    /// <summary>
+    /// The session with what every signed-in page needs besides (one statement, compiled): its company's two-factor
+    /// requirement and time zone and its user's two-factor state, read fresh on every request like the session itself.
+    /// </summary>
+    private static readonly Func<PortalDbContext, Guid, CancellationToken, Task<SessionRead?>> ReadById =
+        EF.CompileAsyncQuery((PortalDbContext context, Guid sessionId, CancellationToken _) =>
+            (from session in context.UserSessions.AcrossCompanies()
+             where session.Id == sessionId
+             from company in context.Companies.AcrossCompanies().Where(c => EF.Property<Guid>(c, nameof(Company.Id)) == session.CompanyId)
+             from user in context.Users.Where(u => u.Id == session.UserId)
+             select new SessionRead(session, company.RequiresTwoFactor, user.TwoFactorEnabled, company.TimeZone))
+            .SingleOrDefault());
+
     public TimeSpan IdleTimeout => options.Value.IdleTimeout;
 
     public UserSession Start(Guid userId, Guid companyId)
@@ -26,6 +40,10 @@ public sealed class UserSessions(PortalDbContext db, TimeProvider clock, IOption
 
     public Task<UserSession?> FindAsync(Guid sessionId, CancellationToken cancellationToken) =>
         ById(db, sessionId, cancellationToken);
+
+    /// <summary>The session (tracked, so its activity can be recorded) with its company's and user's per-request facts.</summary>
+    internal Task<SessionRead?> ReadAsync(Guid sessionId, CancellationToken cancellationToken) =>
+        ReadById(db, sessionId, cancellationToken);
 
     public async Task EndAsync(Guid sessionId, SessionEndReason reason, CancellationToken cancellationToken) =>
         (await FindAsync(sessionId, cancellationToken))?.End(clock.GetUtcNow(), reason);
@@ -43,3 +61,6 @@ public sealed class UserSessions(PortalDbContext db, TimeProvider clock, IOption
         open.ForEach(s => s.End(now, reason));
     }
 }
+
+/// <summary>A session as the per-request check reads it.</summary>
+internal sealed record SessionRead(UserSession Session, bool CompanyRequiresTwoFactor, bool UserHasTwoFactor, CompanyTimeZone TimeZone);

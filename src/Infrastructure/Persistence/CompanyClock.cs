@@ -1,19 +1,29 @@
 using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Common.Time;
 using EmployerPortal.Domain.Common;
+using EmployerPortal.Infrastructure.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmployerPortal.Infrastructure.Persistence;
 
-/// <summary>Reads a company's time zone once per scope (a request or a job run) and hands out its local time.</summary>
-internal sealed class CompanyClock(PortalDbContext db, ITenantContext tenant, TimeProvider clock) : ICompanyClock
+/// <summary>
+/// Reads a company's time zone once per scope (a request or a job run) and hands out its local time; a signed-in
+/// request's own company's zone came with its session (<see cref="CurrentSession"/>), so it is not read again.
+/// </summary>
+internal sealed class CompanyClock(PortalDbContext db, ITenantContext tenant, CurrentSession session, TimeProvider clock) : ICompanyClock
 {
     private readonly Dictionary<CompanyId, LocalTime> _byCompany = [];
     private readonly Dictionary<CompanyId, IReadOnlyDictionary<string, LocalTime>> _locationsByCompany = [];
 
     public async ValueTask<LocalTime> ForCompanyAsync(CompanyId companyId, CancellationToken cancellationToken)
     {
-        if (!_byCompany.TryGetValue(companyId, out var local))
+        if (!_byCompany.TryGetValue(companyId, out var local) && session.CompanyTimeZone is { } signedIn && signedIn.Company == companyId)
+        {
+            local = new LocalTime(signedIn.TimeZone, clock); // read with the session this request
+            _byCompany[companyId] = local;
+        }
+
+        if (local is null)
         {
             // A company's zone is no secret: jobs and ops read it across companies, employers read their own.
             var zone = await db.Companies.AcrossCompanies().AsNoTracking()

@@ -9,6 +9,20 @@ public sealed class CompanyTwoFactorTests
     private static Company NewCompany() =>
         Company.Provision(AccountNumber.From("100200"), "Acme Logistics", new PostalAddress("1 Dock Road", null, "Springfield", "IL", "62701"), "555-0100", Now);
 
+    [Theory]
+    [InlineData(true, false, true)]
+    [InlineData(true, true, false)]
+    [InlineData(false, false, false)]
+    [InlineData(false, true, false)]
+    public void The_rule_on_the_two_flags_the_session_read_brings_is_the_company_rule(bool companyRequires, bool userHasTwoFactor, bool mustSetUp)
+    {
+        var company = NewCompany();
+        company.ChangeTwoFactorRequirement(required: companyRequires);
+
+        Company.MustSetUpTwoFactor(companyRequires, userHasTwoFactor).ShouldBe(mustSetUp);
+        company.MustSetUpTwoFactor(userHasTwoFactor).ShouldBe(mustSetUp);
+    }
+
     [Fact]
     public void A_new_company_does_not_require_two_factor_sign_in()
     {

@@ -16,9 +16,3 @@ public sealed class CompanyByAccountNumberSpec : SingleResultSpecification<Compa
 {
     public CompanyByAccountNumberSpec(AccountNumber accountNumber) => Query.Where(c => c.AccountNumber == accountNumber);
 }
-
-/// <summary>The tenant company, if it requires two-factor sign-in of every user.</summary>
-public sealed class CurrentCompanyRequiresTwoFactorSpec : Specification<Company>
-{
-    public CurrentCompanyRequiresTwoFactorSpec() => Query.Where(c => c.RequiresTwoFactor);
-}

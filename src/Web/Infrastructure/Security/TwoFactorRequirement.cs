@@ -1,6 +1,5 @@
 using EmployerPortal.Application.Common.Security;
-using EmployerPortal.Application.Users.Queries.MustSetUpTwoFactor;
-using Mediator;
+using EmployerPortal.Infrastructure.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace EmployerPortal.Web.Infrastructure.Security;
@@ -19,14 +18,13 @@ public static class TwoFactorRequirement
     public static IApplicationBuilder UseTwoFactorRequirement(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (!Allowed.Any(path => context.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase)) &&
+            // Read with the session by the cookie check (UserSessionValidator): no query of its own per request.
+            if (context.RequestServices.GetRequiredService<CurrentSession>().MustSetUpTwoFactor &&
+                !Allowed.Any(path => context.Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase)) &&
                 context.RequestServices.GetRequiredService<ICurrentUser>().Kind == ActorKind.Employer)
             {
-                if (await context.RequestServices.GetRequiredService<ISender>().Send(new MustSetUpTwoFactorQuery(), context.RequestAborted))
-                {
-                    context.Response.Redirect(SetupUrl(context.Request));
-                    return;
-                }
+                context.Response.Redirect(SetupUrl(context.Request));
+                return;
             }
 
             await next();

@@ -9,8 +9,8 @@ namespace EmployerPortal.Application.Users.Queries.GetTwoFactorStatus;
 
 /// <summary>
 /// The signed-in user's two-factor sign-in: on or off, recovery codes left, whether the company requires it, and
-/// whether the user must set it up before using the portal (the pages about two-factor sign-in; every other request asks
-/// the cheaper <see cref="MustSetUpTwoFactor.MustSetUpTwoFactorQuery"/>).
+/// whether the user must set it up before using the portal (the pages about two-factor sign-in; every other request has
+/// the same answer from the session's own read, see the Web's two-factor requirement).
 /// </summary>
 [SignedInUser]
 public sealed record GetTwoFactorStatusQuery : IQuery<TwoFactorStatusDto>;
