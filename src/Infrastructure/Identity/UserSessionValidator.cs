@@ -28,8 +28,7 @@ public sealed class UserSessionValidator(UserSessions sessions, PortalDbContext 
         var read = Guid.TryParse(context.Principal?.FindFirstValue(PortalClaimTypes.SessionId), out var sessionId)
             ? await sessions.ReadAsync(sessionId, cancellationToken)
             : null;
-        var session = read?.Session;
-        if (read is null || session is null || !session.IsOpenAt(now, sessions.IdleTimeout))
+        if (read is not { Session: var session } || !session.IsOpenAt(now, sessions.IdleTimeout))
         {
             current.HasEnded = true;
             context.RejectPrincipal();
