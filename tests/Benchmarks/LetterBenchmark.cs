@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using EmployerPortal.Application.Common.Persistence;
 using EmployerPortal.Application.Common.Printing;
+using EmployerPortal.Application.Common.Security;
 using EmployerPortal.Application.Companies.Specifications;
 using EmployerPortal.Application.Letters;
 using EmployerPortal.Application.Letters.Specifications;
@@ -41,7 +42,9 @@ public static class LetterBenchmark
         // The reference: the same kind of letter, rendered bare.
         PrintDocument letter;
         await using (var scope = portal.Services.CreateAsyncScope())
+        using (scope.ServiceProvider.GetRequiredService<ITenantContext>().AcrossCompanies())
         {
+            // Outside a request the data layer sees no company until told to read across them, as the job's command is.
             var visit = (await scope.ServiceProvider.GetRequiredService<IRepository<VisitResult>>()
                 .ListAsync(new NoShowVisitsWithoutLetterSpec(1), CancellationToken.None)).Single();
             var company = (await scope.ServiceProvider.GetRequiredService<IRepository<Company>>()

@@ -30,7 +30,9 @@ public sealed class DatabaseMigrator(PortalDbContext db, IOptions<DatabaseOption
     {
         var pending = await PendingMigrationsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
-        if (pending.Any(id => id.EndsWith(LocalVisitDates.AfterMigration, StringComparison.Ordinal)))
+        // A database this call created holds no documents from before time zones: nothing to recompute.
+        var created = pending.Count > 0 && pending.Count == db.Database.GetMigrations().Count();
+        if (!created && pending.Any(id => id.EndsWith(LocalVisitDates.AfterMigration, StringComparison.Ordinal)))
         {
             await LocalVisitDates.RecomputeAsync(db, cancellationToken);
         }
