@@ -1,9 +1,6 @@
 using EmployerPortal.Application.Common.Documents;
-using EmployerPortal.Infrastructure.Documents;
-using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Pdf;
 using EmployerPortal.Tests.Pdf;
-using Microsoft.Extensions.Logging.Abstractions;
 using UglyToad.PdfPig;
 
 namespace EmployerPortal.Infrastructure.IntegrationTests.Pdf;
@@ -14,17 +11,9 @@ namespace EmployerPortal.Infrastructure.IntegrationTests.Pdf;
 /// </summary>
 public sealed class HostilePdfTests : IDisposable
 {
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "employer-portal-hostile-tests", Guid.NewGuid().ToString("N"));
-    private readonly PortalPaths _paths;
-    private readonly FileSystemDocumentStore _store;
+    private readonly TemporaryDocumentStore _documents = new();
 
-    public HostilePdfTests()
-    {
-        _paths = new PortalPaths(_dataDirectory, _dataDirectory);
-        _store = new FileSystemDocumentStore(_paths, NullLogger<FileSystemDocumentStore>.Instance);
-    }
-
-    public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
+    public void Dispose() => _documents.Dispose();
 
     public static TheoryData<string, string> Refused() => new()
     {
@@ -108,9 +97,9 @@ public sealed class HostilePdfTests : IDisposable
     [InlineData(nameof(HostilePdfs.DeflateBomb), "inflate past 64 MB")]
     public async Task A_hostile_document_already_stored_fails_its_merge_with_a_message_naming_it(string file, string reason)
     {
-        var clean = await _store.SaveAsync(new MemoryStream(SamplePdf.Create("Clean", ["ok"])), CancellationToken.None);
-        var hostile = await _store.SaveAsync(new MemoryStream(Make(file)), CancellationToken.None);
-        var merger = new PdfSharpMerger(_store, _paths, PdfStructureLimits.Default);
+        var clean = await _documents.Store.SaveAsync(new MemoryStream(SamplePdf.Create("Clean", ["ok"])), CancellationToken.None);
+        var hostile = await _documents.Store.SaveAsync(new MemoryStream(Make(file)), CancellationToken.None);
+        var merger = new PdfSharpMerger(_documents.Store, _documents.Paths, PdfStructureLimits.Default);
 
         var failure = await Should.ThrowAsync<DocumentMergeFailedException>(() => merger.MergeAsync(
             [new PdfMergeItem("Clean result", clean.StorageKey, clean.Sha256), new PdfMergeItem("Fit Test Results 03/02/2026", hostile.StorageKey, hostile.Sha256)],
@@ -123,9 +112,9 @@ public sealed class HostilePdfTests : IDisposable
     [Fact]
     public async Task Clean_documents_still_merge_and_the_merge_carries_no_active_content()
     {
-        var first = await _store.SaveAsync(new MemoryStream(SamplePdf.Create("First", ["one"], pages: 2)), CancellationToken.None);
-        var second = await _store.SaveAsync(new MemoryStream(SamplePdf.Create("Second", ["two"])), CancellationToken.None);
-        var merger = new PdfSharpMerger(_store, _paths, PdfStructureLimits.Default);
+        var first = await _documents.Store.SaveAsync(new MemoryStream(SamplePdf.Create("First", ["one"], pages: 2)), CancellationToken.None);
+        var second = await _documents.Store.SaveAsync(new MemoryStream(SamplePdf.Create("Second", ["two"])), CancellationToken.None);
+        var merger = new PdfSharpMerger(_documents.Store, _documents.Paths, PdfStructureLimits.Default);
 
         await using var merged = await merger.MergeAsync(
             [new PdfMergeItem("First", first.StorageKey, first.Sha256), new PdfMergeItem("Second", second.StorageKey, second.Sha256)], CancellationToken.None);

@@ -1,11 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using EmployerPortal.Application.Common.Documents;
-using EmployerPortal.Infrastructure.Documents;
-using EmployerPortal.Infrastructure.Options;
 using EmployerPortal.Infrastructure.Pdf;
 using EmployerPortal.Tests.Pdf;
-using Microsoft.Extensions.Logging.Abstractions;
 using UglyToad.PdfPig;
 
 namespace EmployerPortal.Infrastructure.IntegrationTests.Pdf;
@@ -17,17 +14,9 @@ namespace EmployerPortal.Infrastructure.IntegrationTests.Pdf;
 public sealed class MergedPdfTests : IDisposable
 {
     private const string Helvetica = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
-    private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "employer-portal-merge-tests", Guid.NewGuid().ToString("N"));
-    private readonly PortalPaths _paths;
-    private readonly FileSystemDocumentStore _store;
+    private readonly TemporaryDocumentStore _documents = new();
 
-    public MergedPdfTests()
-    {
-        _paths = new PortalPaths(_dataDirectory, _dataDirectory);
-        _store = new FileSystemDocumentStore(_paths, NullLogger<FileSystemDocumentStore>.Instance);
-    }
-
-    public void Dispose() => Directory.Delete(_dataDirectory, recursive: true);
+    public void Dispose() => _documents.Dispose();
 
     [Fact]
     public async Task Pages_keep_their_order_and_text_and_each_document_has_a_bookmark_to_its_first_page()
@@ -123,7 +112,7 @@ public sealed class MergedPdfTests : IDisposable
 
     private async Task<(int ExitCode, string Output, IReadOnlyList<string> Warnings)> QpdfCheckAsync(byte[] pdf)
     {
-        var file = Path.Combine(_dataDirectory, $"{Guid.NewGuid():N}.pdf");
+        var file = Path.Combine(_documents.Directory, $"{Guid.NewGuid():N}.pdf");
         await File.WriteAllBytesAsync(file, pdf);
         var start = new ProcessStartInfo("qpdf") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add("--check");
@@ -154,11 +143,11 @@ public sealed class MergedPdfTests : IDisposable
         var items = new List<PdfMergeItem>();
         foreach (var (bookmark, pdf) in documents)
         {
-            var stored = await _store.SaveAsync(new MemoryStream(pdf), CancellationToken.None);
+            var stored = await _documents.Store.SaveAsync(new MemoryStream(pdf), CancellationToken.None);
             items.Add(new PdfMergeItem(bookmark, stored.StorageKey, stored.Sha256));
         }
 
-        await using var merged = await new PdfSharpMerger(_store, _paths, PdfStructureLimits.Default).MergeAsync(items, CancellationToken.None);
+        await using var merged = await new PdfSharpMerger(_documents.Store, _documents.Paths, PdfStructureLimits.Default).MergeAsync(items, CancellationToken.None);
         using var copy = new MemoryStream();
         await merged.CopyToAsync(copy);
         return copy.ToArray();
