@@ -18,9 +18,9 @@ namespace EmployerPortal.Web.FunctionalTests.Telemetry;
 /// <summary>The portal with its job server and an in-memory OpenTelemetry exporter beside its own setup.</summary>
 public sealed class TelemetryPortalFactory : PortalFactory
 {
-    public List<Activity> Spans { get; } = [];
-
-    public List<MetricSnapshot> Metrics { get; } = [];
+    // The exporters add from the job server's and the metric reader's threads while the test copies: a plain List tore under that.
+    private readonly LockedCollection<Activity> spans = new();
+    private readonly LockedCollection<MetricSnapshot> metrics = new();
 
     protected override bool RunsJobServer => true;
 
@@ -29,8 +29,8 @@ public sealed class TelemetryPortalFactory : PortalFactory
         base.ConfigureWebHost(builder);
         builder.ConfigureServices(services =>
         {
-            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(Spans));
-            services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddInMemoryExporter(Metrics));
+            services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans));
+            services.ConfigureOpenTelemetryMeterProvider(meters => meters.AddInMemoryExporter(metrics));
         });
     }
 
@@ -39,13 +39,7 @@ public sealed class TelemetryPortalFactory : PortalFactory
     {
         Services.GetRequiredService<TracerProvider>().ForceFlush();
         Services.GetRequiredService<MeterProvider>().ForceFlush();
-        lock (Spans)
-        {
-            lock (Metrics)
-            {
-                return (Spans.ToList(), Metrics.ToList());
-            }
-        }
+        return (spans.Snapshot(), metrics.Snapshot());
     }
 }
 
