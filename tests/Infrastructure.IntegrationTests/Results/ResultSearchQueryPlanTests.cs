@@ -121,28 +121,46 @@ public sealed partial class ResultSearchQueryPlanTests(GeneratedResultsDatabase 
         plan.ShouldNotContain(line => line.Contains("TEMP B-TREE", StringComparison.Ordinal));
     }
 
+    /// <summary>Each search as an Admin and as a View Only user of one location who is not a DER (both tenant filters apply).</summary>
+    public static TheoryData<string, ResultSearchCriteria, bool> SearchesByUser()
+    {
+        var data = new TheoryData<string, ResultSearchCriteria, bool>();
+        foreach (var row in Searches)
+        {
+            data.Add((string)row[0], (ResultSearchCriteria)row[1], false);
+            data.Add((string)row[0], (ResultSearchCriteria)row[1], true);
+        }
+
+        return data;
+    }
+
     /// <summary>
-    /// The capped count of the listing (every results page runs it first) is read from the received-date index alone,
-    /// for an Admin and for a View Only user of one location who is not a DER: the tenant filters' columns are in the
-    /// index, so counting up to 10,001 rows reads no table row.
+    /// The capped count of every search (every results page runs it first): each index it reads carries the tenant
+    /// filters' columns, so up to 10,001 entries are tested without reading a table row each (at 1,000,000 results a
+    /// common name's count took 22 ms through name indexes without them, 4 ms with them). A search on one index reads
+    /// that index alone; a name search reads the two name indexes, one OR term each.
     /// </summary>
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task The_capped_count_reads_only_the_index(bool oneLocation)
+    [MemberData(nameof(SearchesByUser))]
+    public async Task The_capped_count_of_every_search_tests_the_tenant_filters_in_the_index(string search, ResultSearchCriteria criteria, bool oneLocation)
     {
-        var companyId = await LargestCompanyAsync();
-        var user = FixedActor.Employer(PortalUserId.New(), companyId, oneLocation ? Domain.Users.UserRole.ViewOnly : Domain.Users.UserRole.Admin) with
+        var user = FixedActor.Employer(PortalUserId.New(), await LargestCompanyAsync(), oneLocation ? Domain.Users.UserRole.ViewOnly : Domain.Users.UserRole.Admin) with
         {
             LocationCodes = oneLocation ? ["MAIN"] : [],
         };
         await using var db = database.OpenContext(user);
-        var sql = new ResultReadModel(db).CountQueryString(new ResultSearchCriteria());
+        var sql = new ResultReadModel(db).CountQueryString(criteria);
 
         var plan = await ExplainAsync(db, sql);
-        output.WriteLine($"{sql}\n---\n{string.Join('\n', plan)}");
+        output.WriteLine($"{search}:\n{sql}\n---\n{string.Join('\n', plan)}");
 
-        plan.ShouldContain(line => line.StartsWith("SEARCH r USING COVERING INDEX IX_ResultDocuments_CompanyId_ReceivedAt_Id_IsDrugAndAlcohol_LocationCode", StringComparison.Ordinal));
+        var searches = plan.Where(line => line.StartsWith("SEARCH r ", StringComparison.Ordinal)).ToList();
+        searches.ShouldNotBeEmpty(search);
+        searches.ShouldAllBe(line => line.Contains("_IsDrugAndAlcohol_LocationCode (CompanyId=?", StringComparison.Ordinal), $"{search}: {string.Join(" | ", searches)}");
+        if (criteria.EmployeeName is null)
+        {
+            searches.ShouldAllBe(line => line.StartsWith("SEARCH r USING COVERING INDEX ", StringComparison.Ordinal), search);
+        }
     }
 
     private async Task<CompanyId> LargestCompanyAsync()

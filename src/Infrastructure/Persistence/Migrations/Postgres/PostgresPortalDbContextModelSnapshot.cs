@@ -1299,24 +1299,24 @@ namespace EmployerPortal.Infrastructure.Persistence.Migrations.Postgres
 
                     b.HasIndex("ReceivedAt");
 
-                    b.HasIndex("CompanyId", "EmployeeFirstLastKey");
-
-                    b.HasIndex("CompanyId", "EmployeeLastFirstKey");
-
-                    b.HasIndex("CompanyId", "EmployeeNumber");
-
-                    b.HasIndex("CompanyId", "VisitDate");
-
                     b.HasIndex("VisitResultId", "ExternalDocumentId")
                         .IsUnique();
 
-                    b.HasIndex("CompanyId", "Category", "ReceivedAt", "Id");
+                    b.HasIndex("CompanyId", "EmployeeFirstLastKey", "IsDrugAndAlcohol", "LocationCode");
 
-                    b.HasIndex("CompanyId", "Outcome", "ReceivedAt", "Id");
+                    b.HasIndex("CompanyId", "EmployeeLastFirstKey", "IsDrugAndAlcohol", "LocationCode");
 
-                    b.HasIndex("CompanyId", "Type", "ReceivedAt", "Id");
+                    b.HasIndex("CompanyId", "EmployeeNumber", "IsDrugAndAlcohol", "LocationCode");
+
+                    b.HasIndex("CompanyId", "VisitDate", "IsDrugAndAlcohol", "LocationCode");
 
                     b.HasIndex("CompanyId", "ReceivedAt", "Id", "IsDrugAndAlcohol", "LocationCode");
+
+                    b.HasIndex("CompanyId", "Category", "ReceivedAt", "Id", "IsDrugAndAlcohol", "LocationCode");
+
+                    b.HasIndex("CompanyId", "Outcome", "ReceivedAt", "Id", "IsDrugAndAlcohol", "LocationCode");
+
+                    b.HasIndex("CompanyId", "Type", "ReceivedAt", "Id", "IsDrugAndAlcohol", "LocationCode");
 
                     b.ToTable("ResultDocuments", (string)null);
                 });
