@@ -30,6 +30,7 @@ public sealed class SendNoShowLettersHandler(
         var due = await visits.ListAsync(new NoShowVisitsWithoutLetterSpec(options.Value.SweepBatchSize), cancellationToken);
         var companyCache = new Dictionary<Domain.Common.CompanyId, Company>();
         var made = 0;
+        await using var batch = publisher.StartBatch(cancellationToken);
         foreach (var visit in due)
         {
             if (!companyCache.TryGetValue(visit.CompanyId, out var company))
@@ -40,12 +41,13 @@ public sealed class SendNoShowLettersHandler(
             }
 
             var letter = await content.NoShowAsync(visit, company, clock.GetUtcNow(), cancellationToken);
-            if (await publisher.PublishAsync(visit, LetterKind.NoShow, GeneratedLetter.NoShowKey, letter, cancellationToken))
+            if (await batch.AddAsync(visit, LetterKind.NoShow, GeneratedLetter.NoShowKey, letter))
             {
                 made++;
             }
         }
 
+        await batch.FileAsync();
         return made;
     }
 }

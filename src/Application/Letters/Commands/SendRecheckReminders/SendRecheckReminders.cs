@@ -36,6 +36,7 @@ public sealed class SendRecheckRemindersHandler(
 
         var companyCache = new Dictionary<Domain.Common.CompanyId, Company>();
         var made = 0;
+        await using var batch = publisher.StartBatch(cancellationToken);
         foreach (var visit in due)
         {
             if (!companyCache.TryGetValue(visit.CompanyId, out var company))
@@ -48,12 +49,13 @@ public sealed class SendRecheckRemindersHandler(
             var appointmentAt = visit.NextRecheckAt!.Value;
             var letter = VisitLetterContent.RecheckReminder(visit, company, appointmentAt, now);
             var key = GeneratedLetter.RecheckReminderKey(appointmentAt);
-            if (await publisher.PublishAsync(visit, LetterKind.RecheckReminder, key, letter, cancellationToken))
+            if (await batch.AddAsync(visit, LetterKind.RecheckReminder, key, letter))
             {
                 made++;
             }
         }
 
+        await batch.FileAsync();
         return made;
     }
 }
