@@ -3,7 +3,10 @@ using EmployerPortal.Infrastructure;
 using EmployerPortal.Web;
 using EmployerPortal.Web.CommandLine;
 
-var builder = WebApplication.CreateBuilder(args);
+// The configuration is read once, at start (options are validated then; a change takes a restart, as on every node).
+// Reload-on-change would watch every folder under the content root, the data folder among them: an inotify watch per
+// documents/ab/cd folder (up to 65,792) and an event to handle for every document written, renamed or deleted.
+var builder = WebApplication.CreateBuilder([.. args, PortalHostSettings.ReadConfigurationOnce]);
 
 builder.Services
     .AddApplication()

@@ -29,6 +29,7 @@ public sealed class PortalHost : IAsyncDisposable
         Directory.CreateDirectory(dataDirectory);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
+            Args = [PortalHostSettings.ReadConfigurationOnce],
             EnvironmentName = Environments.Production,
             ContentRootPath = dataDirectory,
         });
