@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using EmployerPortal.Application.Users.Commands.DisableUser;
 using EmployerPortal.Application.Users.Commands.SetDerMark;
@@ -68,6 +69,29 @@ public sealed partial class NoticeEmailTests(SmtpPortalFactory factory) : IClass
         var page = await FollowSignedOutAsync(LinkIn(email), recipients.Immediate);
         page.ShouldContain("Employee No Show Letter");
         page.ShouldContain("Okonkwo");
+    }
+
+    [Fact]
+    public async Task A_recheck_reminders_notice_leads_through_sign_in_to_the_reminder()
+    {
+        await factory.Services.GetRequiredService<RecheckReminderJob>().RunAsync(CancellationToken.None);
+        var recipients = await RecipientsAsync("recheck");
+        var ops = new OpsVisitsClient(factory.OpsClient());
+        var now = factory.Clock.GetUtcNow();
+        var visit = await ops.RegisterVisitAsync(firstName: "Tomasz", lastName: "Wójcik", employeeId: "E-7310", category: "Injury", scheduledAt: now.AddDays(-3));
+        (await ops.ChangeStatusAsync(visit, "CheckedIn", now.AddDays(-3))).EnsureSuccessStatusCode();
+        (await ops.Http.PutAsJsonAsync($"/api/ops/v1/visits/{visit}/recheck", new { appointmentAt = now.AddHours(30) })).EnsureSuccessStatusCode();
+
+        await factory.Services.GetRequiredService<RecheckReminderJob>().RunAsync(CancellationToken.None);
+        await SweepNoticesAsync();
+
+        var email = (await NoticesToAsync(recipients.Contact)).ShouldHaveSingleItem();
+        email.Subject.ShouldBe($"1 new result for {Company}");
+        ShouldCarryNothingMedical(email, "Tomasz", "Wójcik", "Recheck", "Injury");
+        (await NoticesToAsync(recipients.Immediate)).ShouldHaveSingleItem();
+        var page = await FollowSignedOutAsync(LinkIn(email), recipients.Immediate);
+        page.ShouldContain("Recheck Appointment Reminder Letter");
+        WebUtility.HtmlDecode(page).ShouldContain("Wójcik");
     }
 
     [Fact]
