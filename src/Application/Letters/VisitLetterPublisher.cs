@@ -56,16 +56,15 @@ public sealed class VisitLetterPublisher(
                 return false;
             }
 
-            var externalId = ExternalDocumentId(kind, key);
             Task<StoredDocument>? store = null;
-            if (visit.FindDocument(externalId) is null)
+            if (visit.FindDocument(ExternalDocumentId(kind, key)) is null)
             {
                 var pdf = _renderer.Render(letter);
                 await _inFlight.WaitAsync(_cancellationToken);
                 store = Task.Run(() => StoreAsync(pdf), CancellationToken.None);
             }
 
-            _letters.Add(new PendingLetter(visit, kind, key, externalId, store));
+            _letters.Add(new PendingLetter(visit, kind, key, store));
             return true;
         }
 
@@ -75,38 +74,37 @@ public sealed class VisitLetterPublisher(
         /// </summary>
         public async Task FileAsync()
         {
-            await Task.WhenAll(_letters.Select(l => l.Store).OfType<Task<StoredDocument>>());
+            await Task.WhenAll(Stores);
             var now = _clock.GetUtcNow();
             foreach (var letter in _letters)
             {
-                var document = letter.Visit.FindDocument(letter.ExternalId);
-                if (document is null)
+                var externalId = ExternalDocumentId(letter.Kind, letter.Key);
+                if (letter.Store is { } store)
                 {
-                    var stored = await letter.Store!;
-                    letter.Visit.AddDocument(letter.ExternalId, GeneratedLetter.DocumentTypeFor(letter.Kind), null, null, stored.StorageKey, stored.Sha256, stored.SizeBytes, now);
-                    document = letter.Visit.FindDocument(letter.ExternalId)!;
+                    var stored = await store;
+                    letter.Visit.AddDocument(externalId, GeneratedLetter.DocumentTypeFor(letter.Kind), null, null, stored.StorageKey, stored.Sha256, stored.SizeBytes, now);
                 }
 
+                var document = letter.Visit.FindDocument(externalId)!;
                 letter.Visit.RecordLetter(letter.Kind, letter.Key, document.Id, now);
             }
         }
 
         public async ValueTask DisposeAsync()
         {
-            foreach (var store in _letters.Select(l => l.Store).OfType<Task<StoredDocument>>())
+            try
             {
-                try
-                {
-                    await store;
-                }
-                catch
-                {
-                    // FileAsync threw it (or the sweep is failing for another reason); this only waits.
-                }
+                await Task.WhenAll(Stores);
+            }
+            catch
+            {
+                // Only waits: a failed store was thrown by FileAsync, or the sweep is already failing for another reason.
             }
 
             _inFlight.Dispose();
         }
+
+        private IEnumerable<Task<StoredDocument>> Stores => _letters.Select(l => l.Store).OfType<Task<StoredDocument>>();
 
         private async Task<StoredDocument> StoreAsync(byte[] pdf)
         {
@@ -121,6 +119,7 @@ public sealed class VisitLetterPublisher(
             }
         }
 
-        private sealed record PendingLetter(VisitResult Visit, LetterKind Kind, string Key, string ExternalId, Task<StoredDocument>? Store);
+        /// <param name="Store">The letter's PDF on its way to disk; none when the visit already holds the document.</param>
+        private sealed record PendingLetter(VisitResult Visit, LetterKind Kind, string Key, Task<StoredDocument>? Store);
     }
 }
